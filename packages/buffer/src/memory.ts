@@ -1,0 +1,111 @@
+/**
+ * Byte memory that a `Py_buffer` points into.
+ *
+ * A `PyMemory` owns an `ArrayBuffer`, a `SharedArrayBuffer`, or a
+ * `WebAssembly.Memory` whose buffer is replaced (and the old one detached) when
+ * it grows. Invariant: nothing keeps a typed array across a possible growth —
+ * `u8`/`view` are derived from the current buffer each time it changes.
+ */
+
+type Backing = ArrayBuffer | SharedArrayBuffer;
+
+interface WasmMemoryLike {
+  readonly buffer: Backing;
+  grow(pages: number): number;
+}
+
+export class PyMemory {
+  private source: WasmMemoryLike | null;
+  private backing: Backing;
+  private _u8: Uint8Array;
+  private _dv: DataView;
+
+  constructor(source: Backing | WasmMemoryLike | number) {
+    if (typeof source === "number") {
+      this.source = null;
+      this.backing = new ArrayBuffer(source);
+    } else if (source instanceof ArrayBuffer || isShared(source)) {
+      this.source = null;
+      this.backing = source as Backing;
+    } else {
+      this.source = source as WasmMemoryLike;
+      this.backing = this.source.buffer;
+    }
+    this._u8 = new Uint8Array(this.backing);
+    this._dv = new DataView(this.backing);
+  }
+
+  /** Re-derives the views if the backing buffer changed (wasm growth). */
+  private refresh(): void {
+    if (this.source !== null && this.source.buffer !== this.backing) {
+      this.backing = this.source.buffer;
+      this._u8 = new Uint8Array(this.backing);
+      this._dv = new DataView(this.backing);
+    }
+  }
+
+  /** The current backing buffer. */
+  get buffer(): Backing {
+    this.refresh();
+    return this.backing;
+  }
+
+  /** A byte view of the whole current buffer. */
+  get u8(): Uint8Array {
+    if (this.source !== null) this.refresh();
+    return this._u8;
+  }
+
+  /** A DataView of the whole current buffer. */
+  get dv(): DataView {
+    if (this.source !== null) this.refresh();
+    return this._dv;
+  }
+
+  /** Size in bytes of the current buffer. */
+  get byteLength(): number {
+    return this.u8.byteLength;
+  }
+
+  /**
+   * Replaces the backing store by a new ArrayBuffer of `size` bytes, keeping
+   * the first min(old, new) bytes. Used by resizable exporters (bytearray,
+   * array) only while they have no exports.
+   */
+  reallocate(size: number): void {
+    if (this.source !== null) {
+      const need = size - this.byteLength;
+      if (need > 0) this.source.grow(Math.ceil(need / 65536));
+      this.refresh();
+      return;
+    }
+    const next = new ArrayBuffer(size);
+    const n = Math.min(size, this.backing.byteLength);
+    new Uint8Array(next).set(new Uint8Array(this.backing, 0, n));
+    this.backing = next;
+    this._u8 = new Uint8Array(next);
+    this._dv = new DataView(next);
+  }
+
+  /** Grows a WebAssembly memory by `pages` (64 KiB each); the old buffer is detached. */
+  grow(pages: number): void {
+    if (this.source === null) throw new Error("PyMemory.grow: not a WebAssembly.Memory");
+    this.source.grow(pages);
+    this.refresh();
+  }
+}
+
+function isShared(b: unknown): boolean {
+  return typeof SharedArrayBuffer !== "undefined" && b instanceof SharedArrayBuffer;
+}
+
+/** `char *`: a byte offset in a memory. */
+export interface BufPtr {
+  readonly mem: PyMemory;
+  readonly offset: number;
+}
+
+/** `buf + delta`. */
+export function ptrAdd(p: BufPtr, delta: number): BufPtr {
+  return { mem: p.mem, offset: p.offset + delta };
+}

@@ -1,0 +1,278 @@
+/**
+ * The object header and the type object, as in CPython's `Include/object.h`.
+ *
+ * Every Python value is a `PyObject`: a reference count and a pointer to its
+ * type. Behaviour is found through the type's slots (`tp_repr`, `tp_as_sequence`,
+ * `tp_as_buffer`, ...), never by `instanceof` tests on the JS class.
+ */
+
+/** Rich comparison operators, with CPython's values (`Py_LT` ... `Py_GE`). */
+export const Py_LT = 0;
+export const Py_LE = 1;
+export const Py_EQ = 2;
+export const Py_NE = 3;
+export const Py_GT = 4;
+export const Py_GE = 5;
+export type CompareOp = 0 | 1 | 2 | 3 | 4 | 5;
+
+/** Keyword arguments of a call, in the order they were given. */
+export type KwArgs = Map<string, PyObject>;
+
+/** `PyObject`: the header every object carries. */
+export class PyObject {
+  /** `ob_refcnt`: owned references to this object. Reaching zero deallocates it. */
+  ob_refcnt = 1;
+  /** `ob_type`: the type object; its slots define this object's behaviour. */
+  ob_type: PyTypeObject;
+  constructor(type: PyTypeObject) {
+    this.ob_type = type;
+    if (trackHook !== null) trackHook(this);
+  }
+}
+
+/** Set by checked mode (refcount.ts) to register every new object; null when off. */
+let trackHook: ((o: PyObject) => void) | null = null;
+/** @internal used by refcount.ts only */
+export function setTrackHook(h: ((o: PyObject) => void) | null): void {
+  trackHook = h;
+}
+
+// ---- slot signatures. Functions that return PyObject return a NEW reference;
+// ---- arguments are BORROWED (the CPython convention). Errors are thrown.
+
+export type unaryfunc = (o: PyObject) => PyObject;
+export type binaryfunc = (a: PyObject, b: PyObject) => PyObject;
+export type ternaryfunc = (a: PyObject, b: PyObject, c: PyObject) => PyObject;
+export type reprfunc = (o: PyObject) => string;
+export type hashfunc = (o: PyObject) => number;
+/** Returns a new reference, or the `NotImplemented` singleton (also a new reference). */
+export type richcmpfunc = (a: PyObject, b: PyObject, op: CompareOp) => PyObject;
+/** Returns the next item (new reference) or `null` when exhausted (no StopIteration needed). */
+export type iternextfunc = (o: PyObject) => PyObject | null;
+export type lenfunc = (o: PyObject) => number;
+export type ssizeargfunc = (o: PyObject, i: number) => PyObject;
+/** `v === null` deletes. */
+export type ssizeobjargproc = (o: PyObject, i: number, v: PyObject | null) => void;
+export type objobjproc = (o: PyObject, v: PyObject) => boolean;
+/** `v === null` deletes. */
+export type objobjargproc = (o: PyObject, k: PyObject, v: PyObject | null) => void;
+export type inquiry = (o: PyObject) => boolean;
+export type destructor = (o: PyObject) => void;
+export type newfunc = (type: PyTypeObject, args: readonly PyObject[], kwargs: KwArgs | null) => PyObject;
+export type callfunc = (callable: PyObject, args: readonly PyObject[], kwargs: KwArgs | null) => PyObject;
+export type getattrofunc = (o: PyObject, name: string) => PyObject;
+export type setattrofunc = (o: PyObject, name: string, v: PyObject | null) => void;
+
+export interface PyNumberMethods {
+  nb_add?: binaryfunc;
+  nb_subtract?: binaryfunc;
+  nb_multiply?: binaryfunc;
+  nb_remainder?: binaryfunc;
+  nb_power?: ternaryfunc;
+  nb_negative?: unaryfunc;
+  nb_positive?: unaryfunc;
+  nb_absolute?: unaryfunc;
+  nb_bool?: inquiry;
+  nb_invert?: unaryfunc;
+  nb_lshift?: binaryfunc;
+  nb_rshift?: binaryfunc;
+  nb_and?: binaryfunc;
+  nb_xor?: binaryfunc;
+  nb_or?: binaryfunc;
+  nb_int?: unaryfunc;
+  nb_float?: unaryfunc;
+  nb_floor_divide?: binaryfunc;
+  nb_true_divide?: binaryfunc;
+  /** `__index__`: returns an int (new reference). */
+  nb_index?: unaryfunc;
+  nb_inplace_add?: binaryfunc;
+  nb_inplace_subtract?: binaryfunc;
+  nb_inplace_multiply?: binaryfunc;
+}
+
+export interface PySequenceMethods {
+  sq_length?: lenfunc;
+  sq_concat?: binaryfunc;
+  sq_repeat?: ssizeargfunc;
+  sq_item?: ssizeargfunc;
+  sq_ass_item?: ssizeobjargproc;
+  sq_contains?: objobjproc;
+  sq_inplace_concat?: binaryfunc;
+  sq_inplace_repeat?: ssizeargfunc;
+}
+
+export interface PyMappingMethods {
+  mp_length?: lenfunc;
+  mp_subscript?: binaryfunc;
+  mp_ass_subscript?: objobjargproc;
+}
+
+/**
+ * Marker for the `Py_buffer` struct defined by `@py/buffer`. The object layer
+ * only carries it through the `tp_as_buffer` slots.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: opaque marker filled in by @py/buffer
+export interface PyBufferLike {}
+
+/** `PyBufferProcs`: how an exporter fills and releases a `Py_buffer`. */
+export interface PyBufferProcs {
+  /** Fill `view` for a request of `flags` (PyBUF_*), or throw BufferError. */
+  bf_getbuffer(exporter: PyObject, view: PyBufferLike, flags: number): void;
+  /** Called once per successful getbuffer, when the consumer releases it. */
+  bf_releasebuffer?(exporter: PyObject, view: PyBufferLike): void;
+}
+
+/** A method of a type (`PyMethodDef`): `self` is borrowed, the result is new. */
+export interface PyMethodDef {
+  meth: (self: PyObject, args: readonly PyObject[], kwargs: KwArgs | null) => PyObject;
+  doc?: string;
+  /** METH_CLASS: `self` is the type object the method was looked up on. */
+  classmethod?: boolean;
+  /** METH_STATIC: called without `self` (receives the type as self anyway). */
+  staticmethod?: boolean;
+}
+
+/** A computed attribute (`PyGetSetDef`). The getter returns a new reference. */
+export interface PyGetSetDef {
+  get: (self: PyObject) => PyObject;
+  set?: (self: PyObject, value: PyObject | null) => void;
+  doc?: string;
+}
+
+/** Arguments for creating a type object. */
+export interface PyTypeSpec {
+  /** `tp_name`: "module.Name" for module types, plain "Name" for builtins. */
+  name: string;
+  base?: PyTypeObject | null;
+  basicsize?: number;
+  dealloc?: destructor;
+  repr?: reprfunc;
+  str?: reprfunc;
+  hash?: hashfunc | null;
+  richcompare?: richcmpfunc;
+  iter?: unaryfunc;
+  iternext?: iternextfunc;
+  call?: callfunc;
+  new?: newfunc;
+  getattro?: getattrofunc;
+  setattro?: setattrofunc;
+  as_number?: PyNumberMethods;
+  as_sequence?: PySequenceMethods;
+  as_mapping?: PyMappingMethods;
+  as_buffer?: PyBufferProcs;
+  methods?: Record<string, PyMethodDef>;
+  getset?: Record<string, PyGetSetDef>;
+  /** Class attributes that are plain objects (constants, nested types). */
+  dict?: Record<string, PyObject>;
+  /** Whether Python code may subclass it (`Py_TPFLAGS_BASETYPE`). */
+  basetype?: boolean;
+  doc?: string;
+}
+
+/** `PyTypeObject`: a type is itself an object whose type is `type`. */
+export class PyTypeObject extends PyObject {
+  tp_name: string;
+  tp_base: PyTypeObject | null;
+  tp_basicsize: number;
+  tp_dealloc: destructor | null;
+  tp_repr: reprfunc | null;
+  tp_str: reprfunc | null;
+  /** `null` with `tp_hash_disabled` means unhashable (`__hash__ = None`). */
+  tp_hash: hashfunc | null;
+  tp_hash_disabled: boolean;
+  tp_richcompare: richcmpfunc | null;
+  tp_iter: unaryfunc | null;
+  tp_iternext: iternextfunc | null;
+  tp_call: callfunc | null;
+  tp_new: newfunc | null;
+  tp_getattro: getattrofunc | null;
+  tp_setattro: setattrofunc | null;
+  tp_as_number: PyNumberMethods | null;
+  tp_as_sequence: PySequenceMethods | null;
+  tp_as_mapping: PyMappingMethods | null;
+  tp_as_buffer: PyBufferProcs | null;
+  tp_methods: Map<string, PyMethodDef>;
+  tp_getset: Map<string, PyGetSetDef>;
+  tp_dict: Map<string, PyObject>;
+  tp_basetype: boolean;
+  tp_doc: string | null;
+
+  constructor(spec: PyTypeSpec, metatype: PyTypeObject | null = PyType_Type ?? null) {
+    // `type` itself is created before PyType_Type exists; it is patched below.
+    super(metatype as PyTypeObject);
+    this.ob_refcnt = IMMORTAL_REFCNT;
+    this.tp_name = spec.name;
+    this.tp_base = spec.base === undefined ? (PyBaseObject_Type ?? null) : spec.base;
+    const base = this.tp_base;
+    this.tp_basicsize = spec.basicsize ?? base?.tp_basicsize ?? 16;
+    // Slots are inherited from the base unless given (as PyType_Ready does).
+    this.tp_dealloc = spec.dealloc ?? base?.tp_dealloc ?? null;
+    this.tp_repr = spec.repr ?? base?.tp_repr ?? null;
+    this.tp_str = spec.str ?? null;
+    this.tp_hash_disabled = spec.hash === null;
+    this.tp_hash = spec.hash === null ? null : (spec.hash ?? base?.tp_hash ?? null);
+    if (spec.hash === undefined && base?.tp_hash_disabled) this.tp_hash_disabled = true;
+    this.tp_richcompare = spec.richcompare ?? base?.tp_richcompare ?? null;
+    this.tp_iter = spec.iter ?? base?.tp_iter ?? null;
+    this.tp_iternext = spec.iternext ?? base?.tp_iternext ?? null;
+    this.tp_call = spec.call ?? base?.tp_call ?? null;
+    this.tp_new = spec.new ?? null;
+    this.tp_getattro = spec.getattro ?? base?.tp_getattro ?? null;
+    this.tp_setattro = spec.setattro ?? base?.tp_setattro ?? null;
+    this.tp_as_number = spec.as_number ?? base?.tp_as_number ?? null;
+    this.tp_as_sequence = spec.as_sequence ?? base?.tp_as_sequence ?? null;
+    this.tp_as_mapping = spec.as_mapping ?? base?.tp_as_mapping ?? null;
+    this.tp_as_buffer = spec.as_buffer ?? base?.tp_as_buffer ?? null;
+    this.tp_methods = new Map(Object.entries(spec.methods ?? {}));
+    this.tp_getset = new Map(Object.entries(spec.getset ?? {}));
+    this.tp_dict = new Map(Object.entries(spec.dict ?? {}));
+    this.tp_basetype = spec.basetype ?? false;
+    this.tp_doc = spec.doc ?? null;
+  }
+
+  /** The part of `tp_name` after the last dot: `__name__`. */
+  get shortName(): string {
+    const i = this.tp_name.lastIndexOf(".");
+    return i < 0 ? this.tp_name : this.tp_name.slice(i + 1);
+  }
+
+  /** `__module__`: "builtins" unless `tp_name` is dotted. */
+  get moduleName(): string {
+    const i = this.tp_name.lastIndexOf(".");
+    return i < 0 ? "builtins" : this.tp_name.slice(0, i);
+  }
+}
+
+/** A reference count that never reaches zero: singletons and static types. */
+export const IMMORTAL_REFCNT = 2 ** 30;
+
+// `object` and `type` are bootstrapped: each refers to the other.
+// biome-ignore lint/style/useConst: assigned once during bootstrap
+export let PyBaseObject_Type: PyTypeObject = undefined as unknown as PyTypeObject;
+// biome-ignore lint/style/useConst: assigned once during bootstrap
+export let PyType_Type: PyTypeObject = undefined as unknown as PyTypeObject;
+PyBaseObject_Type = new PyTypeObject({ name: "object", base: null, basetype: true }, null);
+PyType_Type = new PyTypeObject({ name: "type", base: PyBaseObject_Type, basetype: true }, null);
+PyBaseObject_Type.ob_type = PyType_Type;
+PyType_Type.ob_type = PyType_Type;
+
+/** `PyType_IsSubtype(a, b)`: whether `b` is on `a`'s base chain. */
+export function PyType_IsSubtype(a: PyTypeObject, b: PyTypeObject): boolean {
+  for (let t: PyTypeObject | null = a; t !== null; t = t.tp_base) if (t === b) return true;
+  return false;
+}
+
+/** `PyObject_TypeCheck(o, t)`: `isinstance` against a single type. */
+export function PyObject_TypeCheck(o: PyObject, t: PyTypeObject): boolean {
+  return o.ob_type === t || PyType_IsSubtype(o.ob_type, t);
+}
+
+/** `Py_TYPE(o)`. */
+export function Py_TYPE(o: PyObject): PyTypeObject {
+  return o.ob_type;
+}
+
+/** `PyType_Check(o)`. */
+export function PyType_Check(o: PyObject): o is PyTypeObject {
+  return PyObject_TypeCheck(o, PyType_Type);
+}
