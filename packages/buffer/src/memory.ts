@@ -109,3 +109,29 @@ export interface BufPtr {
 export function ptrAdd(p: BufPtr, delta: number): BufPtr {
   return { mem: p.mem, offset: p.offset + delta };
 }
+
+/** The `NULL` pointer: offset 0 of an empty memory (never dereferenced). */
+export const NULL_MEMORY: PyMemory = new PyMemory(0);
+/** `(char *)NULL`, the `buf` of a `Py_buffer` not yet filled. */
+export const NULL_PTR: BufPtr = { mem: NULL_MEMORY, offset: 0 };
+
+/** Whether `p` is the NULL pointer. */
+export function ptrIsNull(p: BufPtr): boolean {
+  return p.mem === NULL_MEMORY;
+}
+
+/**
+ * Reads a PIL-style pointer stored at `offset`: an 8-byte little-endian byte
+ * offset into the same memory (`*((char **)ptr)`).
+ */
+export function readPointer(mem: PyMemory, offset: number): number {
+  const dv = mem.dv;
+  return dv.getUint32(offset, true) + dv.getUint32(offset + 4, true) * 0x1_0000_0000;
+}
+
+/** Stores a PIL-style pointer (`*((char **)ptr) = target`) as 8 bytes little-endian. */
+export function writePointer(mem: PyMemory, offset: number, target: number): void {
+  const dv = mem.dv;
+  dv.setUint32(offset, target >>> 0, true);
+  dv.setUint32(offset + 4, Math.floor(target / 0x1_0000_0000) >>> 0, true);
+}

@@ -5,9 +5,13 @@
  * `shape`, `strides` and `suboffsets` have `ndim` entries or are null; `obj`
  * is an owned reference to the exporter (null for a buffer with no owner),
  * dropped by `PyBuffer_Release`.
+ *
+ * Arrays (`shape`, `strides`, `suboffsets`) may be shared between the
+ * exporter's base buffer and the views it hands out (as `memory_getbuf` does):
+ * a consumer must treat them as read-only and replace, never mutate, them.
  */
 import type { PyBufferLike, PyObject } from "@py/object";
-import type { BufPtr } from "./memory.js";
+import { type BufPtr, NULL_PTR } from "./memory.js";
 
 export interface Py_buffer extends PyBufferLike {
   /** `void *buf`: start of the logical structure (memory and byte offset). */
@@ -27,10 +31,17 @@ export interface Py_buffer extends PyBufferLike {
   suboffsets: number[] | null;
   /** `void *internal`: for the exporter's own use. */
   internal: unknown;
+  /**
+   * Not in CPython: set by `PyBuffer_Release` so that checked mode can tell a
+   * second release of the same view (a silent no-op in CPython, where `obj`
+   * is already NULL) from the release of a view that never had an owner.
+   * `PyObject_GetBuffer` resets it to false.
+   */
+  released?: boolean;
 }
 
 /** An empty `Py_buffer` (all fields zero/NULL), to be filled by a getbuffer. */
-export function emptyPyBuffer(buf: BufPtr): Py_buffer {
+export function emptyPyBuffer(buf: BufPtr = NULL_PTR): Py_buffer {
   return {
     buf,
     obj: null,
@@ -43,5 +54,24 @@ export function emptyPyBuffer(buf: BufPtr): Py_buffer {
     strides: null,
     suboffsets: null,
     internal: null,
+    released: false,
+  };
+}
+
+/** `*dest = *src`: a shallow copy of every field (arrays are shared, not copied). */
+export function copyPyBuffer(src: Py_buffer): Py_buffer {
+  return {
+    buf: src.buf,
+    obj: src.obj,
+    len: src.len,
+    itemsize: src.itemsize,
+    readonly: src.readonly,
+    ndim: src.ndim,
+    format: src.format,
+    shape: src.shape,
+    strides: src.strides,
+    suboffsets: src.suboffsets,
+    internal: src.internal,
+    released: false,
   };
 }

@@ -1,1 +1,15 @@
-export {};
+export * from "./abi.js";
+export * from "./c-types.js";
+export * from "./handles.js";
+export * from "./allocator.js";
+export * from "./linear-memory.js";
+export * from "./checked.js";
+export * from "./runtime.js";
+export * from "./refcount.js";
+export * from "./errors.js";
+export * from "./pymem.js";
+export * from "./py-buffer-struct.js";
+export * from "./buffer-api.js";
+export * from "./memoryview-api.js";
+export * from "./objects-api.js";
+export * from "./leaks.js";

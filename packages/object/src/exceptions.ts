@@ -5,13 +5,21 @@
  * In TypeScript a raised Python exception travels as a thrown `PyError`, a JS
  * `Error` that carries the exception object and prints `TypeError: message`.
  */
-import { IMMORTAL_REFCNT, PyObject, PyTypeObject, PyObject_TypeCheck, type PyTypeSpec } from "./object.js";
+import {
+  IMMORTAL_REFCNT,
+  type KwArgs,
+  PyObject,
+  PyTypeObject,
+  PyObject_TypeCheck,
+  type PyTypeSpec,
+} from "./object.js";
+import { Py_DECREF, untrack } from "./refcount.js";
 
 /** `PyBaseExceptionObject`: `args` is a JS array of Python objects. */
 export class PyBaseExceptionObject extends PyObject {
-  args: PyObject[];
+  declare args: PyObject[];
   /** The message as given to `raise` (the common case of one str argument). */
-  message: string | null;
+  declare message: string | null;
   constructor(type: PyTypeObject, args: PyObject[], message: string | null) {
     super(type);
     this.args = args;
@@ -27,13 +35,23 @@ export function formatExceptionOnly(exc: PyBaseExceptionObject): string {
   return msg === "" ? name : `${name}: ${msg}`;
 }
 
-/** `str(exc)`: the message, or the str of the single argument, or of the tuple. */
+/**
+ * `str(exc)`: the message, or the str of the single argument, or of the
+ * tuple; a KeyError shows the repr of its single argument (`KeyError: 'x'`).
+ */
 export function exceptionStr(exc: PyBaseExceptionObject): string {
+  if (exc.args.length === 1 && PyObject_TypeCheck(exc, PyExc_KeyError)) return reprHook(exc.args[0]!);
   if (exc.message !== null) return exc.message;
   if (exc.args.length === 0) return "";
   const strOf = strHook;
   if (exc.args.length === 1) return strOf(exc.args[0]!);
-  return strOf(tupleHook(exc.args));
+  for (const x of exc.args) x.ob_refcnt++;
+  const t = tupleHook(exc.args.slice());
+  try {
+    return strOf(t);
+  } finally {
+    Py_DECREF(t);
+  }
 }
 
 // str() and tuple construction live in other modules; they register here to
@@ -41,10 +59,16 @@ export function exceptionStr(exc: PyBaseExceptionObject): string {
 let strHook: (o: PyObject) => string = (o) => `<${o.ob_type.tp_name} object>`;
 let tupleHook: (items: PyObject[]) => PyObject = (items) => items[0]!;
 /** @internal */
-export function _setExceptionHooks(str: (o: PyObject) => string, tuple: (items: PyObject[]) => PyObject): void {
+export function _setExceptionHooks(
+  str: (o: PyObject) => string,
+  tuple: (items: PyObject[]) => PyObject,
+  toArray: (o: PyObject) => PyObject[],
+): void {
   strHook = str;
   tupleHook = tuple;
+  toArrayHook = toArray;
 }
+let toArrayHook: (o: PyObject) => PyObject[] = () => [];
 
 /** The JS carrier of a raised Python exception. */
 export class PyError extends Error {
@@ -67,10 +91,20 @@ export class PyError extends Error {
   }
 }
 
-/** Creates an exception object of `type` with a message (or no args). */
+/**
+ * Creates an exception object of `type` with a message (or no args). The
+ * object and its message are not refcount-tracked (they travel in a PyError).
+ */
 export function newException(type: PyTypeObject, message?: string, args?: PyObject[]): PyBaseExceptionObject {
-  if (args !== undefined) return new PyBaseExceptionObject(type, args, message ?? null);
-  return new PyBaseExceptionObject(type, message === undefined ? [] : [strObjectHook(message)], message ?? "");
+  let e: PyBaseExceptionObject;
+  if (args !== undefined) e = new PyBaseExceptionObject(type, args, message ?? null);
+  else {
+    const a = message === undefined ? [] : [strObjectHook(message)];
+    e = new PyBaseExceptionObject(type, a, message ?? "");
+    for (const x of a) untrack(x);
+  }
+  untrack(e);
+  return e;
 }
 
 let strObjectHook: (s: string) => PyObject = (s) => {
@@ -96,11 +130,47 @@ export function isPyError(e: unknown, t?: PyTypeObject): e is PyError {
   return e instanceof PyError && (t === undefined || e.matches(t));
 }
 
-function exceptionType(name: string, base: PyTypeObject | null, extra: Partial<PyTypeSpec> = {}): PyTypeObject {
+/** `BaseException.__new__`: `ValueError('x')` keeps its arguments (owned references). */
+function exception_new(type: PyTypeObject, args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
+  if (kwargs !== null && kwargs.size > 0)
+    raise(PyExc_TypeError, `${type.shortName}() takes no keyword arguments`);
+  for (const a of args) a.ob_refcnt++;
+  return new PyBaseExceptionObject(type, args.slice(), null);
+}
+
+function exceptionType(
+  name: string,
+  base: PyTypeObject | null,
+  extra: Partial<PyTypeSpec> = {},
+): PyTypeObject {
   const t = new PyTypeObject({
     name,
     base,
     basetype: true,
+    new: exception_new,
+    dealloc: (o) => {
+      const e = o as PyBaseExceptionObject;
+      const a = e.args;
+      e.args = [];
+      for (const x of a) Py_DECREF(x);
+    },
+    getset: {
+      args: {
+        get: (o) => {
+          const a = (o as PyBaseExceptionObject).args;
+          for (const x of a) x.ob_refcnt++;
+          return tupleHook(a.slice());
+        },
+        set: (o, v) => {
+          if (v === null) raise(PyExc_TypeError, "args may not be deleted");
+          const e = o as PyBaseExceptionObject;
+          const old = e.args;
+          e.args = toArrayHook(v);
+          e.message = null;
+          for (const x of old) Py_DECREF(x);
+        },
+      },
+    },
     repr: (o) => {
       const e = o as PyBaseExceptionObject;
       const n = e.ob_type.shortName;
@@ -121,7 +191,10 @@ export function _setReprHook(h: (o: PyObject) => string): void {
 }
 
 /** Creates a module-level exception type such as `struct.error`. */
-export function PyErr_NewException(qualifiedName: string, base: PyTypeObject = PyExc_Exception): PyTypeObject {
+export function PyErr_NewException(
+  qualifiedName: string,
+  base: PyTypeObject = PyExc_Exception,
+): PyTypeObject {
   return exceptionType(qualifiedName, base);
 }
 

@@ -1,17 +1,189 @@
-/** `list`: a mutable sequence that owns a reference to each item. */
-import { Py_DECREF } from "./refcount.js";
-import { PyObject, PyTypeObject, PyObject_TypeCheck } from "./object.js";
+/** `list` (`Objects/listobject.c`): a mutable sequence that owns a reference to each item. */
+import {
+  PyObject_Call,
+  PyObject_RichCompareBool,
+  Py_ReprEnter,
+  Py_ReprLeave,
+  iterateToArray,
+  repr,
+} from "./abstract.js";
+import { checkPositional, noKeywords, parseArgs } from "./args.js";
+import {
+  PyExc_IndexError,
+  PyExc_MemoryError,
+  PyExc_TypeError,
+  PyExc_ValueError,
+  raise,
+} from "./exceptions.js";
+import { PyLong_FromNumber } from "./int.js";
+import { Py_None, Py_NotImplemented } from "./none.js";
+import { PyIndex_Check, PyNumber_AsSsize_t } from "./number.js";
+import { METH_NOARGS, METH_O, PyObject, PyTypeObject, PyObject_TypeCheck, Py_LT } from "./object.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef } from "./refcount.js";
+import { PySlice_AdjustIndices, PySlice_Check, PySlice_Unpack } from "./slice.js";
+import { compareItems, countItems, indexOfItem, reprItems } from "./tuple.js";
+import { PyListRevIter_New, PySeqIter_NewFor } from "./iterators.js";
 
 export class PyListObject extends PyObject {
   /** Owned references. */
-  items: PyObject[];
+  declare items: PyObject[];
   constructor(type: PyTypeObject, items: PyObject[]) {
     super(type);
     this.items = items;
   }
 }
 
-export const PyList_Type = new PyTypeObject({
+function none(): PyObject {
+  Py_None.ob_refcnt++;
+  return Py_None;
+}
+
+function decrefAll(xs: readonly PyObject[]): void {
+  for (const x of xs) Py_DECREF(x);
+}
+
+/** `list_ass_slice` / `list_ass_subscript` with a slice: `v === null` deletes. */
+function list_ass_slice(self: PyListObject, key: PyObject, v: PyObject | null): void {
+  const [s0, e0, step] = PySlice_Unpack(key);
+  const len = self.items.length;
+  const [start, stop, n] = PySlice_AdjustIndices(len, s0, e0, step);
+  let seq: PyObject[] | null = null;
+  if (v !== null) {
+    if (v === self) seq = self.items.map((x) => Py_NewRef(x));
+    else {
+      if (v.ob_type.tp_iter === null && v.ob_type.tp_as_sequence?.sq_item === undefined) {
+        raise(
+          PyExc_TypeError,
+          step === 1 ? "can only assign an iterable" : "must assign iterable to extended slice",
+        );
+      }
+      seq = iterateToArray(v);
+    }
+  }
+  if (step === 1) {
+    // simple slice: replace items[start:max(start, stop)]
+    const hi = Math.max(start, stop);
+    const removed = self.items.splice(start, hi - start, ...(seq ?? []));
+    decrefAll(removed);
+    return;
+  }
+  if (seq === null) {
+    if (n <= 0) return;
+    // delete an extended slice: keep the others in order
+    const removed: PyObject[] = [];
+    const keep: PyObject[] = [];
+    const lo = step > 0 ? start : start + step * (n - 1);
+    const st = Math.abs(step);
+    const items = self.items;
+    for (let i = 0; i < items.length; i++) {
+      if (i >= lo && (i - lo) % st === 0 && (i - lo) / st < n) removed.push(items[i]!);
+      else keep.push(items[i]!);
+    }
+    self.items = keep;
+    decrefAll(removed);
+    return;
+  }
+  if (seq.length !== n) {
+    decrefAll(seq);
+    raise(
+      PyExc_ValueError,
+      `attempt to assign sequence of size ${seq.length} to extended slice of size ${n}`,
+    );
+  }
+  const old: PyObject[] = [];
+  for (let k = 0, i = start; k < n; k++, i += step) {
+    old.push(self.items[i]!);
+    self.items[i] = seq[k]!;
+  }
+  decrefAll(old);
+}
+
+function list_subscript(o: PyObject, key: PyObject): PyObject {
+  const items = (o as PyListObject).items;
+  if (PyIndex_Check(key)) {
+    let i = PyNumber_AsSsize_t(key, PyExc_IndexError);
+    if (i < 0) i += items.length;
+    if (i < 0 || i >= items.length) raise(PyExc_IndexError, "list index out of range");
+    const x = items[i]!;
+    Py_INCREF(x);
+    return x;
+  }
+  if (PySlice_Check(key)) {
+    const [s0, e0, step] = PySlice_Unpack(key);
+    const [start, , n] = PySlice_AdjustIndices(items.length, s0, e0, step);
+    const out: PyObject[] = new Array(n);
+    for (let k = 0, i = start; k < n; k++, i += step) {
+      const x = items[i]!;
+      x.ob_refcnt++;
+      out[k] = x;
+    }
+    return PyList_FromArray(out);
+  }
+  raise(PyExc_TypeError, `list indices must be integers or slices, not ${key.ob_type.tp_name}`);
+}
+
+function list_ass_subscript(o: PyObject, key: PyObject, v: PyObject | null): void {
+  const self = o as PyListObject;
+  if (PyIndex_Check(key)) {
+    let i = PyNumber_AsSsize_t(key, PyExc_IndexError);
+    if (i < 0) i += self.items.length;
+    list_ass_item(self, i, v);
+    return;
+  }
+  if (PySlice_Check(key)) {
+    list_ass_slice(self, key, v);
+    return;
+  }
+  raise(PyExc_TypeError, `list indices must be integers or slices, not ${key.ob_type.tp_name}`);
+}
+
+function list_ass_item(o: PyObject, i: number, v: PyObject | null): void {
+  const self = o as PyListObject;
+  if (i < 0 || i >= self.items.length) raise(PyExc_IndexError, "list assignment index out of range");
+  const old = self.items[i]!;
+  if (v === null) self.items.splice(i, 1);
+  else {
+    Py_INCREF(v);
+    self.items[i] = v;
+  }
+  Py_DECREF(old);
+}
+
+/** `list.sort(*, key=None, reverse=False)`: stable, by `<` only, as CPython. */
+export function listSort(self: PyListObject, key: PyObject | null, reverse: boolean): void {
+  // CPython empties the list while sorting, so mutation during sort is detected
+  const items = self.items;
+  self.items = [];
+  let keys: PyObject[] | null = null;
+  try {
+    if (key !== null && key !== Py_None) {
+      keys = [];
+      for (const x of items) keys.push(PyObject_Call(key, [x], null));
+    }
+    const ks = keys ?? items;
+    const idx = items.map((_, i) => i);
+    if (reverse) idx.reverse();
+    // stable merge sort (Array.prototype.sort is stable); comparisons by `<`
+    idx.sort((a, b) => {
+      if (PyObject_RichCompareBool(ks[a]!, ks[b]!, Py_LT)) return -1;
+      if (PyObject_RichCompareBool(ks[b]!, ks[a]!, Py_LT)) return 1;
+      return 0;
+    });
+    if (reverse) idx.reverse();
+    const sorted = idx.map((i) => items[i]!);
+    for (let i = 0; i < sorted.length; i++) items[i] = sorted[i]!;
+  } finally {
+    if (keys !== null) decrefAll(keys);
+    const added = self.items;
+    self.items = items;
+    if (added.length > 0) {
+      decrefAll(added);
+      raise(PyExc_ValueError, "list modified during sort");
+    }
+  }
+}
+
+export const PyList_Type: PyTypeObject = new PyTypeObject({
   name: "list",
   basetype: true,
   hash: null,
@@ -20,6 +192,208 @@ export const PyList_Type = new PyTypeObject({
     (o as PyListObject).items = [];
     for (const it of items) Py_DECREF(it);
   },
+  repr: (o) => {
+    const items = (o as PyListObject).items;
+    if (items.length === 0) return "[]";
+    if (!Py_ReprEnter(o)) return "[...]";
+    try {
+      return `[${reprItems(items.slice())}]`;
+    } finally {
+      Py_ReprLeave(o);
+    }
+  },
+  richcompare: (v, w, op) => {
+    if (!PyList_Check(w)) {
+      Py_NotImplemented.ob_refcnt++;
+      return Py_NotImplemented;
+    }
+    return compareItems((v as PyListObject).items, w.items, op);
+  },
+  iter: (o) => PySeqIter_NewFor(o, null, "list_iterator"),
+  new: (type, args, kwargs) => {
+    if (type === PyList_Type) noKeywords("list", kwargs);
+    checkPositional("list", args.length, 0, 1);
+    const items = args.length === 0 ? [] : iterateToArray(args[0]!);
+    return new PyListObject(type, items);
+  },
+  as_sequence: {
+    sq_length: (o) => (o as PyListObject).items.length,
+    sq_concat: (v, w) => {
+      if (!PyList_Check(w)) {
+        raise(PyExc_TypeError, `can only concatenate list (not "${w.ob_type.tp_name}") to list`);
+      }
+      const items = (v as PyListObject).items.concat(w.items);
+      for (const x of items) x.ob_refcnt++;
+      return PyList_FromArray(items);
+    },
+    sq_repeat: (o, n) => {
+      const src = (o as PyListObject).items;
+      if (n <= 0 || src.length === 0) return PyList_FromArray([]);
+      if (src.length * n > 2 ** 28) raise(PyExc_MemoryError);
+      const out: PyObject[] = new Array(src.length * n);
+      for (let k = 0, j = 0; k < n; k++) {
+        for (let i = 0; i < src.length; i++, j++) {
+          const x = src[i]!;
+          x.ob_refcnt++;
+          out[j] = x;
+        }
+      }
+      return PyList_FromArray(out);
+    },
+    sq_item: (o, i) => {
+      const items = (o as PyListObject).items;
+      if (i < 0 || i >= items.length) raise(PyExc_IndexError, "list index out of range");
+      const x = items[i]!;
+      Py_INCREF(x);
+      return x;
+    },
+    sq_ass_item: list_ass_item,
+    sq_contains: (o, v) => {
+      const items = (o as PyListObject).items;
+      for (let i = 0; i < items.length; i++) if (PyObject_RichCompareBool(items[i]!, v, 2)) return true;
+      return false;
+    },
+    sq_inplace_concat: (v, w) => {
+      const self = v as PyListObject;
+      const add = w === v ? self.items.map((x) => Py_NewRef(x)) : iterateToArray(w);
+      for (const x of add) self.items.push(x);
+      Py_INCREF(v);
+      return v;
+    },
+    sq_inplace_repeat: (v, n) => {
+      const self = v as PyListObject;
+      if (n <= 0) {
+        const old = self.items;
+        self.items = [];
+        decrefAll(old);
+      } else {
+        const src = self.items.slice();
+        for (let k = 1; k < n; k++)
+          for (const x of src) {
+            x.ob_refcnt++;
+            self.items.push(x);
+          }
+      }
+      Py_INCREF(v);
+      return v;
+    },
+  },
+  as_mapping: {
+    mp_length: (o) => (o as PyListObject).items.length,
+    mp_subscript: list_subscript,
+    mp_ass_subscript: list_ass_subscript,
+  },
+  methods: {
+    append: {
+      flags: METH_O,
+      meth: (self, args) => {
+        const v = args[0]!;
+        Py_INCREF(v);
+        (self as PyListObject).items.push(v);
+        return none();
+      },
+    },
+    extend: {
+      flags: METH_O,
+      meth: (self, args) => {
+        const s = self as PyListObject;
+        const add = args[0] === self ? s.items.map((x) => Py_NewRef(x)) : iterateToArray(args[0]!);
+        for (const x of add) s.items.push(x);
+        return none();
+      },
+    },
+    insert: {
+      meth: (self, args, kwargs) => {
+        noKeywords("insert", kwargs);
+        checkPositional("insert", args.length, 2, 2);
+        const s = self as PyListObject;
+        let i = PyNumber_AsSsize_t(args[0]!, null);
+        const n = s.items.length;
+        if (i < 0) {
+          i += n;
+          if (i < 0) i = 0;
+        } else if (i > n) i = n;
+        Py_INCREF(args[1]!);
+        s.items.splice(i, 0, args[1]!);
+        return none();
+      },
+    },
+    pop: {
+      meth: (self, args, kwargs) => {
+        noKeywords("pop", kwargs);
+        checkPositional("pop", args.length, 0, 1);
+        const s = self as PyListObject;
+        let i = args.length > 0 ? PyNumber_AsSsize_t(args[0]!, null) : -1;
+        if (s.items.length === 0) raise(PyExc_IndexError, "pop from empty list");
+        if (i < 0) i += s.items.length;
+        if (i < 0 || i >= s.items.length) raise(PyExc_IndexError, "pop index out of range");
+        return s.items.splice(i, 1)[0]!; // the list's reference passes to the caller
+      },
+    },
+    remove: {
+      flags: METH_O,
+      meth: (self, args) => {
+        const s = self as PyListObject;
+        for (let i = 0; i < s.items.length; i++) {
+          if (PyObject_RichCompareBool(s.items[i]!, args[0]!, 2)) {
+            const [x] = s.items.splice(i, 1);
+            Py_DECREF(x!);
+            return none();
+          }
+        }
+        raise(PyExc_ValueError, "list.remove(x): x not in list");
+      },
+    },
+    index: {
+      meth: (self, args, kwargs) => {
+        noKeywords("index", kwargs);
+        checkPositional("index", args.length, 1, 3);
+        const i = indexOfItem((self as PyListObject).items, args[0]!, args);
+        if (i < 0) raise(PyExc_ValueError, `${repr(args[0]!)} is not in list`);
+        return PyLong_FromNumber(i);
+      },
+    },
+    count: {
+      flags: METH_O,
+      meth: (self, args) => PyLong_FromNumber(countItems((self as PyListObject).items, args[0]!)),
+    },
+    reverse: {
+      flags: METH_NOARGS,
+      meth: (self) => {
+        (self as PyListObject).items.reverse();
+        return none();
+      },
+    },
+    copy: {
+      flags: METH_NOARGS,
+      meth: (self) => {
+        const items = (self as PyListObject).items.slice();
+        for (const x of items) x.ob_refcnt++;
+        return PyList_FromArray(items);
+      },
+    },
+    clear: {
+      flags: METH_NOARGS,
+      meth: (self) => {
+        const s = self as PyListObject;
+        const old = s.items;
+        s.items = [];
+        decrefAll(old);
+        return none();
+      },
+    },
+    sort: {
+      meth: (self, args, kwargs) => {
+        const [key, rev] = parseArgs("sort", args, kwargs, { names: ["key", "reverse"], maxpos: 0 });
+        const reverse = rev === null ? false : PyNumber_AsSsize_t(rev, null) !== 0;
+        listSort(self as PyListObject, key, reverse);
+        return none();
+      },
+    },
+    __reversed__: { flags: METH_NOARGS, meth: (self) => PyListRevIter_New(self as PyListObject) },
+    __len__: { flags: METH_NOARGS, meth: (self) => PyLong_FromNumber((self as PyListObject).items.length) },
+  },
+  doc: "Built-in mutable sequence.",
 });
 
 /** A list that STEALS the references in `items`. New reference. */
@@ -27,7 +401,18 @@ export function PyList_FromArray(items: PyObject[]): PyListObject {
   return new PyListObject(PyList_Type, items);
 }
 
+/** `PyList_Append`: `v` is borrowed (increfed into the list). */
+export function PyList_Append(list: PyObject, v: PyObject): void {
+  Py_INCREF(v);
+  (list as PyListObject).items.push(v);
+}
+
 /** `PyList_Check(o)`. */
 export function PyList_Check(o: PyObject): o is PyListObject {
   return o.ob_type === PyList_Type || PyObject_TypeCheck(o, PyList_Type);
+}
+
+/** `PyList_CheckExact(o)`. */
+export function PyList_CheckExact(o: PyObject): o is PyListObject {
+  return o.ob_type === PyList_Type;
 }

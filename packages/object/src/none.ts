@@ -1,9 +1,36 @@
-/** `None`, `NotImplemented` and `Ellipsis`: immortal singletons. */
-import { IMMORTAL_REFCNT, PyObject, PyTypeObject } from "./object.js";
+/** `None`, `NotImplemented` and `Ellipsis` (`Objects/object.c`, `sliceobject.c`): immortal singletons. */
+import { PyExc_TypeError, raise } from "./exceptions.js";
+import { IMMORTAL_REFCNT, type KwArgs, PyObject, PyTypeObject } from "./object.js";
 
-export const PyNone_Type = new PyTypeObject({ name: "NoneType", repr: () => "None", hash: () => 0xfcfa_1e9b });
-export const PyNotImplemented_Type = new PyTypeObject({ name: "NotImplementedType", repr: () => "NotImplemented" });
-export const PyEllipsis_Type = new PyTypeObject({ name: "ellipsis", repr: () => "Ellipsis", hash: () => 0x2a7e_55 });
+/** `none_new` & co.: calling the type returns the singleton; `NoneType takes no arguments`. */
+function singletonNew(label: string, get: () => PyObject) {
+  return (_t: PyTypeObject, args: readonly PyObject[], kwargs: KwArgs | null): PyObject => {
+    if (args.length > 0 || (kwargs !== null && kwargs.size > 0))
+      raise(PyExc_TypeError, `${label} takes no arguments`);
+    const o = get();
+    o.ob_refcnt++;
+    return o;
+  };
+}
+
+export const PyNone_Type = new PyTypeObject({
+  name: "NoneType",
+  repr: () => "None",
+  hash: () => 0xfcfa_1e9b,
+  as_number: { nb_bool: () => false },
+  new: singletonNew("NoneType", () => Py_None),
+});
+export const PyNotImplemented_Type = new PyTypeObject({
+  name: "NotImplementedType",
+  repr: () => "NotImplemented",
+  new: singletonNew("NotImplementedType", () => Py_NotImplemented),
+});
+export const PyEllipsis_Type = new PyTypeObject({
+  name: "ellipsis",
+  repr: () => "Ellipsis",
+  hash: () => 0x2a7e_55,
+  new: singletonNew("EllipsisType", () => Py_Ellipsis),
+});
 
 function singleton(t: PyTypeObject): PyObject {
   const o = new PyObject(t);

@@ -21,13 +21,35 @@ export type KwArgs = Map<string, PyObject>;
 /** `PyObject`: the header every object carries. */
 export class PyObject {
   /** `ob_refcnt`: owned references to this object. Reaching zero deallocates it. */
-  ob_refcnt = 1;
+  declare ob_refcnt: number;
   /** `ob_type`: the type object; its slots define this object's behaviour. */
-  ob_type: PyTypeObject;
+  declare ob_type: PyTypeObject;
   constructor(type: PyTypeObject) {
+    this.ob_refcnt = 1;
     this.ob_type = type;
     if (trackHook !== null) trackHook(this);
   }
+}
+
+const idMap = new WeakMap<PyObject, number>();
+let nextId = 0x7f3a_0000_1000;
+/**
+ * `id(o)`: a stable, unique number per live object (CPython uses the address).
+ * Reprs show it as `0x7f3a...`.
+ */
+export function Py_Id(o: PyObject): number {
+  let id = idMap.get(o);
+  if (id === undefined) {
+    id = nextId;
+    nextId += 0x40;
+    idMap.set(o, id);
+  }
+  return id;
+}
+
+/** The `0x...` address that default reprs show for `o`. */
+export function Py_Address(o: PyObject): string {
+  return `0x${Py_Id(o).toString(16)}`;
 }
 
 /** Set by checked mode (refcount.ts) to register every new object; null when off. */
@@ -68,6 +90,8 @@ export interface PyNumberMethods {
   nb_subtract?: binaryfunc;
   nb_multiply?: binaryfunc;
   nb_remainder?: binaryfunc;
+  /** `divmod(a, b)`: a new 2-tuple. */
+  nb_divmod?: binaryfunc;
   nb_power?: ternaryfunc;
   nb_negative?: unaryfunc;
   nb_positive?: unaryfunc;
@@ -122,9 +146,23 @@ export interface PyBufferProcs {
   bf_releasebuffer?(exporter: PyObject, view: PyBufferLike): void;
 }
 
+/** `PyMethodDef.ml_flags` calling conventions (CPython's values). */
+export const METH_VARARGS = 0x0001;
+export const METH_KEYWORDS = 0x0002;
+/** No arguments: the call machinery raises `X.f() takes no arguments (1 given)`. */
+export const METH_NOARGS = 0x0004;
+/** Exactly one positional argument: `X.f() takes exactly one argument (0 given)`. */
+export const METH_O = 0x0008;
+
 /** A method of a type (`PyMethodDef`): `self` is borrowed, the result is new. */
 export interface PyMethodDef {
   meth: (self: PyObject, args: readonly PyObject[], kwargs: KwArgs | null) => PyObject;
+  /**
+   * `ml_flags`: METH_NOARGS or METH_O make the call machinery check the count
+   * (and reject keywords) with CPython's messages before `meth` runs.
+   * Default: `meth` parses its own arguments (METH_VARARGS | METH_KEYWORDS).
+   */
+  flags?: number;
   doc?: string;
   /** METH_CLASS: `self` is the type object the method was looked up on. */
   classmethod?: boolean;
@@ -171,31 +209,31 @@ export interface PyTypeSpec {
 
 /** `PyTypeObject`: a type is itself an object whose type is `type`. */
 export class PyTypeObject extends PyObject {
-  tp_name: string;
-  tp_base: PyTypeObject | null;
-  tp_basicsize: number;
-  tp_dealloc: destructor | null;
-  tp_repr: reprfunc | null;
-  tp_str: reprfunc | null;
+  declare tp_name: string;
+  declare tp_base: PyTypeObject | null;
+  declare tp_basicsize: number;
+  declare tp_dealloc: destructor | null;
+  declare tp_repr: reprfunc | null;
+  declare tp_str: reprfunc | null;
   /** `null` with `tp_hash_disabled` means unhashable (`__hash__ = None`). */
-  tp_hash: hashfunc | null;
-  tp_hash_disabled: boolean;
-  tp_richcompare: richcmpfunc | null;
-  tp_iter: unaryfunc | null;
-  tp_iternext: iternextfunc | null;
-  tp_call: callfunc | null;
-  tp_new: newfunc | null;
-  tp_getattro: getattrofunc | null;
-  tp_setattro: setattrofunc | null;
-  tp_as_number: PyNumberMethods | null;
-  tp_as_sequence: PySequenceMethods | null;
-  tp_as_mapping: PyMappingMethods | null;
-  tp_as_buffer: PyBufferProcs | null;
-  tp_methods: Map<string, PyMethodDef>;
-  tp_getset: Map<string, PyGetSetDef>;
-  tp_dict: Map<string, PyObject>;
-  tp_basetype: boolean;
-  tp_doc: string | null;
+  declare tp_hash: hashfunc | null;
+  declare tp_hash_disabled: boolean;
+  declare tp_richcompare: richcmpfunc | null;
+  declare tp_iter: unaryfunc | null;
+  declare tp_iternext: iternextfunc | null;
+  declare tp_call: callfunc | null;
+  declare tp_new: newfunc | null;
+  declare tp_getattro: getattrofunc | null;
+  declare tp_setattro: setattrofunc | null;
+  declare tp_as_number: PyNumberMethods | null;
+  declare tp_as_sequence: PySequenceMethods | null;
+  declare tp_as_mapping: PyMappingMethods | null;
+  declare tp_as_buffer: PyBufferProcs | null;
+  declare tp_methods: Map<string, PyMethodDef>;
+  declare tp_getset: Map<string, PyGetSetDef>;
+  declare tp_dict: Map<string, PyObject>;
+  declare tp_basetype: boolean;
+  declare tp_doc: string | null;
 
   constructor(spec: PyTypeSpec, metatype: PyTypeObject | null = PyType_Type ?? null) {
     // `type` itself is created before PyType_Type exists; it is patched below.
@@ -208,7 +246,7 @@ export class PyTypeObject extends PyObject {
     // Slots are inherited from the base unless given (as PyType_Ready does).
     this.tp_dealloc = spec.dealloc ?? base?.tp_dealloc ?? null;
     this.tp_repr = spec.repr ?? base?.tp_repr ?? null;
-    this.tp_str = spec.str ?? null;
+    this.tp_str = spec.str ?? base?.tp_str ?? null;
     this.tp_hash_disabled = spec.hash === null;
     this.tp_hash = spec.hash === null ? null : (spec.hash ?? base?.tp_hash ?? null);
     if (spec.hash === undefined && base?.tp_hash_disabled) this.tp_hash_disabled = true;
@@ -247,9 +285,7 @@ export class PyTypeObject extends PyObject {
 export const IMMORTAL_REFCNT = 2 ** 30;
 
 // `object` and `type` are bootstrapped: each refers to the other.
-// biome-ignore lint/style/useConst: assigned once during bootstrap
 export let PyBaseObject_Type: PyTypeObject = undefined as unknown as PyTypeObject;
-// biome-ignore lint/style/useConst: assigned once during bootstrap
 export let PyType_Type: PyTypeObject = undefined as unknown as PyTypeObject;
 PyBaseObject_Type = new PyTypeObject({ name: "object", base: null, basetype: true }, null);
 PyType_Type = new PyTypeObject({ name: "type", base: PyBaseObject_Type, basetype: true }, null);

@@ -83,6 +83,11 @@ export function checkpoint(): void {
   checked?.live.clear();
 }
 
+/** Checked mode: stops tracking `o` (objects outside refcounting, such as raised exceptions). */
+export function untrack(o: PyObject): void {
+  checked?.live.delete(o);
+}
+
 /** Checked mode: throws if `o` was deallocated. */
 export function assertAlive(o: PyObject, what: string): void {
   if (checked?.dead.has(o)) report(`${what}: use of deallocated ${o.ob_type.tp_name} object at refcount 0`);

@@ -1,0 +1,103 @@
+/**
+ * The `minipy` command:
+ *   minipy FILE                 run a script (traceback on stderr, exit 1 on error)
+ *   minipy --transcript FILE    transcript semantics of tools/cpython_transcript.py
+ *   minipy -c CODE              run CODE as a script
+ *   minipy                      interactive prompt (or a script from a non-tty stdin)
+ */
+import { readFileSync } from "node:fs";
+import { runRepl } from "./repl.js";
+import { loadModules, runScript, runTranscript } from "./run.js";
+
+const USAGE = `usage: minipy [-c CODE | --transcript FILE | FILE]
+  FILE               run a script
+  --transcript FILE  run FILE line by line as typed at the prompt (echo values, report errors, go on)
+  -c CODE            run CODE
+  (none)             interactive prompt
+`;
+
+/** Collects output and writes it in large chunks (many small writes are slow). */
+class BufferedWriter {
+  private parts: string[] = [];
+  private size = 0;
+  constructor(private readonly stream: NodeJS.WriteStream) {}
+  write = (s: string): void => {
+    this.parts.push(s);
+    this.size += s.length;
+    if (this.size > 1 << 16) this.flush();
+  };
+  flush(): void {
+    if (this.parts.length === 0) return;
+    this.stream.write(this.parts.join(""));
+    this.parts = [];
+    this.size = 0;
+  }
+}
+
+function readSource(path: string): string | null {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    process.stderr.write(
+      `minipy: can't open file '${path}': [Errno 2] ${code === "ENOENT" ? "No such file or directory" : String(e)}\n`,
+    );
+    return null;
+  }
+}
+
+/** Entry point of `bin/minipy.js`. Resolves to the process exit status. */
+export async function main(argv: readonly string[]): Promise<number> {
+  await loadModules();
+  const out = new BufferedWriter(process.stdout);
+  const err = new BufferedWriter(process.stderr);
+  const opts = {
+    stdout: out.write,
+    stderr: (s: string): void => {
+      out.flush();
+      err.write(s);
+      err.flush();
+    },
+  };
+  try {
+    const a0 = argv[0];
+    if (a0 === "-h" || a0 === "--help") {
+      out.write(USAGE);
+      return 0;
+    }
+    if (a0 === "--transcript") {
+      const path = argv[1];
+      if (path === undefined) {
+        err.write(USAGE);
+        return 2;
+      }
+      const src = readSource(path);
+      if (src === null) return 2;
+      runTranscript(src, opts);
+      return 0;
+    }
+    if (a0 === "-c") {
+      const code = argv[1];
+      if (code === undefined) {
+        err.write("Argument expected for the -c option\n");
+        return 2;
+      }
+      return runScript(code, "<string>", opts);
+    }
+    if (a0 !== undefined && a0 !== "-") {
+      if (a0.startsWith("-")) {
+        err.write(`unknown option ${a0}\n${USAGE}`);
+        return 2;
+      }
+      const src = readSource(a0);
+      if (src === null) return 2;
+      return runScript(src, a0, opts);
+    }
+    if (process.stdin.isTTY && a0 === undefined) return await runRepl(process.stdin, process.stdout);
+    const src = readFileSync(0, "utf8");
+    return runScript(src, "<stdin>", opts);
+  } finally {
+    out.flush();
+    err.flush();
+  }
+}

@@ -1,0 +1,688 @@
+/**
+ * `ndarray` of `Modules/_testbuffer.c`: a PEP 3118 exporter with arbitrary
+ * layout (shape, strides, offset, struct format, Fortran and PIL layouts)
+ * and a re-exporter of any other exporter's buffer.
+ *
+ * Two modes:
+ * - original exporter: `head` is a list of base buffers (`push`/`pop`); each
+ *   node counts its exports. Without ND_VAREXPORT the structure cannot change
+ *   while views exist; with it, a node that is no longer the head is freed
+ *   when its last view is released.
+ * - consumer (`head === staticbuf`): `staticbuf.base` holds a buffer obtained
+ *   from another exporter with the `getbuf` flags; it is released when the
+ *   ndarray is deallocated. Sub-arrays and slices of an ndarray are consumers
+ *   of it, with their base adjusted.
+ */
+import {
+  LAYOUT_C,
+  LAYOUT_F,
+  LAYOUT_PIL,
+  NDARRAY_REQUEST_ERRORS,
+  PyBUF_FULL_RO,
+  PyBUF_ND,
+  PyBUF_STRIDES,
+  PyBuffer_IsContiguous,
+  PyBuffer_Release,
+  _PyBytes_Adopt,
+  PyMemory,
+  PyObject_CheckBuffer,
+  PyObject_GetBuffer,
+  type Py_buffer,
+  copyPyBuffer,
+  emptyPyBuffer,
+  fillRequestedView,
+} from "@py/buffer";
+import { PyMemoryView_FromBuffer } from "@py/memoryview";
+import {
+  type KwArgs,
+  PyBool_FromBool,
+  PyExc_BufferError,
+  PyExc_IndexError,
+  PyExc_RuntimeError,
+  PyExc_TypeError,
+  PyExc_ValueError,
+  PyIndex_Check,
+  PyLong_AsSsize_t,
+  PyList_FromArray,
+  PyLong_FromNumber,
+  PyObject,
+  PyObject_Hash,
+  PySlice_AdjustIndices,
+  PySlice_Check,
+  PySlice_Unpack,
+  PyTuple_Check,
+  PyTuple_Pack,
+  PyTypeObject,
+  PyUnicode_FromString,
+  Py_DECREF,
+  Py_Ellipsis,
+  Py_NewRef,
+  Py_None,
+  METH_NOARGS,
+  parseArgs,
+  raise,
+} from "@py/object";
+import { copyBuffer } from "./copy-buffer.js";
+import { asCInt, asSsize } from "./converters.js";
+import {
+  ND_C,
+  ND_DEFAULT,
+  ND_FORTRAN,
+  ND_GETBUF_FAIL,
+  ND_MAX_NDIM,
+  ND_OWN_ARRAYS,
+  ND_PIL,
+  ND_REDIRECT,
+  ND_VAREXPORT,
+  ND_WRITABLE,
+  ndAnyContiguous,
+  ndCContiguous,
+  ndFortranContiguous,
+} from "./flags.js";
+import { formatCodec } from "./item-codec.js";
+import { NdBuf, initFlags, initLen, initNdbuf, packItem, stridesFromShape } from "./ndbuf.js";
+import { adjustPtr } from "./pointers.js";
+
+/** `NDArrayObject`. */
+export class PyNDArrayObject extends PyObject {
+  /** ndarray flags (ND_VAREXPORT). */
+  flags = 0;
+  /** Static buffer for re-exporting mode. */
+  staticbuf: NdBuf = new NdBuf(-1, -1, null, 0);
+  /** Currently active base buffer (null only before initialization). */
+  head: NdBuf | null = null;
+  constructor() {
+    super(NDArray_Type);
+  }
+}
+
+/** `ND_IS_CONSUMER(nd)`. */
+function isConsumer(nd: PyNDArrayObject): boolean {
+  return nd.head === nd.staticbuf;
+}
+
+/** `NDArray_Check(v)` (exact type, as in C). */
+export function NDArray_Check(v: PyObject): v is PyNDArrayObject {
+  return v.ob_type === NDArray_Type;
+}
+
+/** The active base buffer. Invariant: set once the object is initialized. */
+function headOf(o: PyObject): NdBuf {
+  return (o as PyNDArrayObject).head!;
+}
+
+// ---- base list ------------------------------------------------------------
+
+/** `ndbuf_push`. */
+function ndbufPush(nd: PyNDArrayObject, elt: NdBuf): void {
+  elt.next = nd.head;
+  if (nd.head !== null) nd.head.prev = elt;
+  nd.head = elt;
+  elt.prev = null;
+}
+
+/** `ndbuf_delete`: unlinks `elt` (its memory is then garbage). */
+function ndbufDelete(nd: PyNDArrayObject, elt: NdBuf): void {
+  if (elt.prev !== null) elt.prev.next = elt.next;
+  else nd.head = elt.next;
+  if (elt.next !== null) elt.next.prev = elt.prev;
+  elt.next = elt.prev = null;
+}
+
+/** `ndarray_init_staticbuf`: makes `nd` a consumer of `exporter`'s buffer. */
+function initStaticbuf(exporter: PyObject, nd: PyNDArrayObject, flags: number): void {
+  const sb = nd.staticbuf;
+  PyObject_GetBuffer(exporter, sb.base, flags);
+  nd.head = sb;
+  sb.next = null;
+  sb.prev = null;
+  sb.len = -1;
+  sb.offset = -1;
+  sb.data = null;
+  sb.flags = sb.base.readonly ? 0 : ND_WRITABLE;
+  sb.exports = 0;
+}
+
+/** `ndarray_dealloc`: a consumer releases its buffer; an original drops its bases. */
+function ndarrayDealloc(o: PyObject): void {
+  const self = o as PyNDArrayObject;
+  if (self.head === null) return;
+  if (isConsumer(self)) {
+    PyBuffer_Release(self.head.base);
+  } else {
+    while (self.head !== null) ndbufDelete(self, self.head);
+  }
+  self.head = null;
+}
+
+/** A new uninitialized ndarray (`ndarray_new`). */
+function ndarrayNew(): PyNDArrayObject {
+  return new PyNDArrayObject();
+}
+
+// ---- construction -----------------------------------------------------------
+
+/** `PyBUF_UNUSED`: marks an absent `getbuf` argument. */
+const PyBUF_UNUSED = 0x10000;
+
+const INIT_SPEC = {
+  names: ["obj", "shape", "strides", "offset", "format", "flags", "getbuf"],
+  required: 1,
+  fname: null,
+};
+const PUSH_SPEC = {
+  names: ["items", "shape", "strides", "offset", "format", "flags"],
+  required: 2,
+  fname: null,
+};
+
+/** `simple_format`: the default format "B", created once and kept for the process. */
+const SIMPLE_FORMAT: PyObject = PyUnicode_FromString("B");
+
+/** `ndarray_push_base`: initializes and pushes a new base buffer. */
+function pushBase(
+  nd: PyNDArrayObject,
+  items: PyObject,
+  shape: PyObject,
+  strides: PyObject | null,
+  offset: number,
+  format: PyObject | null,
+  flags: number,
+): void {
+  ndbufPush(nd, initNdbuf(items, shape, strides, offset, format ?? SIMPLE_FORMAT, flags));
+}
+
+/**
+ * `ndarray_new` + `ndarray_init`:
+ * `ndarray(obj, shape=None, strides=None, offset=0, format='B', flags=0, getbuf=UNUSED)`.
+ */
+function ndarrayTpNew(_type: PyTypeObject, args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
+  const [v, shape, strides, offsetArg, format, flagsArg, getbufArg] = parseArgs(
+    null,
+    args,
+    kwargs,
+    INIT_SPEC,
+  );
+  const offset = offsetArg === null ? 0 : asSsize(offsetArg!);
+  let flags = flagsArg === null ? ND_DEFAULT : asCInt(flagsArg!);
+  let getbuf = getbufArg === null ? PyBUF_UNUSED : asCInt(getbufArg!);
+  const nd = ndarrayNew();
+  try {
+    // ndarray is a re-exporter
+    if (PyObject_CheckBuffer(v!) && shape === null) {
+      if (
+        strides !== null ||
+        offset !== 0 ||
+        format !== null ||
+        !(flags === ND_DEFAULT || flags === ND_REDIRECT)
+      ) {
+        raise(
+          PyExc_TypeError,
+          "construction from exporter object only takes 'obj', 'getbuf' and 'flags' arguments",
+        );
+      }
+      getbuf = getbuf === PyBUF_UNUSED ? PyBUF_FULL_RO : getbuf;
+      initStaticbuf(v!, nd, getbuf);
+      initFlags(nd.head!);
+      nd.head!.flags |= flags;
+      return nd;
+    }
+    // ndarray is the original base object
+    if (getbuf !== PyBUF_UNUSED) {
+      raise(PyExc_TypeError, "getbuf argument only valid for construction from exporter object");
+    }
+    if (shape === null) {
+      raise(PyExc_TypeError, "shape is a required argument when constructing from list, tuple or scalar");
+    }
+    if (flags & ND_VAREXPORT) {
+      nd.flags |= ND_VAREXPORT;
+      flags &= ~ND_VAREXPORT;
+    }
+    pushBase(nd, v!, shape, strides, offset, format, flags);
+    return nd;
+  } catch (e) {
+    Py_DECREF(nd);
+    throw e;
+  }
+}
+
+/** `ndarray.push(items, shape, strides=None, offset=0, format='B', flags=0)`. */
+function ndarrayPush(o: PyObject, args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
+  const nd = o as PyNDArrayObject;
+  const [items, shape, strides, offsetArg, format, flagsArg] = parseArgs(null, args, kwargs, PUSH_SPEC);
+  const offset = offsetArg === null ? 0 : asSsize(offsetArg!);
+  const flags = flagsArg === null ? ND_DEFAULT : asCInt(flagsArg!);
+  if (flags & ND_VAREXPORT) {
+    raise(PyExc_ValueError, "ND_VAREXPORT flag can only be used during object creation");
+  }
+  if (isConsumer(nd)) raise(PyExc_BufferError, "structure of re-exporting object is immutable");
+  const head = nd.head!;
+  if (!(nd.flags & ND_VAREXPORT) && head.exports > 0) {
+    raise(
+      PyExc_BufferError,
+      `cannot change structure: ${head.exports} exported buffer${head.exports === 1 ? "" : "s"}`,
+    );
+  }
+  pushBase(nd, items!, shape!, strides, offset, format, flags);
+  return Py_NewRef(Py_None);
+}
+
+/** `ndarray.pop()`: drops the active base, unless it is exported or the only one. */
+function ndarrayPop(o: PyObject, _args: readonly PyObject[], _kwargs: KwArgs | null): PyObject {
+  const nd = o as PyNDArrayObject;
+  if (isConsumer(nd)) raise(PyExc_BufferError, "structure of re-exporting object is immutable");
+  const head = nd.head!;
+  if (head.exports > 0) {
+    raise(
+      PyExc_BufferError,
+      `cannot change structure: ${head.exports} exported buffer${head.exports === 1 ? "" : "s"}`,
+    );
+  }
+  if (head.next === null) raise(PyExc_BufferError, "list only has a single base");
+  ndbufDelete(nd, head);
+  return Py_NewRef(Py_None);
+}
+
+// ---- getbuffer ------------------------------------------------------------------
+
+/**
+ * `ndarray_getbuf`: redirects to the underlying exporter with ND_REDIRECT;
+ * else fills `view` from the active base for the request `flags` and counts
+ * the export on that base.
+ */
+function ndarrayGetbuf(o: PyObject, v: object, flags: number): void {
+  const view = v as Py_buffer;
+  const self = o as PyNDArrayObject;
+  const ndbuf = self.head!;
+  const base = ndbuf.base;
+  const baseflags = ndbuf.flags;
+
+  // redirect mode
+  if (base.obj !== null && baseflags & ND_REDIRECT) {
+    PyObject_GetBuffer(base.obj, view, flags);
+    return;
+  }
+  if (
+    base.ndim !== 0 &&
+    (((flags & PyBUF_ND) === PyBUF_ND && base.shape === null) ||
+      ((flags & PyBUF_STRIDES) === PyBUF_STRIDES && base.strides === null))
+  ) {
+    // A re-exporter created without full information: not PEP-3118 compliant.
+    raise(PyExc_BufferError, "re-exporter does not provide format, shape or strides");
+  }
+  if (baseflags & ND_GETBUF_FAIL) raise(PyExc_BufferError, "ND_GETBUF_FAIL: forced test exception");
+
+  let layout = 0;
+  if (ndCContiguous(baseflags)) layout |= LAYOUT_C;
+  if (ndFortranContiguous(baseflags)) layout |= LAYOUT_F;
+  if (baseflags & ND_PIL) layout |= LAYOUT_PIL;
+  // reconstruct format
+  const src = base.format === null ? { ...base, format: "B" } : base;
+  fillRequestedView(view, self, src, flags, layout, NDARRAY_REQUEST_ERRORS);
+  ndbuf.exports++;
+}
+
+/**
+ * `ndarray_releasebuf`: an original exporter uncounts the export on the
+ * node it came from; a node that is no longer the head is freed with its
+ * last export (ND_VAREXPORT).
+ */
+function ndarrayReleasebuf(o: PyObject, v: object): void {
+  const self = o as PyNDArrayObject;
+  if (!isConsumer(self)) {
+    const ndbuf = (v as Py_buffer).internal as NdBuf;
+    if (--ndbuf.exports === 0 && ndbuf !== self.head) ndbufDelete(self, ndbuf);
+  }
+}
+
+// ---- items --------------------------------------------------------------------
+
+/** `unpack_single`: the item at byte `ptr` of `mem` as a Python object (new). */
+export function unpackSingle(mem: PyMemory, ptr: number, format: string | null): PyObject {
+  const codec = formatCodec(format ?? "B");
+  // Only reachable out of bounds by indexing a format=NULL view with
+  // itemsize > 1 by its byte length (undefined behaviour in C).
+  if (ptr < 0 || ptr + codec.itemsize > mem.byteLength) raise(PyExc_IndexError, "index out of bounds");
+  return codec.unpack(mem.u8, mem.dv, ptr);
+}
+
+/** `ptr_from_index`: byte offset of item `index` of the first dimension. */
+function ptrFromIndex(base: Py_buffer, index: number): number {
+  const nitems = base.shape !== null ? base.shape[0]! : base.len;
+  if (index < 0) index += nitems;
+  if (index < 0 || index >= nitems) raise(PyExc_IndexError, "index out of bounds");
+  let ptr = base.buf.offset;
+  if (base.strides === null) ptr += base.itemsize * index;
+  else ptr += base.strides[0]! * index;
+  return adjustPtr(base.buf.mem, ptr, base.suboffsets, 0);
+}
+
+/** `ndarray_item`: an item for ndim 1, else a sub-array (a consumer of self). */
+function ndarrayItem(o: PyObject, index: number): PyObject {
+  const self = o as PyNDArrayObject;
+  const base = self.head!.base;
+  if (base.ndim === 0) raise(PyExc_TypeError, "invalid indexing of scalar");
+  const ptr = ptrFromIndex(base, index);
+  if (base.ndim === 1) return unpackSingle(base.buf.mem, ptr, base.format);
+
+  const nd = ndarrayNew();
+  try {
+    initStaticbuf(self, nd, PyBUF_FULL_RO);
+  } catch (e) {
+    Py_DECREF(nd);
+    throw e;
+  }
+  const sub = nd.staticbuf.base;
+  sub.buf = { mem: sub.buf.mem, offset: ptr };
+  sub.len /= sub.shape![0]!;
+  sub.ndim--;
+  sub.shape = sub.shape!.slice(1);
+  if (sub.strides !== null) sub.strides = sub.strides.slice(1);
+  if (sub.suboffsets !== null) sub.suboffsets = sub.suboffsets.slice(1);
+  initFlags(nd.staticbuf);
+  return nd;
+}
+
+/**
+ * `init_slice`: applies slice `key` to dimension `dim` of `base` (whose
+ * arrays are owned by the caller). With suboffsets, the start of a
+ * dimension after a pointer dimension is added to that suboffset.
+ */
+function initSlice(base: Py_buffer, key: PyObject, dim: number): void {
+  const [ustart, ustop, step] = PySlice_Unpack(key);
+  // A key with more slices than dimensions: C writes past the arrays; ignore.
+  if (dim >= base.ndim) return;
+  const shape = base.shape!;
+  const strides = base.strides!;
+  const [start, , slicelength] = PySlice_AdjustIndices(shape[dim]!, ustart, ustop, step);
+  let n = -1;
+  if (base.suboffsets !== null && dim !== 0) {
+    n = dim - 1;
+    while (n >= 0 && base.suboffsets[n]! < 0) n--;
+  }
+  if (n < 0) base.buf = { mem: base.buf.mem, offset: base.buf.offset + strides[dim]! * start };
+  else base.suboffsets![n] = base.suboffsets![n]! + strides[dim]! * start;
+  shape[dim] = slicelength;
+  strides[dim] = strides[dim]! * step;
+}
+
+/** `ndarray_subscript`. */
+function ndarraySubscript(o: PyObject, key: PyObject): PyObject {
+  const self = o as PyNDArrayObject;
+  const sbase = self.head!.base;
+  if (sbase.ndim === 0) {
+    if (PyTuple_Check(key) && key.items.length === 0)
+      return unpackSingle(sbase.buf.mem, sbase.buf.offset, sbase.format);
+    if (key === Py_Ellipsis) return Py_NewRef(self);
+    raise(PyExc_TypeError, "invalid indexing of scalar");
+  }
+  if (PyIndex_Check(key)) return ndarrayItem(self, PyLong_AsSsize_t(key));
+
+  const nd = ndarrayNew();
+  try {
+    // the new ndarray is a consumer
+    initStaticbuf(self, nd, PyBUF_FULL_RO);
+    const ndbuf = nd.head!;
+    const base = ndbuf.base;
+    // copy_structure: own copies of shape, strides and suboffsets
+    base.shape = base.shape!.slice();
+    base.strides = base.strides!.slice();
+    if (base.suboffsets !== null) base.suboffsets = base.suboffsets.slice();
+    ndbuf.flags |= ND_OWN_ARRAYS;
+    if (PySlice_Check(key)) {
+      initSlice(base, key, 0);
+    } else if (PyTuple_Check(key)) {
+      const items = key.items;
+      for (let i = 0; i < items.length; i++) {
+        const k = items[i]!;
+        if (!PySlice_Check(k)) raise(PyExc_TypeError, `cannot index memory using "${k.ob_type.tp_name}"`);
+        initSlice(base, k, i);
+      }
+    } else {
+      raise(PyExc_TypeError, `cannot index memory using "${key.ob_type.tp_name}"`);
+    }
+    initLen(base);
+    initFlags(ndbuf);
+    return nd;
+  } catch (e) {
+    Py_DECREF(nd);
+    throw e;
+  }
+}
+
+/** `ndarray_ass_subscript`: a single item for ndim 0/1, else an exporter's data. */
+function ndarrayAssSubscript(o: PyObject, key: PyObject, value: PyObject | null): void {
+  const self = o as PyNDArrayObject;
+  const dest = self.head!.base;
+  if (dest.readonly) raise(PyExc_TypeError, "ndarray is not writable");
+  if (value === null) raise(PyExc_TypeError, "ndarray data cannot be deleted");
+  if (dest.ndim === 0) {
+    if (key === Py_Ellipsis || (PyTuple_Check(key) && key.items.length === 0)) {
+      packItem(dest.buf.mem, dest.buf.offset, value, formatCodec(dest.format ?? "B"));
+      return;
+    }
+    raise(PyExc_TypeError, "invalid indexing of scalar");
+  }
+  if (dest.ndim === 1 && PyIndex_Check(key)) {
+    // rvalue must be a single item
+    const ptr = ptrFromIndex(dest, PyLong_AsSsize_t(key));
+    packItem(dest.buf.mem, ptr, value, formatCodec(dest.format ?? "B"));
+    return;
+  }
+  // rvalue must be an exporter
+  const src = emptyPyBuffer();
+  PyObject_GetBuffer(value, src, PyBUF_FULL_RO);
+  try {
+    const nd = ndarraySubscript(self, key) as PyNDArrayObject;
+    try {
+      copyBuffer(nd.head!.base, src);
+    } finally {
+      Py_DECREF(nd);
+    }
+  } finally {
+    PyBuffer_Release(src);
+  }
+}
+
+// ---- methods --------------------------------------------------------------------
+
+/** `unpack_rec`: nested lists of items (a scalar for ndim 0). */
+function unpackRec(
+  codec: ReturnType<typeof formatCodec>,
+  mem: PyMemory,
+  ptr: number,
+  shape: readonly number[],
+  strides: readonly number[],
+  suboffsets: readonly number[] | null,
+  d: number,
+  ndim: number,
+): PyObject {
+  if (d === ndim) return codec.unpack(mem.u8, mem.dv, ptr);
+  const n = shape[d]!;
+  const s = strides[d]!;
+  const out: PyObject[] = new Array(n);
+  let i = 0;
+  try {
+    if (d === ndim - 1 && (suboffsets === null || suboffsets[d]! < 0)) {
+      const u8 = mem.u8;
+      const dv = mem.dv;
+      for (; i < n; i++, ptr += s) out[i] = codec.unpack(u8, dv, ptr);
+    } else {
+      for (; i < n; i++, ptr += s) {
+        out[i] = unpackRec(
+          codec,
+          mem,
+          adjustPtr(mem, ptr, suboffsets, d),
+          shape,
+          strides,
+          suboffsets,
+          d + 1,
+          ndim,
+        );
+      }
+    }
+  } catch (e) {
+    for (let j = 0; j < i; j++) Py_DECREF(out[j]!);
+    throw e;
+  }
+  return PyList_FromArray(out);
+}
+
+/** `ndarray_as_list`: `tolist()`. */
+function ndarrayTolist(o: PyObject, _args: readonly PyObject[], _kwargs: KwArgs | null): PyObject {
+  const ndbuf = headOf(o);
+  const base = ndbuf.base;
+  if (base.format === null) {
+    raise(PyExc_ValueError, "ndarray: tolist() does not support format=NULL, use tobytes()");
+  }
+  let shape = base.shape;
+  let strides = base.strides;
+  if (shape === null) {
+    shape = [base.len];
+    strides = [base.itemsize];
+  } else if (strides === null) {
+    strides = stridesFromShape(base, 0);
+  }
+  const codec = formatCodec(base.format);
+  return unpackRec(codec, base.buf.mem, base.buf.offset, shape, strides!, base.suboffsets, 0, base.ndim);
+}
+
+/** The data of `ndbuf` in C order, as a fresh byte array (`ndarray_tobytes` without the bytes object). */
+function tobytesData(ndbuf: NdBuf): Uint8Array {
+  const src = ndbuf.base;
+  if (ndCContiguous(ndbuf.flags)) {
+    const off = src.buf.offset;
+    return src.buf.mem.u8.slice(off, off + src.len);
+  }
+  const mem = new PyMemory(src.len);
+  const dest = copyPyBuffer(src);
+  dest.buf = { mem, offset: 0 };
+  dest.suboffsets = null;
+  dest.strides = stridesFromShape(ndbuf.base, 0);
+  copyBuffer(dest, src);
+  return mem.u8;
+}
+
+/** `ndarray.tobytes()`. */
+function ndarrayTobytes(o: PyObject, _args: readonly PyObject[], _kwargs: KwArgs | null): PyObject {
+  return _PyBytes_Adopt(tobytesData(headOf(o)));
+}
+
+/** `ndarray.add_suboffsets()`: adds redundant (negative) suboffsets for testing. */
+function ndarrayAddSuboffsets(o: PyObject, _args: readonly PyObject[], _kwargs: KwArgs | null): PyObject {
+  const head = headOf(o);
+  const base = head.base;
+  if (base.suboffsets !== null) raise(PyExc_TypeError, "cannot add suboffsets to PIL-style array");
+  if (base.strides === null) raise(PyExc_TypeError, "cannot add suboffsets to array without strides");
+  base.suboffsets = new Array<number>(base.ndim).fill(-1);
+  head.flags &= ~(ND_C | ND_FORTRAN);
+  return Py_NewRef(Py_None);
+}
+
+/**
+ * `ndarray.memoryview_from_buffer()`: `PyMemoryView_FromBuffer` on a copy of
+ * the raw data and of the layout (the view has no base object).
+ */
+function ndarrayMemoryviewFromBuffer(
+  o: PyObject,
+  _args: readonly PyObject[],
+  _kwargs: KwArgs | null,
+): PyObject {
+  const nd = o as PyNDArrayObject;
+  const view = nd.head!.base;
+  if (isConsumer(nd) && !(view.obj !== null && NDArray_Check(view.obj) && !isConsumer(view.obj))) {
+    raise(
+      PyExc_TypeError,
+      "memoryview_from_buffer(): ndarray must be original exporter or consumer from ndarray/original exporter",
+    );
+  }
+  const info = copyPyBuffer(view);
+  info.obj = null;
+  // copy the complete raw data
+  const old = view.buf.mem;
+  const mem = new PyMemory(old.byteLength);
+  mem.u8.set(old.u8);
+  info.buf = { mem, offset: view.buf.offset };
+  if (view.format !== null && view.format.length > ND_MAX_NDIM) {
+    raise(PyExc_TypeError, `memoryview_from_buffer: format is limited to ${ND_MAX_NDIM} characters`);
+  }
+  if (view.ndim > ND_MAX_NDIM)
+    raise(PyExc_TypeError, `memoryview_from_buffer: ndim is limited to ${ND_MAX_NDIM}`);
+  if (view.shape !== null) info.shape = view.shape.slice();
+  if (view.strides !== null) info.strides = view.strides.slice();
+  if (view.suboffsets !== null) info.suboffsets = view.suboffsets.slice();
+  return PyMemoryView_FromBuffer(info);
+}
+
+/** `ndarray_hash`: hash of `tobytes()` for a read-only ndarray. */
+function ndarrayHash(o: PyObject): number {
+  const ndbuf = headOf(o);
+  const view = ndbuf.base;
+  if (!view.readonly) raise(PyExc_ValueError, "cannot hash writable ndarray object");
+  if (view.obj !== null) PyObject_Hash(view.obj);
+  const bytes = _PyBytes_Adopt(tobytesData(ndbuf));
+  try {
+    return PyObject_Hash(bytes);
+  } finally {
+    Py_DECREF(bytes);
+  }
+}
+
+// ---- getters --------------------------------------------------------------------
+
+/** `ssize_array_as_tuple`: () for a NULL array. */
+function ssizeArrayAsTuple(array: readonly number[] | null, len: number): PyObject {
+  if (array === null) return PyTuple_Pack([]);
+  const items: PyObject[] = new Array(len);
+  for (let i = 0; i < len; i++) items[i] = PyLong_FromNumber(array[i]!);
+  return PyTuple_Pack(items);
+}
+
+/** A contiguity getter that cross-checks PyBuffer_IsContiguous against the flags. */
+function contigGetter(
+  order: "C" | "F" | "A",
+  fromFlags: (flags: number) => boolean,
+): (o: PyObject) => PyObject {
+  return (o) => {
+    const head = headOf(o);
+    const ret = PyBuffer_IsContiguous(head.base, order);
+    if (ret !== fromFlags(head.flags)) {
+      raise(PyExc_RuntimeError, "results from PyBuffer_IsContiguous() and flags differ");
+    }
+    return PyBool_FromBool(ret);
+  };
+}
+
+export const NDArray_Type: PyTypeObject = new PyTypeObject({
+  name: "ndarray",
+  dealloc: ndarrayDealloc,
+  new: ndarrayTpNew,
+  hash: ndarrayHash,
+  as_sequence: { sq_item: ndarrayItem },
+  as_mapping: { mp_subscript: ndarraySubscript, mp_ass_subscript: ndarrayAssSubscript },
+  as_buffer: { bf_getbuffer: ndarrayGetbuf, bf_releasebuffer: ndarrayReleasebuf },
+  methods: {
+    tolist: { meth: ndarrayTolist, flags: METH_NOARGS },
+    tobytes: { meth: ndarrayTobytes, flags: METH_NOARGS },
+    push: { meth: ndarrayPush },
+    pop: { meth: ndarrayPop, flags: METH_NOARGS },
+    add_suboffsets: { meth: ndarrayAddSuboffsets, flags: METH_NOARGS },
+    memoryview_from_buffer: { meth: ndarrayMemoryviewFromBuffer, flags: METH_NOARGS },
+  },
+  getset: {
+    flags: { get: (o) => PyLong_FromNumber(headOf(o).flags) },
+    offset: { get: (o) => PyLong_FromNumber(headOf(o).offset) },
+    obj: { get: (o) => Py_NewRef(headOf(o).base.obj ?? Py_None) },
+    nbytes: { get: (o) => PyLong_FromNumber(headOf(o).base.len) },
+    readonly: { get: (o) => PyBool_FromBool(headOf(o).base.readonly) },
+    itemsize: { get: (o) => PyLong_FromNumber(headOf(o).base.itemsize) },
+    format: { get: (o) => PyUnicode_FromString(headOf(o).base.format ?? "") },
+    ndim: { get: (o) => PyLong_FromNumber(headOf(o).base.ndim) },
+    shape: { get: (o) => ssizeArrayAsTuple(headOf(o).base.shape, headOf(o).base.ndim) },
+    strides: { get: (o) => ssizeArrayAsTuple(headOf(o).base.strides, headOf(o).base.ndim) },
+    suboffsets: { get: (o) => ssizeArrayAsTuple(headOf(o).base.suboffsets, headOf(o).base.ndim) },
+    c_contiguous: { get: contigGetter("C", ndCContiguous) },
+    f_contiguous: { get: contigGetter("F", ndFortranContiguous) },
+    contiguous: { get: contigGetter("A", ndAnyContiguous) },
+  },
+});

@@ -1,0 +1,868 @@
+/**
+ * Source text to `ast.ts` trees, through `@lezer/python`.
+ *
+ * Lezer's tree is concrete and error-tolerant: any error node becomes
+ * `SyntaxError: invalid syntax`; tuples, slices and argument lists come as flat
+ * token runs split here on commas and colons. Valid Python that minipy does
+ * not run (classes, generators, f-strings...) raises NotImplementedError
+ * naming the construct.
+ */
+import { parser } from "@lezer/python";
+import { PyExc_NotImplementedError, PyExc_SyntaxError, raise } from "@py/object";
+import type {
+  BinOpName,
+  CmpOpName,
+  Comprehension,
+  ExceptHandler,
+  Expr,
+  Keyword,
+  Loc,
+  Params,
+  Stmt,
+} from "./ast.js";
+
+type Node = ReturnType<typeof parser.parse>["topNode"];
+
+const CMP_OPS = new Set(["<", "<=", "==", "!=", ">", ">=", "<>", "is", "is not", "in", "not in"]);
+const BIN_OPS = new Set(["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"]);
+
+function unsupported(what: string): never {
+  raise(PyExc_NotImplementedError, `minipy does not support ${what}`);
+}
+
+function syntaxError(msg = "invalid syntax"): never {
+  raise(PyExc_SyntaxError, msg);
+}
+
+/** Parses a module (script or one transcript line) into statements. */
+export function parseModule(src: string): Stmt[] {
+  return new Converter(src).module();
+}
+
+class Converter {
+  private readonly lineStarts: number[] = [0];
+  private readonly src: string;
+  constructor(src: string) {
+    // Node positions refer to the fixed-up text, so it is the one kept.
+    this.src = fixTrailingDotFloats(src);
+    for (let i = 0; i < this.src.length; i++) if (this.src.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+  }
+
+  module(): Stmt[] {
+    const tree = parser.parse(this.src);
+    const top = tree.topNode;
+    // Any error node anywhere is a syntax error, found before running anything.
+    let err: Node | null = null;
+    tree.iterate({
+      enter: (n) => {
+        if (err !== null) return false;
+        if (n.type.isError) {
+          err = n.node;
+          return false;
+        }
+        return undefined;
+      },
+    });
+    if (err !== null) syntaxError(this.errorMessage(err));
+    return this.statements(this.kids(top));
+  }
+
+  private errorMessage(n: Node): string {
+    // An error at the end of an unfinished block header or bracket.
+    const before = this.src.slice(0, n.from).trimEnd();
+    if (n.from >= this.src.trimEnd().length && /[([{]$/.test(before)) return "'(' was never closed";
+    return "invalid syntax";
+  }
+
+  private loc(n: Node): Loc {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= n.from) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1 };
+  }
+
+  private text(n: Node): string {
+    return this.src.slice(n.from, n.to);
+  }
+
+  /** Children without comments. */
+  private kids(n: Node): Node[] {
+    const out: Node[] = [];
+    for (let c = n.firstChild; c !== null; c = c.nextSibling) {
+      if (c.name !== "Comment") out.push(c);
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- statements
+
+  private statements(nodes: Node[]): Stmt[] {
+    const out: Stmt[] = [];
+    for (const n of nodes) {
+      if (n.name === "StatementGroup") {
+        for (const s of this.kids(n)) if (s.name !== ";") out.push(this.statement(s));
+      } else if (n.name !== ";" && n.name !== ":") {
+        out.push(this.statement(n));
+      }
+    }
+    return out;
+  }
+
+  private body(n: Node | undefined): Stmt[] {
+    if (n === undefined || n.name !== "Body") syntaxError();
+    return this.statements(this.kids(n));
+  }
+
+  private statement(n: Node): Stmt {
+    const loc = this.loc(n);
+    const k = this.kids(n);
+    switch (n.name) {
+      case "ExpressionStatement":
+        return { kind: "Expr", value: this.exprList(k), loc };
+      case "AssignStatement": {
+        const segs = splitOn(k, (c) => c.name === "AssignOp");
+        if (k.some((c) => c.name === "TypeDef")) unsupported("annotated assignments");
+        const value = this.exprList(segs[segs.length - 1]!);
+        const targets = segs.slice(0, -1).map((s) => this.target(this.exprList(s)));
+        return { kind: "Assign", targets, value, loc };
+      }
+      case "UpdateStatement": {
+        const i = k.findIndex((c) => c.name === "UpdateOp");
+        const op = this.text(k[i]!).slice(0, -1);
+        if (!BIN_OPS.has(op)) syntaxError();
+        const target = this.exprList(k.slice(0, i));
+        if (target.kind !== "Name" && target.kind !== "Attribute" && target.kind !== "Subscript") {
+          syntaxError(`'${describeTarget(target)}' is an illegal expression for augmented assignment`);
+        }
+        return { kind: "AugAssign", target, op: op as BinOpName, value: this.exprList(k.slice(i + 1)), loc };
+      }
+      case "DeleteStatement":
+        return {
+          kind: "Delete",
+          targets: splitComma(k.slice(1)).map((g) => this.delTarget(this.exprGroup(g))),
+          loc,
+        };
+      case "PassStatement":
+        return { kind: "Pass", loc };
+      case "BreakStatement":
+        return { kind: "Break", loc };
+      case "ContinueStatement":
+        return { kind: "Continue", loc };
+      case "ReturnStatement":
+        return { kind: "Return", value: k.length > 1 ? this.exprList(k.slice(1)) : null, loc };
+      case "RaiseStatement": {
+        const f = k.findIndex((c) => c.name === "from");
+        if (f < 0)
+          return { kind: "Raise", exc: k.length > 1 ? this.exprList(k.slice(1)) : null, cause: null, loc };
+        return {
+          kind: "Raise",
+          exc: this.exprList(k.slice(1, f)),
+          cause: this.exprList(k.slice(f + 1)),
+          loc,
+        };
+      }
+      case "AssertStatement": {
+        const g = splitComma(k.slice(1));
+        return { kind: "Assert", test: this.exprGroup(g[0]!), msg: g[1] ? this.exprGroup(g[1]) : null, loc };
+      }
+      case "ScopeStatement":
+        if (k[0]?.name !== "global") unsupported("nonlocal");
+        return {
+          kind: "Global",
+          names: k.filter((c) => c.name === "VariableName").map((c) => this.text(c)),
+          loc,
+        };
+      case "ImportStatement":
+        return this.importStatement(k, loc);
+      case "IfStatement":
+        return this.ifStatement(k, 0, loc);
+      case "WhileStatement": {
+        const e = k.findIndex((c) => c.name === "else");
+        const test = this.exprList(
+          k.slice(
+            1,
+            k.findIndex((c) => c.name === "Body"),
+          ),
+        );
+        const bi = k.findIndex((c) => c.name === "Body");
+        return {
+          kind: "While",
+          test,
+          body: this.body(k[bi]),
+          orelse: e >= 0 ? this.body(k[e + 1]) : [],
+          loc,
+        };
+      }
+      case "ForStatement": {
+        const i = k.findIndex((c) => c.name === "in");
+        const bi = k.findIndex((c) => c.name === "Body");
+        const e = k.findIndex((c) => c.name === "else");
+        return {
+          kind: "For",
+          target: this.target(this.exprList(k.slice(1, i))),
+          iter: this.exprList(k.slice(i + 1, bi)),
+          body: this.body(k[bi]),
+          orelse: e >= 0 ? this.body(k[e + 1]) : [],
+          loc,
+        };
+      }
+      case "WithStatement": {
+        const bi = k.findIndex((c) => c.name === "Body");
+        const items = splitComma(k.slice(1, bi)).map((g) => {
+          const a = g.findIndex((c) => c.name === "as");
+          if (a < 0) return { context: this.exprGroup(g), target: null };
+          return {
+            context: this.exprGroup(g.slice(0, a)),
+            target: this.target(this.exprGroup(g.slice(a + 1))),
+          };
+        });
+        return { kind: "With", items, body: this.body(k[bi]), loc };
+      }
+      case "TryStatement":
+        return this.tryStatement(k, loc);
+      case "FunctionDefinition": {
+        if (k[0]?.name === "async") unsupported("async functions");
+        const name = this.text(k[1]!);
+        const params = this.params(k[2]!);
+        const bi = k.findIndex((c) => c.name === "Body");
+        return { kind: "FunctionDef", name, params, body: this.body(k[bi]), loc };
+      }
+      case "ClassDefinition":
+        return unsupported("class definitions");
+      case "DecoratedStatement":
+        return unsupported("decorators");
+      case "MatchStatement":
+        return unsupported("match statements");
+      case "PrintStatement":
+        return syntaxError("Missing parentheses in call to 'print'. Did you mean print(...)?");
+      default:
+        unsupported(`the statement ${n.name}`);
+    }
+  }
+
+  private ifStatement(k: Node[], start: number, loc: Loc): Stmt {
+    // k[start] is `if` or `elif`: test, Body, then more elif/else.
+    const bi = k.findIndex((c, i) => i > start && c.name === "Body");
+    const test = this.exprList(k.slice(start + 1, bi));
+    const body = this.body(k[bi]);
+    const next = k[bi + 1];
+    let orelse: Stmt[] = [];
+    if (next?.name === "elif") orelse = [this.ifStatement(k, bi + 1, this.loc(next))];
+    else if (next?.name === "else") orelse = this.body(k[bi + 2]);
+    return { kind: "If", test, body, orelse, loc };
+  }
+
+  private tryStatement(k: Node[], loc: Loc): Stmt {
+    const body = this.body(k[1]);
+    const handlers: ExceptHandler[] = [];
+    let orelse: Stmt[] = [];
+    let finalbody: Stmt[] = [];
+    let i = 2;
+    while (i < k.length) {
+      const c = k[i]!;
+      if (c.name === "except") {
+        const bi = k.findIndex((x, j) => j > i && x.name === "Body");
+        const head = k.slice(i + 1, bi);
+        if (head[0]?.name === "*") unsupported("except*");
+        const a = head.findIndex((x) => x.name === "as");
+        const typeNodes = a < 0 ? head : head.slice(0, a);
+        handlers.push({
+          type: typeNodes.length > 0 ? this.exprList(typeNodes) : null,
+          name: a < 0 ? null : this.text(head[a + 1]!),
+          body: this.body(k[bi]),
+          loc: this.loc(c),
+        });
+        i = bi + 1;
+      } else if (c.name === "else") {
+        orelse = this.body(k[i + 1]);
+        i += 2;
+      } else if (c.name === "finally") {
+        finalbody = this.body(k[i + 1]);
+        i += 2;
+      } else {
+        syntaxError();
+      }
+    }
+    if (handlers.length === 0 && k.every((c) => c.name !== "finally")) {
+      return syntaxError("expected 'except' or 'finally' block");
+    }
+    return { kind: "Try", body, handlers, orelse, finalbody, loc };
+  }
+
+  private importStatement(k: Node[], loc: Loc): Stmt {
+    const dotted = (nodes: Node[]): string => nodes.map((c) => this.text(c)).join("");
+    if (k[0]!.name === "import") {
+      const names = splitComma(k.slice(1)).map((g) => {
+        const a = g.findIndex((c) => c.name === "as");
+        return a < 0
+          ? { name: dotted(g), asname: null }
+          : { name: dotted(g.slice(0, a)), asname: this.text(g[a + 1]!) };
+      });
+      return { kind: "Import", names, loc };
+    }
+    const imp = k.findIndex((c) => c.name === "import");
+    const module = dotted(k.slice(1, imp));
+    if (module.startsWith(".")) unsupported("relative imports");
+    const rest = k.slice(imp + 1).filter((c) => c.name !== "(" && c.name !== ")");
+    if (rest.length === 1 && rest[0]!.name === "*")
+      return { kind: "ImportFrom", module, names: [{ name: "*", asname: null }], loc };
+    const names = splitComma(rest).map((g) => {
+      const a = g.findIndex((c) => c.name === "as");
+      return a < 0
+        ? { name: dotted(g), asname: null }
+        : { name: dotted(g.slice(0, a)), asname: this.text(g[a + 1]!) };
+    });
+    return { kind: "ImportFrom", module, names, loc };
+  }
+
+  private params(n: Node): Params {
+    const k = this.kids(n).filter((c) => c.name !== "(" && c.name !== ")");
+    const p: Params = { names: [], defaults: [], vararg: null, kwarg: null };
+    for (const g of splitComma(k)) {
+      if (g.length === 0) continue;
+      if (g.some((c) => c.name === "TypeDef")) unsupported("annotations");
+      if (g[0]!.name === "*") {
+        if (g.length === 1) unsupported("keyword-only parameters");
+        p.vararg = this.text(g[1]!);
+      } else if (g[0]!.name === "**") {
+        p.kwarg = this.text(g[1]!);
+      } else if (g[0]!.name === "/") {
+        // positional-only marker: accepted, not enforced
+      } else {
+        if (p.vararg !== null) unsupported("keyword-only parameters");
+        p.names.push(this.text(g[0]!));
+        const eq = g.findIndex((c) => c.name === "AssignOp");
+        if (eq >= 0) p.defaults.push(this.exprGroup(g.slice(eq + 1)));
+        else {
+          if (p.defaults.some((d) => d !== null))
+            syntaxError("non-default argument follows default argument");
+          p.defaults.push(null);
+        }
+      }
+    }
+    return p;
+  }
+
+  // ---------------------------------------------------------------- targets
+
+  private target(e: Expr): Expr {
+    switch (e.kind) {
+      case "Name":
+      case "Attribute":
+      case "Subscript":
+        return e;
+      case "Tuple":
+      case "List":
+        for (const x of e.elts) this.target(x.kind === "Starred" ? x.value : x);
+        if (e.elts.filter((x) => x.kind === "Starred").length > 1)
+          syntaxError("multiple starred expressions in assignment");
+        return e;
+      case "Starred":
+        return syntaxError("starred assignment target must be in a list or tuple");
+      default:
+        syntaxError(`cannot assign to ${describeTarget(e)}`);
+    }
+  }
+
+  private delTarget(e: Expr): Expr {
+    if (e.kind === "Name" || e.kind === "Attribute" || e.kind === "Subscript") return e;
+    if (e.kind === "Tuple" || e.kind === "List") {
+      for (const x of e.elts) this.delTarget(x);
+      return e;
+    }
+    syntaxError(`cannot delete ${describeTarget(e)}`);
+  }
+
+  // ---------------------------------------------------------------- expressions
+
+  /** A comma-separated run: a tuple if there is a comma, else the one expression. */
+  private exprList(nodes: Node[]): Expr {
+    if (nodes.length === 0) syntaxError();
+    const groups = splitComma(nodes);
+    const hasComma = nodes.some((c) => c.name === ",");
+    if (!hasComma) return this.exprGroup(groups[0]!);
+    const elts = groups.filter((g) => g.length > 0).map((g) => this.exprGroup(g));
+    return { kind: "Tuple", elts, loc: this.loc(nodes[0]!) };
+  }
+
+  /** One element of a list: an expression or `*expr`. */
+  private exprGroup(g: Node[]): Expr {
+    if (g.length === 0) syntaxError();
+    if (g[0]!.name === "*" && g.length === 2)
+      return { kind: "Starred", value: this.expr(g[1]!), loc: this.loc(g[0]!) };
+    if (g.length !== 1) syntaxError();
+    return this.expr(g[0]!);
+  }
+
+  private expr(n: Node): Expr {
+    const loc = this.loc(n);
+    switch (n.name) {
+      case "VariableName":
+        return { kind: "Name", id: this.text(n), loc };
+      case "Number":
+        return this.number(this.text(n), loc);
+      case "String":
+        return this.stringLiteral(this.text(n), loc);
+      case "ContinuedString": {
+        const parts = this.kids(n).map((c) => {
+          if (c.name === "FormatString") unsupported("f-strings");
+          return this.stringLiteral(this.text(c), loc);
+        });
+        const isBytes = parts[0]!.kind === "Bytes";
+        if (parts.some((p) => (p.kind === "Bytes") !== isBytes))
+          syntaxError("cannot mix bytes and nonbytes literals");
+        if (!isBytes)
+          return { kind: "Str", value: parts.map((p) => (p as { value: string }).value).join(""), loc };
+        const arrays = parts.map((p) => (p as { value: Uint8Array }).value);
+        const total = arrays.reduce((s, a) => s + a.length, 0);
+        const out = new Uint8Array(total);
+        let off = 0;
+        for (const a of arrays) {
+          out.set(a, off);
+          off += a.length;
+        }
+        return { kind: "Bytes", value: out, loc };
+      }
+      case "FormatString":
+        return unsupported("f-strings");
+      case "Boolean":
+        return { kind: "Const", value: this.text(n) === "True" ? "True" : "False", loc };
+      case "None":
+        return { kind: "Const", value: "None", loc };
+      case "Ellipsis":
+        return { kind: "Const", value: "Ellipsis", loc };
+      case "ParenthesizedExpression": {
+        const k = this.kids(n);
+        const inner = k.slice(1, -1);
+        if (inner.length === 1 && inner[0]!.name === "YieldExpression") unsupported("yield");
+        return this.exprGroup(inner);
+      }
+      case "TupleExpression": {
+        const k = this.kids(n).slice(1, -1);
+        return {
+          kind: "Tuple",
+          elts: splitComma(k)
+            .filter((g) => g.length > 0)
+            .map((g) => this.exprGroup(g)),
+          loc,
+        };
+      }
+      case "ArrayExpression": {
+        const k = this.kids(n).slice(1, -1);
+        return {
+          kind: "List",
+          elts: splitComma(k)
+            .filter((g) => g.length > 0)
+            .map((g) => this.exprGroup(g)),
+          loc,
+        };
+      }
+      case "DictionaryExpression": {
+        const k = this.kids(n).slice(1, -1);
+        const keys: Expr[] = [];
+        const values: Expr[] = [];
+        for (const g of splitComma(k)) {
+          if (g.length === 0) continue;
+          if (g[0]!.name === "**") unsupported("** in dict displays");
+          const c = g.findIndex((x) => x.name === ":");
+          if (c < 0) syntaxError();
+          keys.push(this.exprGroup(g.slice(0, c)));
+          values.push(this.exprGroup(g.slice(c + 1)));
+        }
+        return { kind: "Dict", keys, values, loc };
+      }
+      case "ArrayComprehensionExpression":
+        return this.comprehension(this.kids(n).slice(1, -1), false, loc);
+      case "ComprehensionExpression":
+        return this.comprehension(this.kids(n).slice(1, -1), true, loc);
+      case "SetExpression":
+      case "SetComprehensionExpression":
+        return unsupported("sets");
+      case "DictionaryComprehensionExpression":
+        return unsupported("dict comprehensions");
+      case "MemberExpression": {
+        const k = this.kids(n);
+        const value = this.expr(k[0]!);
+        if (k[1]!.name === ".") return { kind: "Attribute", value, attr: this.text(k[2]!), loc };
+        return { kind: "Subscript", value, index: this.subscript(k.slice(2, -1), loc), loc };
+      }
+      case "CallExpression": {
+        const k = this.kids(n);
+        return this.call(this.expr(k[0]!), k[1]!, loc);
+      }
+      case "UnaryExpression": {
+        const k = this.kids(n);
+        const op = this.text(k[0]!);
+        if (op !== "-" && op !== "+" && op !== "~" && op !== "not") syntaxError();
+        return { kind: "UnaryOp", op, operand: this.expr(k[1]!), loc };
+      }
+      case "BinaryExpression":
+        return this.binary(n, loc);
+      case "ConditionalExpression": {
+        const k = this.kids(n);
+        return {
+          kind: "IfExp",
+          body: this.expr(k[0]!),
+          test: this.expr(k[2]!),
+          orelse: this.expr(k[4]!),
+          loc,
+        };
+      }
+      case "LambdaExpression": {
+        const k = this.kids(n);
+        const pl = k.find((c) => c.name === "ParamList");
+        const params = pl ? this.params(pl) : { names: [], defaults: [], vararg: null, kwarg: null };
+        return { kind: "Lambda", params, body: this.expr(k[k.length - 1]!), loc };
+      }
+      case "YieldExpression":
+        return unsupported("yield");
+      case "AwaitExpression":
+        return unsupported("await");
+      case "NamedExpression":
+        return unsupported("assignment expressions");
+      default:
+        syntaxError();
+    }
+  }
+
+  private binary(n: Node, loc: Loc): Expr {
+    const k = this.kids(n);
+    const left = this.expr(k[0]!);
+    const right = this.expr(k[k.length - 1]!);
+    const op = k
+      .slice(1, -1)
+      .map((c) => this.text(c))
+      .join(" ");
+    if (op === "and" || op === "or") return { kind: "BoolOp", op, left, right, loc };
+    if (CMP_OPS.has(op)) {
+      if (op === "<>") syntaxError();
+      // `a < b < c` comes nested; an unparenthesized comparison on the left chains.
+      if (left.kind === "Compare" && k[0]!.name === "BinaryExpression") {
+        return {
+          kind: "Compare",
+          left: left.left,
+          ops: [...left.ops, op as CmpOpName],
+          comparators: [...left.comparators, right],
+          loc,
+        };
+      }
+      return { kind: "Compare", left, ops: [op as CmpOpName], comparators: [right], loc };
+    }
+    if (!BIN_OPS.has(op)) syntaxError();
+    return { kind: "BinOp", op: op as BinOpName, left, right, loc };
+  }
+
+  /** The inside of `[...]`: index, slice, or a tuple of them. */
+  private subscript(k: Node[], loc: Loc): Expr {
+    if (k.length === 0) syntaxError();
+    const groups = splitComma(k);
+    const one = (g: Node[]): Expr => {
+      if (!g.some((c) => c.name === ":")) return this.exprGroup(g);
+      const parts = splitOn(g, (c) => c.name === ":");
+      if (parts.length > 3) syntaxError();
+      const part = (p: Node[] | undefined): Expr | null =>
+        p === undefined || p.length === 0 ? null : this.exprGroup(p);
+      return { kind: "Slice", lower: part(parts[0]), upper: part(parts[1]), step: part(parts[2]), loc };
+    };
+    if (!k.some((c) => c.name === ",")) return one(groups[0]!);
+    return { kind: "Tuple", elts: groups.filter((g) => g.length > 0).map(one), loc };
+  }
+
+  private call(func: Expr, argList: Node, loc: Loc): Expr {
+    const k = this.kids(argList).slice(1, -1);
+    if (k.some((c) => c.name === "for")) {
+      // A generator expression as the only argument: f(x for x in y).
+      return { kind: "Call", func, args: [this.comprehension(k, true, loc)], keywords: [], loc };
+    }
+    const args: Expr[] = [];
+    const keywords: Keyword[] = [];
+    for (const g of splitComma(k)) {
+      if (g.length === 0) continue;
+      if (g[0]!.name === "**") keywords.push({ name: null, value: this.exprGroup(g.slice(1)) });
+      else if (g.length >= 3 && g[1]!.name === "AssignOp") {
+        if (g[0]!.name !== "VariableName")
+          syntaxError('expression cannot contain assignment, perhaps you meant "=="?');
+        const name = this.text(g[0]!);
+        if (keywords.some((kw) => kw.name === name)) syntaxError(`keyword argument repeated: ${name}`);
+        keywords.push({ name, value: this.exprGroup(g.slice(2)) });
+      } else {
+        if (keywords.length > 0 && g[0]!.name !== "*") {
+          syntaxError(
+            keywords.some((kw) => kw.name === null)
+              ? "positional argument follows keyword argument unpacking"
+              : "positional argument follows keyword argument",
+          );
+        }
+        args.push(this.exprGroup(g));
+      }
+    }
+    return { kind: "Call", func, args, keywords, loc };
+  }
+
+  /** `elt for t in it if c ... for ...`: the tokens between the brackets. */
+  private comprehension(k: Node[], generator: boolean, loc: Loc): Expr {
+    const first = k.findIndex((c) => c.name === "for");
+    if (first < 0) syntaxError();
+    if (k.slice(0, first).some((c) => c.name === ","))
+      syntaxError("did you forget parentheses around the comprehension target?");
+    const elt = this.exprGroup(k.slice(0, first));
+    const generators: Comprehension[] = [];
+    let i = first;
+    while (i < k.length) {
+      if (k[i]!.name === "async") unsupported("async comprehensions");
+      // k[i] is `for`
+      const inAt = k.findIndex((c, j) => j > i && c.name === "in");
+      let end = inAt + 1;
+      while (end < k.length && k[end]!.name !== "for" && k[end]!.name !== "if") end++;
+      const gen: Comprehension = {
+        target: this.target(this.exprList(k.slice(i + 1, inAt))),
+        iter: this.exprGroup(k.slice(inAt + 1, end)),
+        ifs: [],
+      };
+      while (end < k.length && k[end]!.name === "if") {
+        let e2 = end + 1;
+        while (e2 < k.length && k[e2]!.name !== "for" && k[e2]!.name !== "if") e2++;
+        gen.ifs.push(this.exprGroup(k.slice(end + 1, e2)));
+        end = e2;
+      }
+      generators.push(gen);
+      i = end;
+    }
+    return { kind: "ListComp", elt, generators, generator, loc };
+  }
+
+  // ---------------------------------------------------------------- literals
+
+  private number(t: string, loc: Loc): Expr {
+    const s = t.replace(/_/g, "");
+    if (/[jJ]$/.test(s)) unsupported("complex numbers");
+    if (/^0[xX]/.test(s)) return int(BigInt(s), loc);
+    if (/^0[oO]/.test(s)) return int(BigInt(s), loc);
+    if (/^0[bB]/.test(s)) return int(BigInt(s), loc);
+    if (/[.eE]/.test(s)) return { kind: "Float", value: Number.parseFloat(s), loc };
+    if (/^0+\d/.test(s) && /[1-9]/.test(s)) {
+      syntaxError(
+        "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+      );
+    }
+    if (s.length < 16) return { kind: "Int", value: Number.parseInt(s, 10), loc };
+    return int(BigInt(s), loc);
+  }
+
+  private stringLiteral(t: string, loc: Loc): Expr {
+    let p = 0;
+    while (p < t.length && t[p] !== "'" && t[p] !== '"') p++;
+    const prefix = t.slice(0, p).toLowerCase();
+    if (prefix.includes("f")) unsupported("f-strings");
+    const q = t[p]!;
+    const triple = t.startsWith(q.repeat(3), p) && t.length >= p + 6;
+    const ql = triple ? 3 : 1;
+    const body = t.slice(p + ql, t.length - ql);
+    const raw = prefix.includes("r");
+    if (prefix.includes("b")) return { kind: "Bytes", value: decodeBytesLiteral(body, raw), loc };
+    return { kind: "Str", value: raw ? body : decodeStrLiteral(body), loc };
+  }
+}
+
+/**
+ * Lezer does not lex a float with a trailing dot (`5.`); such literals get a
+ * `0` appended (`5.0`) outside strings and comments. Line numbers are kept.
+ */
+function fixTrailingDotFloats(src: string): string {
+  if (!/\d\.(?![\w.])/.test(src)) return src;
+  let out = "";
+  let i = 0;
+  const n = src.length;
+  while (i < n) {
+    const c = src[i]!;
+    if (c === "#") {
+      const j = src.indexOf("\n", i);
+      const end = j < 0 ? n : j;
+      out += src.slice(i, end);
+      i = end;
+    } else if (c === "'" || c === '"') {
+      const q = src.startsWith(c.repeat(3), i) ? c.repeat(3) : c;
+      let j = i + q.length;
+      while (j < n && !src.startsWith(q, j)) {
+        if (src[j] === "\\") j++;
+        else if (q.length === 1 && src[j] === "\n") break;
+        j++;
+      }
+      j = Math.min(n, j + q.length);
+      out += src.slice(i, j);
+      i = j;
+    } else if (/[A-Za-z_]/.test(c)) {
+      let j = i;
+      while (j < n && /\w/.test(src[j]!)) j++;
+      out += src.slice(i, j);
+      i = j;
+    } else if (/\d/.test(c)) {
+      let j = i;
+      while (j < n && /\w/.test(src[j]!)) j++;
+      const tok = src.slice(i, j);
+      out += tok;
+      i = j;
+      if (src[i] === "." && !/[\w.]/.test(src[i + 1] ?? "") && !/^0[xXoObB]/.test(tok)) {
+        out += ".0";
+        i++;
+      }
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
+function int(v: bigint, loc: Loc): Expr {
+  const n = v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
+  return { kind: "Int", value: n, loc };
+}
+
+function describeTarget(e: Expr): string {
+  switch (e.kind) {
+    case "Int":
+    case "Float":
+    case "Str":
+    case "Bytes":
+      return "literal";
+    case "Const":
+      return e.value === "Ellipsis" ? "ellipsis" : e.value;
+    case "Call":
+      return "function call";
+    case "BinOp":
+    case "UnaryOp":
+      return "expression";
+    case "Compare":
+      return "comparison";
+    case "BoolOp":
+      return "expression";
+    case "IfExp":
+      return "conditional expression";
+    case "Lambda":
+      return "lambda";
+    case "ListComp":
+      return e.generator ? "generator expression" : "list comprehension";
+    case "Dict":
+      return "dict literal";
+    case "Tuple":
+      return "tuple";
+    default:
+      return "expression";
+  }
+}
+
+function splitOn(nodes: Node[], isSep: (n: Node) => boolean): Node[][] {
+  const out: Node[][] = [[]];
+  for (const n of nodes) {
+    if (isSep(n)) out.push([]);
+    else out[out.length - 1]!.push(n);
+  }
+  return out;
+}
+
+function splitComma(nodes: Node[]): Node[][] {
+  const g = splitOn(nodes, (c) => c.name === ",");
+  // A trailing comma leaves an empty last group.
+  if (g.length > 1 && g[g.length - 1]!.length === 0) g.pop();
+  return g;
+}
+
+const SIMPLE_ESCAPES: Record<string, number> = {
+  "\\": 0x5c,
+  "'": 0x27,
+  '"': 0x22,
+  a: 7,
+  b: 8,
+  f: 12,
+  n: 10,
+  r: 13,
+  t: 9,
+  v: 11,
+};
+
+/** Escapes of a bytes literal (`b'...'`): ASCII only, `\xNN`, octal, the C escapes. */
+function decodeBytesLiteral(body: string, raw: boolean): Uint8Array {
+  const out: number[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c >= 128) syntaxError("bytes can only contain ASCII literal characters");
+    if (c !== 0x5c || raw) {
+      out.push(c);
+      continue;
+    }
+    const e = body[++i];
+    if (e === undefined) {
+      out.push(0x5c);
+      break;
+    }
+    if (e === "\n") continue;
+    const simple = SIMPLE_ESCAPES[e];
+    if (simple !== undefined) out.push(simple);
+    else if (e === "x") {
+      const h = body.slice(i + 1, i + 3);
+      if (!/^[0-9a-fA-F]{2}$/.test(h))
+        syntaxError(`(value error) invalid \\x escape at position ${out.length}`);
+      out.push(Number.parseInt(h, 16));
+      i += 2;
+    } else if (e >= "0" && e <= "7") {
+      let j = i;
+      while (j < i + 3 && j < body.length && body[j]! >= "0" && body[j]! <= "7") j++;
+      out.push(Number.parseInt(body.slice(i, j), 8) & 0xff);
+      i = j - 1;
+    } else {
+      out.push(0x5c, e.charCodeAt(0));
+    }
+  }
+  return Uint8Array.from(out);
+}
+
+/** Escapes of a str literal, including `\uXXXX` and `\UXXXXXXXX`. */
+function decodeStrLiteral(body: string): string {
+  if (!body.includes("\\")) return body;
+  let out = "";
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    if (ch !== "\\") {
+      out += ch;
+      continue;
+    }
+    const e = body[++i];
+    if (e === undefined) {
+      out += "\\";
+      break;
+    }
+    if (e === "\n") continue;
+    const simple = SIMPLE_ESCAPES[e];
+    if (simple !== undefined) out += String.fromCharCode(simple);
+    else if (e === "x" || e === "u" || e === "U") {
+      const n = e === "x" ? 2 : e === "u" ? 4 : 8;
+      const h = body.slice(i + 1, i + 1 + n);
+      if (h.length !== n || !/^[0-9a-fA-F]+$/.test(h)) {
+        const kind = e === "x" ? "\\xXX" : e === "u" ? "\\uXXXX" : "\\UXXXXXXXX";
+        syntaxError(
+          `(unicode error) 'unicodeescape' codec can't decode bytes in position ${out.length}-${out.length + 1 + h.replace(/[^0-9a-fA-F].*$/, "").length}: truncated ${kind} escape`,
+        );
+      }
+      const cp = Number.parseInt(h, 16);
+      if (cp > 0x10ffff)
+        syntaxError("(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character");
+      out += String.fromCodePoint(cp);
+      i += n;
+    } else if (e >= "0" && e <= "7") {
+      let j = i;
+      while (j < i + 3 && j < body.length && body[j]! >= "0" && body[j]! <= "7") j++;
+      out += String.fromCodePoint(Number.parseInt(body.slice(i, j), 8));
+      i = j - 1;
+    } else if (e === "N") {
+      unsupported("\\N{...} escapes");
+    } else {
+      out += `\\${e}`;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,115 @@
+/**
+ * The interactive prompt: `>>> ` and `... ` prompts, line editing and history
+ * through `node:readline` (apps only; the packages stay browser-safe).
+ *
+ * As in CPython's REPL, a statement is complete when its first line does not
+ * open a block and no bracket is left open; a block ends at an empty line.
+ * Echoed values are kept in `builtins._`.
+ */
+import * as readline from "node:readline";
+import { Py_DECREF, Py_INCREF, Py_None, type PyObject, repr } from "@py/object";
+import "./builtins.js";
+import { Interpreter } from "./interpreter.js";
+import "./modules/index.js";
+import { exceptionLastLine, formatTraceback } from "./run.js";
+import { toPyError } from "./interpreter.js";
+
+/** Whether `src` (lines typed so far) needs more lines before it can run. */
+export function needsMoreInput(src: string): boolean {
+  const lines = src.split("\n");
+  const first = lines[0] ?? "";
+  const last = lines[lines.length - 1] ?? "";
+  if (bracketDepth(src) > 0) return true;
+  if (last.endsWith("\\")) return true;
+  // A block header keeps reading until an empty line.
+  if (
+    /:\s*(#.*)?$/.test(first.trimEnd()) &&
+    /^\s*(if|elif|else|for|while|try|except|finally|with|def|class)\b/.test(first)
+  ) {
+    return last.trim() !== "" || lines.length === 1;
+  }
+  return false;
+}
+
+function bracketDepth(src: string): number {
+  let depth = 0;
+  let quote: string | null = null;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (quote !== null) {
+      if (c === "\\") i++;
+      else if (src.startsWith(quote, i)) {
+        i += quote.length - 1;
+        quote = null;
+      }
+      continue;
+    }
+    if (c === "#") {
+      while (i < src.length && src[i] !== "\n") i++;
+    } else if (c === "'" || c === '"') {
+      quote = src.startsWith(c.repeat(3), i) ? c.repeat(3) : c;
+      i += quote.length - 1;
+    } else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth--;
+  }
+  return depth;
+}
+
+/** Runs the interactive loop on stdin/stdout until EOF. Resolves to the exit status. */
+export function runRepl(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<number> {
+  const interp = new Interpreter({
+    stdout: (s) => output.write(s),
+    stderr: (s) => output.write(s),
+  });
+  interp.displayhook = (v: PyObject) => {
+    if (v === Py_None) return;
+    output.write(`${repr(v)}\n`);
+    // `_` holds the last echoed value, as sys.displayhook does.
+    Py_INCREF(v);
+    const old = interp.builtins.get("_");
+    interp.builtins.set("_", v);
+    if (old !== undefined) Py_DECREF(old);
+  };
+  const rl = readline.createInterface({
+    input,
+    output,
+    prompt: ">>> ",
+    terminal: (output as { isTTY?: boolean }).isTTY === true,
+  });
+  output.write("minipy (CPython 3.11 object model in TypeScript)\n");
+  let buf: string[] = [];
+  rl.prompt();
+  return new Promise((resolve) => {
+    rl.on("line", (line) => {
+      buf.push(line);
+      const src = buf.join("\n");
+      if (needsMoreInput(src)) {
+        rl.setPrompt("... ");
+        rl.prompt();
+        return;
+      }
+      buf = [];
+      rl.setPrompt(">>> ");
+      if (src.trim() !== "") {
+        try {
+          interp.exec(`${src}\n`, true);
+        } catch (e) {
+          const pe = toPyError(e);
+          const tb = formatTraceback(pe, "<stdin>", src);
+          output.write(tb.endsWith(`${exceptionLastLine(pe)}\n`) ? tb : `${exceptionLastLine(pe)}\n`);
+        }
+      }
+      rl.prompt();
+    });
+    rl.on("SIGINT", () => {
+      output.write("\nKeyboardInterrupt\n");
+      buf = [];
+      rl.setPrompt(">>> ");
+      rl.prompt();
+    });
+    rl.on("close", () => {
+      output.write("\n");
+      resolve(0);
+    });
+  });
+}

@@ -1,0 +1,105 @@
+/**
+ * The ways to run source: transcript (each line as typed at the interactive
+ * prompt, like `tools/cpython_transcript.py`), script (`python FILE`, with a
+ * traceback on stderr) — both in-process, writing through callbacks.
+ */
+import {
+  formatExceptionOnly,
+  type PyError,
+  PyExc_SyntaxError,
+  PyExc_SystemExit,
+  PyLong_Check,
+  Py_None,
+  str,
+} from "@py/object";
+import "./builtins.js";
+import { dropError, Interpreter, type InterpreterOptions, toPyError, tracebackOf } from "./interpreter.js";
+import "./modules/index.js";
+
+export { loadModules } from "./modules/index.js";
+
+/** Python's `str.splitlines()` line boundaries. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: \x1c-\x1e are line boundaries for str.splitlines()
+const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
+
+/** The last line of a traceback: `TypeError: msg`, `struct.error: msg`, `StopIteration`. */
+export function exceptionLastLine(e: unknown): string {
+  return formatExceptionOnly(toPyError(e).exc);
+}
+
+/**
+ * Runs a transcript case: every non-blank, non-comment line is compiled and
+ * run on its own in one namespace (compile mode 'single'): expression values
+ * other than None are echoed with repr(); an exception prints its last
+ * traceback line on stdout and the run goes on.
+ */
+export function runTranscript(src: string, opts: InterpreterOptions = {}): Interpreter {
+  const interp = new Interpreter(opts);
+  const out = opts.stdout ?? (() => {});
+  for (const line of src.split(LINE_BREAK)) {
+    if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
+    try {
+      interp.exec(`${line}\n`, true);
+    } catch (e) {
+      // The exception (and what its arguments held) is dropped here.
+      out(`${exceptionLastLine(e)}\n`);
+      dropError(e);
+    }
+  }
+  return interp;
+}
+
+/** Formats an uncaught exception as CPython's traceback (source lines included). */
+export function formatTraceback(e: PyError, filename: string, src: string): string {
+  const lines = src.split(LINE_BREAK);
+  if (e.matches(PyExc_SyntaxError)) {
+    return `  File "${filename}", line ?\n${formatExceptionOnly(e.exc)}\n`;
+  }
+  let s = "Traceback (most recent call last):\n";
+  // As traceback.py: after 3 identical entries, "[Previous line repeated N more times]".
+  let last = "";
+  let repeat = 0;
+  const flush = (): void => {
+    if (repeat > 3) s += `  [Previous line repeated ${repeat - 3} more time${repeat - 3 === 1 ? "" : "s"}]\n`;
+  };
+  for (const tb of tracebackOf(e)) {
+    let entry = `  File "${filename}", line ${tb.line}, in ${tb.name}\n`;
+    const text = lines[tb.line - 1]?.trim();
+    if (text) entry += `    ${text}\n`;
+    if (entry === last) {
+      repeat++;
+      if (repeat > 3) continue;
+    } else {
+      flush();
+      last = entry;
+      repeat = 1;
+    }
+    s += entry;
+  }
+  flush();
+  return `${s}${formatExceptionOnly(e.exc)}\n`;
+}
+
+/**
+ * Runs a script (`python FILE`). Returns the exit status: 0, or 1 after an
+ * uncaught exception whose traceback goes to stderr (SystemExit gives its code).
+ */
+export function runScript(src: string, filename: string, opts: InterpreterOptions = {}): number {
+  const interp = new Interpreter(opts);
+  const err = opts.stderr ?? (() => {});
+  try {
+    interp.exec(src, false);
+    return 0;
+  } catch (e) {
+    const pe = toPyError(e);
+    if (pe.matches(PyExc_SystemExit)) {
+      const arg = pe.exc.args[0];
+      if (arg === undefined || arg === Py_None) return 0;
+      if (PyLong_Check(arg)) return Number((arg as { value: number | bigint }).value);
+      err(`${str(arg)}\n`);
+      return 1;
+    }
+    err(formatTraceback(pe, filename, src));
+    return 1;
+  }
+}

@@ -1,0 +1,238 @@
+/**
+ * The consumer and exporter sides of the buffer protocol, as in CPython's
+ * `Objects/abstract.c`: `PyObject_CheckBuffer`, `PyObject_GetBuffer`,
+ * `PyBuffer_Release`, `PyBuffer_FillInfo`, and the request rules that
+ * exporters with an arbitrary layout apply (`memory_getbuf` in
+ * `Objects/memoryobject.c`, `ndarray_getbuf` in `Modules/_testbuffer.c`).
+ *
+ * Reference conventions: a successful getbuffer stores a NEW reference to the
+ * exporter in `view.obj` and the exporter counts the export (`ob_exports`);
+ * `PyBuffer_Release` calls `bf_releasebuffer` (which must NOT decref
+ * `view.obj`), then drops that reference and nulls `view.obj`.
+ */
+import {
+  PyExc_BufferError,
+  PyExc_TypeError,
+  type PyObject,
+  Py_DECREF,
+  Py_INCREF,
+  Py_NewRef,
+  raise,
+} from "@py/object";
+import { PyBuffer_IsContiguous } from "./contiguity.js";
+import {
+  PyBUF_C_CONTIGUOUS,
+  PyBUF_ANY_CONTIGUOUS,
+  PyBUF_F_CONTIGUOUS,
+  PyBUF_FORMAT,
+  PyBUF_INDIRECT,
+  PyBUF_ND,
+  PyBUF_STRIDES,
+  PyBUF_WRITABLE,
+} from "./flags.js";
+import type { BufPtr } from "./memory.js";
+import { type Py_buffer, emptyPyBuffer } from "./py-buffer.js";
+
+/** `PyObject_CheckBuffer(obj)`: whether the type exports buffers. */
+export function PyObject_CheckBuffer(obj: PyObject): boolean {
+  const pb = obj.ob_type.tp_as_buffer;
+  return pb !== null && typeof pb.bf_getbuffer === "function";
+}
+
+/**
+ * `PyObject_GetBuffer(obj, view, flags)`: asks `obj`'s exporter to fill
+ * `view` for a request of `flags`. On success `view.obj` holds a new
+ * reference (set by the exporter). Raises `TypeError: a bytes-like object is
+ * required, not 'T'` for a non-exporter, or the exporter's BufferError.
+ */
+export function PyObject_GetBuffer(obj: PyObject, view: Py_buffer, flags: number): void {
+  const pb = obj.ob_type.tp_as_buffer;
+  if (pb === null || typeof pb.bf_getbuffer !== "function") {
+    raise(PyExc_TypeError, `a bytes-like object is required, not '${obj.ob_type.tp_name}'`);
+  }
+  pb.bf_getbuffer(obj, view, flags);
+  view.released = false;
+}
+
+/** Convenience: `PyObject_GetBuffer` into a fresh `Py_buffer`, which is returned. */
+export function getBuffer(obj: PyObject, flags: number): Py_buffer {
+  const view = emptyPyBuffer();
+  PyObject_GetBuffer(obj, view, flags);
+  return view;
+}
+
+/**
+ * `PyBuffer_Release(view)`: calls the exporter's `bf_releasebuffer`, then
+ * drops the reference in `view.obj` and nulls it. Releasing again is a no-op
+ * (as in CPython, `obj` is NULL by then); `view.released` records it.
+ */
+export function PyBuffer_Release(view: Py_buffer): void {
+  const obj = view.obj;
+  view.released = true;
+  if (obj === null) return;
+  const pb = obj.ob_type.tp_as_buffer;
+  if (pb !== null && pb.bf_releasebuffer !== undefined) pb.bf_releasebuffer(obj, view);
+  view.obj = null;
+  Py_DECREF(obj);
+}
+
+/**
+ * `PyBuffer_FillInfo(view, obj, buf, len, readonly, flags)`: fills `view` for
+ * a simple exporter of `len` unsigned bytes. Takes a new reference to `obj`
+ * (if not null). Raises `BufferError: Object is not writable.` when a
+ * writable buffer is requested from a read-only exporter.
+ */
+export function PyBuffer_FillInfo(
+  view: Py_buffer,
+  obj: PyObject | null,
+  buf: BufPtr,
+  len: number,
+  readonly: boolean,
+  flags: number,
+): void {
+  if ((flags & PyBUF_WRITABLE) === PyBUF_WRITABLE && readonly) {
+    raise(PyExc_BufferError, "Object is not writable.");
+  }
+  if (obj !== null) Py_INCREF(obj);
+  view.obj = obj;
+  view.buf = buf;
+  view.len = len;
+  view.readonly = readonly;
+  view.itemsize = 1;
+  view.format = (flags & PyBUF_FORMAT) === PyBUF_FORMAT ? "B" : null;
+  view.ndim = 1;
+  // In C shape points at view->len and strides at view->itemsize.
+  view.shape = (flags & PyBUF_ND) === PyBUF_ND ? [len] : null;
+  view.strides = (flags & PyBUF_STRIDES) === PyBUF_STRIDES ? [1] : null;
+  view.suboffsets = null;
+  view.internal = null;
+  view.released = false;
+}
+
+// ---- request rules for exporters with an arbitrary layout -----------------
+
+/** Layout property: the base buffer is C-contiguous (or a scalar). */
+export const LAYOUT_C = 0x1;
+/** Layout property: the base buffer is Fortran-contiguous (or a scalar). */
+export const LAYOUT_F = 0x2;
+/** Layout property: the base buffer has suboffsets (PIL style). */
+export const LAYOUT_PIL = 0x4;
+
+/**
+ * The layout properties by the generic rules (`init_flags` of `_testbuffer`):
+ * C/F from `PyBuffer_IsContiguous`, both for ndim 0, PIL when suboffsets are
+ * present. memoryview's own `init_flags` differs for 1-D views (a 1-D view is
+ * contiguous iff `shape[0] == 1 || strides[0] == itemsize`, and PIL clears
+ * C/F), so memoryview computes its flags itself.
+ */
+export function layoutFlags(base: Py_buffer): number {
+  let f = 0;
+  if (base.ndim === 0) f |= LAYOUT_C | LAYOUT_F;
+  if (base.suboffsets !== null) f |= LAYOUT_PIL;
+  if (PyBuffer_IsContiguous(base, "C")) f |= LAYOUT_C;
+  if (PyBuffer_IsContiguous(base, "F")) f |= LAYOUT_F;
+  return f;
+}
+
+/** The BufferError messages an exporter raises for requests it cannot meet. */
+export interface RequestErrors {
+  readonly notWritable: string;
+  readonly notC: string;
+  readonly notF: string;
+  readonly notAny: string;
+  readonly needsSuboffsets: string;
+  readonly formatWithoutShape: string;
+  /** If set, `ndarray_getbuf`'s final check that the view has the exporter's contiguity. */
+  readonly contiguityMismatch?: string;
+}
+
+/** The messages of `memory_getbuf` (Objects/memoryobject.c). */
+export const MEMORYVIEW_REQUEST_ERRORS: RequestErrors = {
+  notWritable: "memoryview: underlying buffer is not writable",
+  notC: "memoryview: underlying buffer is not C-contiguous",
+  notF: "memoryview: underlying buffer is not Fortran contiguous",
+  notAny: "memoryview: underlying buffer is not contiguous",
+  needsSuboffsets: "memoryview: underlying buffer requires suboffsets",
+  formatWithoutShape: "memoryview: cannot cast to unsigned bytes if the format flag is present",
+};
+
+/** The messages of `ndarray_getbuf` (Modules/_testbuffer.c, 3.11). */
+export const NDARRAY_REQUEST_ERRORS: RequestErrors = {
+  notWritable: "ndarray is not writable",
+  notC: "ndarray is not C-contiguous",
+  notF: "ndarray is not Fortran contiguous",
+  notAny: "ndarray is not contiguous",
+  needsSuboffsets: "ndarray cannot be represented without suboffsets",
+  formatWithoutShape: "ndarray: cannot cast to unsigned bytes if the format flag is present",
+  contiguityMismatch: "ndarray: contiguity mismatch in getbuf()",
+};
+
+/**
+ * Fills `view` from an exporter's fully described `base` buffer for a
+ * request of `flags`, or raises the exporter's BufferError (checks in the
+ * order of `memory_getbuf`/`ndarray_getbuf`). `layout` holds the base's
+ * LAYOUT_* properties as the exporter computes them.
+ *
+ * What the request lacks is nulled: no PyBUF_FORMAT → `format` null (the
+ * itemsize stays the base's); no STRIDES → `strides` null (base must be
+ * C-contiguous); no ND → `shape` null and `ndim` 1 (format must be absent).
+ * The view shares the base's arrays. On success `view.obj` is a new
+ * reference to `exporter`; the caller counts the export.
+ */
+export function fillRequestedView(
+  view: Py_buffer,
+  exporter: PyObject,
+  base: Py_buffer,
+  flags: number,
+  layout: number,
+  errors: RequestErrors,
+): void {
+  const isC = (layout & LAYOUT_C) !== 0;
+  if ((flags & PyBUF_WRITABLE) !== 0 && base.readonly) raise(PyExc_BufferError, errors.notWritable);
+  let format = base.format;
+  if ((flags & PyBUF_FORMAT) === 0) format = null;
+  if ((flags & PyBUF_C_CONTIGUOUS) === PyBUF_C_CONTIGUOUS && !isC) raise(PyExc_BufferError, errors.notC);
+  if ((flags & PyBUF_F_CONTIGUOUS) === PyBUF_F_CONTIGUOUS && (layout & LAYOUT_F) === 0) {
+    raise(PyExc_BufferError, errors.notF);
+  }
+  if ((flags & PyBUF_ANY_CONTIGUOUS) === PyBUF_ANY_CONTIGUOUS && (layout & (LAYOUT_C | LAYOUT_F)) === 0) {
+    raise(PyExc_BufferError, errors.notAny);
+  }
+  if ((flags & PyBUF_INDIRECT) !== PyBUF_INDIRECT && (layout & LAYOUT_PIL) !== 0) {
+    raise(PyExc_BufferError, errors.needsSuboffsets);
+  }
+  let strides = base.strides;
+  if ((flags & PyBUF_STRIDES) !== PyBUF_STRIDES) {
+    if (!isC) raise(PyExc_BufferError, errors.notC);
+    strides = null;
+  }
+  let ndim = base.ndim;
+  let shape = base.shape;
+  if ((flags & PyBUF_ND) !== PyBUF_ND) {
+    if (format !== null) raise(PyExc_BufferError, errors.formatWithoutShape);
+    ndim = 1;
+    shape = null;
+  }
+  view.buf = base.buf;
+  view.obj = null;
+  view.len = base.len;
+  view.itemsize = base.itemsize;
+  view.readonly = base.readonly;
+  view.ndim = ndim;
+  view.format = format;
+  view.shape = shape;
+  view.strides = strides;
+  view.suboffsets = base.suboffsets;
+  view.internal = base.internal;
+  view.released = false;
+  if (errors.contiguityMismatch !== undefined) {
+    const mismatch =
+      isC !== PyBuffer_IsContiguous(view, "C") ||
+      (format !== null &&
+        shape !== null &&
+        ((layout & LAYOUT_F) !== 0) !== PyBuffer_IsContiguous(view, "F")) ||
+      (format === null && shape === null && !PyBuffer_IsContiguous(view, "F"));
+    if (mismatch) raise(PyExc_BufferError, errors.contiguityMismatch);
+  }
+  view.obj = Py_NewRef(exporter);
+}

@@ -1,0 +1,495 @@
+/**
+ * The `struct` module as Python objects, as CPython 3.11's `Modules/_struct.c`
+ * (plus `Lib/struct.py`, which re-exports `_struct`): the functions `pack`,
+ * `pack_into`, `unpack`, `unpack_from`, `iter_unpack`, `calcsize`, the type
+ * `_struct.Struct`, the iterator `_struct.unpack_iterator` and `struct.error`.
+ *
+ * Buffers are taken as CPython does: `unpack`/`unpack_from`/`iter_unpack` ask
+ * for a simple (C-contiguous, read-only is fine) buffer, `pack_into` for a
+ * writable one (`w*`: any failure becomes `TypeError: argument must be
+ * read-write bytes-like object, not T`). Every view taken is released before
+ * returning, except the one an unpack iterator holds until it is exhausted or
+ * deallocated.
+ */
+import {
+  type KwArgs,
+  PyCFunction_New,
+  PyExc_IndexError,
+  PyExc_TypeError,
+  PyLong_AsSsize_t,
+  PyLong_FromNumber,
+  PyLong_FromBigInt,
+  PyModule_AddObject,
+  PyModule_New,
+  PyNumber_AsSsize_t,
+  PyNumber_Index,
+  PyObject,
+  PyObject_Hash,
+  PyTuple_Pack,
+  PyTypeObject,
+  PyUnicode_Check,
+  PyUnicode_FromString,
+  Py_DECREF,
+  Py_NewRef,
+  Py_None,
+  checkOneArg,
+  checkPositional,
+  noKeywords,
+  parseArgs,
+  PyExc_MemoryError,
+  PyExc_OverflowError,
+  PyObject_TypeCheck,
+  isPyError,
+  raise,
+} from "@py/object";
+import { PyBytes_AS_U8, PyBytes_Check, _PyBytes_Adopt } from "./bytes.js";
+import { encodeString } from "./bytes-codec.js";
+import { PyBuffer_IsContiguous } from "./contiguity.js";
+import { PyBUF_SIMPLE, PyBUF_WRITABLE } from "./flags.js";
+import { type StructFormat, StructError, packRecord, parseFormat, unpackRecord } from "./format.js";
+import { PyBuffer_Release, getBuffer } from "./getbuffer.js";
+import type { Py_buffer } from "./py-buffer.js";
+
+export { StructError } from "./format.js";
+
+// ---- the format argument ---------------------------------------------------
+
+/**
+ * `Struct.__init__`'s conversion of the format: a str (ASCII-encoded; other
+ * characters raise UnicodeEncodeError) or bytes, as a JS string of byte values.
+ */
+function formatString(fmt: PyObject): string {
+  if (PyUnicode_Check(fmt)) {
+    const s = fmt.value;
+    // Fast path: plain ASCII.
+    for (let i = 0; i < s.length; i++) {
+      if (s.charCodeAt(i) >= 128) {
+        encodeString(s, "ascii");
+        break;
+      }
+    }
+    return s;
+  }
+  if (PyBytes_Check(fmt)) {
+    const u8 = PyBytes_AS_U8(fmt);
+    let s = "";
+    for (let i = 0; i < u8.length; i++) s += String.fromCharCode(u8[i]!);
+    return s;
+  }
+  raise(PyExc_TypeError, `Struct() argument 1 must be a str or bytes object, not ${fmt.ob_type.shortName}`);
+}
+
+/**
+ * `cache_struct_converter`: the module functions look the format up in a
+ * cache first (so an unhashable format raises `unhashable type`), then build
+ * the Struct.
+ */
+function formatFromArg(fmt: PyObject): StructFormat {
+  if (!PyUnicode_Check(fmt) && !PyBytes_Check(fmt)) PyObject_Hash(fmt);
+  return parseFormat(formatString(fmt));
+}
+
+// ---- buffers and offsets ---------------------------------------------------
+
+/** `y*`: a simple C-contiguous buffer (the exporter raises for non-buffers). */
+function readBuffer(o: PyObject, fname: string, argno: number): Py_buffer {
+  const view = getBuffer(o, PyBUF_SIMPLE);
+  if (!PyBuffer_IsContiguous(view, "C")) {
+    PyBuffer_Release(view);
+    raise(
+      PyExc_TypeError,
+      `${fname}() argument ${argno} must be contiguous buffer, not ${o.ob_type.tp_name}`,
+    );
+  }
+  return view;
+}
+
+/** `PyArg_Parse(arg, "w*")`: a writable C-contiguous buffer, getargs' messages. */
+function writableBuffer(o: PyObject): Py_buffer {
+  let view: Py_buffer;
+  try {
+    view = getBuffer(o, PyBUF_WRITABLE);
+  } catch (e) {
+    if (!isPyError(e)) throw e;
+    raise(PyExc_TypeError, `argument must be read-write bytes-like object, not ${typeName(o)}`);
+  }
+  if (!PyBuffer_IsContiguous(view, "C")) {
+    PyBuffer_Release(view);
+    raise(PyExc_TypeError, `argument must be contiguous buffer, not ${typeName(o)}`);
+  }
+  return view;
+}
+
+function typeName(o: PyObject): string {
+  return o === Py_None ? "None" : o.ob_type.tp_name;
+}
+
+/**
+ * An offset and its exact decimal text (a Py_ssize_t may exceed 2**53: the
+ * number is then inexact but only the messages need it).
+ */
+interface Offset {
+  n: number;
+  exact: bigint | null;
+}
+
+/** Argument Clinic's `Py_ssize_t` converter (`_PyNumber_Index` + `PyLong_AsSsize_t`). */
+function ssizeArg(o: PyObject): Offset {
+  const i = PyNumber_Index(o);
+  try {
+    const n = PyLong_AsSsize_t(i);
+    return { n, exact: typeof i.value === "bigint" ? i.value : null };
+  } finally {
+    Py_DECREF(i);
+  }
+}
+
+/** `PyNumber_AsSsize_t(o, PyExc_IndexError)` keeping the exact value. */
+function ssizeIndexArg(o: PyObject): Offset {
+  const n = PyNumber_AsSsize_t(o, PyExc_IndexError);
+  if (Number.isSafeInteger(n)) return { n, exact: null };
+  const i = PyNumber_Index(o);
+  const exact = typeof i.value === "bigint" ? i.value : null;
+  Py_DECREF(i);
+  return { n, exact };
+}
+
+function offText(off: Offset): string {
+  return String(off.exact ?? off.n);
+}
+
+/**
+ * The offset checks of `s_pack_into` and `Struct_unpack_from_impl`: a
+ * negative offset counts from the end; the record must fit. Returns the
+ * offset from the start of the buffer.
+ */
+function checkOffset(sf: StructFormat, off: Offset, len: number, op: "pack" | "unpack"): number {
+  const size = sf.size;
+  let offset = off.n;
+  if (offset < 0) {
+    if (offset + size > 0) {
+      raise(
+        StructError,
+        op === "pack"
+          ? `no space to pack ${sizeText(sf)} bytes at offset ${offText(off)}`
+          : `not enough data to unpack ${sizeText(sf)} bytes at offset ${offText(off)}`,
+      );
+    }
+    if (offset + len < 0) raise(StructError, `offset ${offText(off)} out of range for ${len}-byte buffer`);
+    offset += len;
+    off = { n: offset, exact: null };
+  }
+  if (len - offset < size) {
+    raise(
+      StructError,
+      op === "pack"
+        ? `pack_into requires a buffer of at least ${sumText(sf, off)} bytes for packing ${sizeText(sf)} bytes at offset ${offText(off)} (actual buffer size is ${len})`
+        : `unpack_from requires a buffer of at least ${sumText(sf, off)} bytes for unpacking ${sizeText(sf)} bytes at offset ${offText(off)} (actual buffer size is ${len})`,
+    );
+  }
+  return offset;
+}
+
+// ---- the operations, on a parsed format ------------------------------------
+
+/** Largest bytes object: PY_SSIZE_T_MAX minus the header of a PyBytesObject. */
+const PY_BYTES_MAX = (1n << 63n) - 1n - 33n;
+/** Larger allocations fail with MemoryError. */
+const ALLOC_MAX = 2 ** 31;
+
+/** The record size for messages (exact beyond 2**53). */
+function sizeText(sf: StructFormat): string {
+  return String(sf.exactSize ?? sf.size);
+}
+
+/** `size + offset` for messages, exact. */
+function sumText(sf: StructFormat, off: Offset): string {
+  if (sf.exactSize === null && off.exact === null) return String(sf.size + off.n);
+  return String((sf.exactSize ?? BigInt(sf.size)) + (off.exact ?? BigInt(off.n)));
+}
+
+/** `s_pack`: `args[start...]` packed into a new bytes object. */
+function doPack(sf: StructFormat, args: readonly PyObject[], start: number): PyObject {
+  const given = args.length - start;
+  if (given !== sf.nitems) raise(StructError, `pack expected ${sf.nitems} items for packing (got ${given})`);
+  if (sf.exactSize !== null && sf.exactSize > PY_BYTES_MAX)
+    raise(PyExc_OverflowError, "byte string is too large");
+  if (sf.size > ALLOC_MAX) raise(PyExc_MemoryError);
+  const out = new Uint8Array(sf.size);
+  packRecord(sf, out, new DataView(out.buffer), 0, args, start);
+  return _PyBytes_Adopt(out);
+}
+
+/** `s_pack_into`: `args[start]` is the buffer, `args[start + 1]` the offset. */
+function doPackInto(sf: StructFormat, args: readonly PyObject[], start: number): PyObject {
+  const nargs = args.length - start;
+  if (nargs !== sf.nitems + 2) {
+    if (nargs === 0) raise(StructError, "pack_into expected buffer argument");
+    if (nargs === 1) raise(StructError, "pack_into expected offset argument");
+    raise(StructError, `pack_into expected ${sf.nitems} items for packing (got ${nargs - 2})`);
+  }
+  const view = writableBuffer(args[start]!);
+  try {
+    const off = ssizeIndexArg(args[start + 1]!);
+    const offset = checkOffset(sf, off, view.len, "pack");
+    const mem = view.buf.mem;
+    const base = view.buf.offset;
+    packRecord(sf, mem.u8, mem.dv, base + offset, args, start + 2, base + view.len);
+  } finally {
+    PyBuffer_Release(view);
+  }
+  return Py_NewRef(Py_None);
+}
+
+/** `s_unpack`: the buffer must be exactly one record. */
+function doUnpack(sf: StructFormat, buffer: PyObject, fname: string, argno: number): PyObject {
+  const view = readBuffer(buffer, fname, argno);
+  try {
+    if (view.len !== sf.size) raise(StructError, `unpack requires a buffer of ${sizeText(sf)} bytes`);
+    const mem = view.buf.mem;
+    return PyTuple_Pack(unpackRecord(sf, mem.u8, mem.dv, view.buf.offset));
+  } finally {
+    PyBuffer_Release(view);
+  }
+}
+
+/** `Struct_unpack_from_impl`: a record at `offset` (negative counts from the end). */
+function doUnpackFrom(
+  sf: StructFormat,
+  buffer: PyObject,
+  offsetArg: PyObject | null,
+  argno: number,
+): PyObject {
+  const view = readBuffer(buffer, "unpack_from", argno);
+  try {
+    const off = offsetArg === null ? { n: 0, exact: null } : ssizeArg(offsetArg);
+    const offset = checkOffset(sf, off, view.len, "unpack");
+    const mem = view.buf.mem;
+    return PyTuple_Pack(unpackRecord(sf, mem.u8, mem.dv, view.buf.offset + offset));
+  } finally {
+    PyBuffer_Release(view);
+  }
+}
+
+// ---- _struct.unpack_iterator -------------------------------------------------
+
+/** `unpackiterobject`: holds its buffer until exhausted or deallocated. */
+export class PyUnpackIterObject extends PyObject {
+  /** null once exhausted (CPython's `so == NULL`). */
+  sf: StructFormat | null;
+  view: Py_buffer | null;
+  index = 0;
+  constructor(type: PyTypeObject, sf: StructFormat, view: Py_buffer) {
+    super(type);
+    this.sf = sf;
+    this.view = view;
+  }
+}
+
+function unpackIterRelease(it: PyUnpackIterObject): void {
+  const view = it.view;
+  it.sf = null;
+  it.view = null;
+  if (view !== null) PyBuffer_Release(view);
+}
+
+/** `_struct.unpack_iterator`. */
+export const PyUnpackIter_Type: PyTypeObject = new PyTypeObject({
+  name: "_struct.unpack_iterator",
+  dealloc: (o) => unpackIterRelease(o as PyUnpackIterObject),
+  iter: (o) => Py_NewRef(o),
+  iternext: (o) => {
+    const it = o as PyUnpackIterObject;
+    const sf = it.sf;
+    const view = it.view;
+    if (sf === null || view === null) return null;
+    if (it.index >= view.len) {
+      unpackIterRelease(it);
+      return null;
+    }
+    const mem = view.buf.mem;
+    const items = unpackRecord(sf, mem.u8, mem.dv, view.buf.offset + it.index);
+    it.index += sf.size;
+    return PyTuple_Pack(items);
+  },
+  methods: {
+    __length_hint__: {
+      meth: (self, args, kwargs) => {
+        const it = self as PyUnpackIterObject;
+        checkNoArgsOnly("__length_hint__", args, kwargs);
+        const n = it.sf === null || it.view === null ? 0 : Math.floor((it.view.len - it.index) / it.sf.size);
+        return PyLong_FromNumber(n);
+      },
+    },
+  },
+});
+
+function checkNoArgsOnly(name: string, args: readonly PyObject[], kwargs: KwArgs | null): void {
+  if (kwargs !== null && kwargs.size > 0) raise(PyExc_TypeError, `${name}() takes no keyword arguments`);
+  if (args.length !== 0) raise(PyExc_TypeError, `${name}() takes no arguments (${args.length} given)`);
+}
+
+/** `Struct_iter_unpack`: a new unpack iterator over `buffer`. */
+function doIterUnpack(sf: StructFormat, buffer: PyObject): PyObject {
+  if (sf.size === 0) raise(StructError, `cannot iteratively unpack with a struct of length ${sf.size}`);
+  const view = getBuffer(buffer, PyBUF_SIMPLE);
+  if (view.len % sf.size !== 0) {
+    PyBuffer_Release(view);
+    raise(StructError, `iterative unpacking requires a buffer of a multiple of ${sf.size} bytes`);
+  }
+  return new PyUnpackIterObject(PyUnpackIter_Type, sf, view);
+}
+
+// ---- _struct.Struct ----------------------------------------------------------
+
+/** `PyStructObject`: a parsed format. */
+export class PyStructObject extends PyObject {
+  sf: StructFormat;
+  constructor(type: PyTypeObject, sf: StructFormat) {
+    super(type);
+    this.sf = sf;
+  }
+}
+
+function structSelf(o: PyObject): StructFormat {
+  return (o as PyStructObject).sf;
+}
+
+/** `_struct.Struct`. */
+export const PyStruct_Type: PyTypeObject = new PyTypeObject({
+  name: "_struct.Struct",
+  basetype: true,
+  new: (type, args, kwargs) => {
+    const [fmt] = parseArgs("Struct", args, kwargs, { names: ["format"], required: 1 });
+    return new PyStructObject(type, parseFormat(formatString(fmt!)));
+  },
+  methods: {
+    pack: {
+      meth: (self, args, kwargs) => {
+        noKeywords("Struct.pack", kwargs);
+        return doPack(structSelf(self), args, 0);
+      },
+      doc: "S.pack(v1, v2, ...) -> bytes",
+    },
+    pack_into: {
+      meth: (self, args, kwargs) => {
+        noKeywords("Struct.pack_into", kwargs);
+        return doPackInto(structSelf(self), args, 0);
+      },
+      doc: "S.pack_into(buffer, offset, v1, v2, ...)",
+    },
+    unpack: {
+      meth: (self, args, kwargs) =>
+        doUnpack(structSelf(self), checkOneArg("Struct.unpack()", args, kwargs), "unpack", 1),
+      doc: "Return a tuple containing values unpacked according to the format string.",
+    },
+    unpack_from: {
+      meth: (self, args, kwargs) => {
+        const [buffer, offset] = parseArgs("unpack_from", args, kwargs, {
+          names: ["buffer", "offset"],
+          required: 1,
+        });
+        return doUnpackFrom(structSelf(self), buffer!, offset ?? null, 1);
+      },
+      doc: "Return a tuple containing values unpacked according to the format string.",
+    },
+    iter_unpack: {
+      meth: (self, args, kwargs) =>
+        doIterUnpack(structSelf(self), checkOneArg("Struct.iter_unpack()", args, kwargs)),
+      doc: "Return an iterator yielding tuples.",
+    },
+    __sizeof__: {
+      meth: (self) => {
+        const sf = structSelf(self);
+        // sizeof(PyStructObject) + sizeof(formatcode) * (ncodes + 1), as on x86-64.
+        return PyLong_FromNumber(56 + 32 * (sf.codes.length + 1));
+      },
+    },
+  },
+  getset: {
+    format: { get: (self) => PyUnicode_FromString(structSelf(self).format), doc: "struct format string" },
+    size: { get: (self) => PyLong_FromNumber(structSelf(self).size), doc: "struct size in bytes" },
+  },
+  doc: "Struct(format)\n--\n\nCreate a compiled struct object.",
+});
+
+/** `PyStruct_Check(o)`. */
+export function PyStruct_Check(o: PyObject): o is PyStructObject {
+  return PyObject_TypeCheck(o, PyStruct_Type);
+}
+
+// ---- module-level functions ----------------------------------------------------
+
+/** `struct.calcsize(format)`. New reference. */
+export function struct_calcsize(args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
+  const fmt = checkOneArg("_struct.calcsize()", args, kwargs);
+  const sf = formatFromArg(fmt);
+  return sf.exactSize === null ? PyLong_FromNumber(sf.size) : PyLong_FromBigInt(sf.exactSize);
+}
+
+/** `struct.pack(format, v1, v2, ...)`. New reference (bytes). */
+export function struct_pack(args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
+  noKeywords("_struct.pack", kwargs);
+  if (args.length === 0) raise(PyExc_TypeError, "missing format argument");
+  return doPack(formatFromArg(args[0]!), args, 1);
+}
+
+/** `struct.pack_into(format, buffer, offset, v1, v2, ...)`. Returns None. */
+export function struct_pack_into(args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
+  noKeywords("_struct.pack_into", kwargs);
+  if (args.length === 0) raise(PyExc_TypeError, "missing format argument");
+  return doPackInto(formatFromArg(args[0]!), args, 1);
+}
+
+/** `struct.unpack(format, buffer, /)`. New reference (tuple). */
+export function struct_unpack(args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
+  noKeywords("_struct.unpack", kwargs);
+  checkPositional("unpack", args.length, 2, 2);
+  const sf = formatFromArg(args[0]!);
+  return doUnpack(sf, args[1]!, "unpack", 2);
+}
+
+/** `struct.unpack_from(format, /, buffer, offset=0)`. New reference (tuple). */
+export function struct_unpack_from(args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
+  const [fmt, buffer, offset] = parseArgs("unpack_from", args, kwargs, {
+    names: ["format", "buffer", "offset"],
+    posonly: 1,
+    required: 2,
+  });
+  const sf = formatFromArg(fmt!);
+  return doUnpackFrom(sf, buffer!, offset ?? null, 2);
+}
+
+/** `struct.iter_unpack(format, buffer, /)`. New reference (iterator). */
+export function struct_iter_unpack(args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
+  noKeywords("_struct.iter_unpack", kwargs);
+  checkPositional("iter_unpack", args.length, 2, 2);
+  const sf = formatFromArg(args[0]!);
+  return doIterUnpack(sf, args[1]!);
+}
+
+/** `struct._clearcache()`. */
+export function struct_clearcache(_args: readonly PyObject[], _kwargs: KwArgs | null): PyObject {
+  return Py_NewRef(Py_None);
+}
+
+/**
+ * Builds the `struct` module (`Lib/struct.py` over `_struct`): the functions,
+ * `Struct` and `error`. New reference.
+ */
+export function PyInit_struct(): PyObject {
+  const mod = PyModule_New("struct");
+  const fns: [string, (args: readonly PyObject[], kwargs: KwArgs | null) => PyObject][] = [
+    ["pack", struct_pack],
+    ["pack_into", struct_pack_into],
+    ["unpack", struct_unpack],
+    ["unpack_from", struct_unpack_from],
+    ["iter_unpack", struct_iter_unpack],
+    ["calcsize", struct_calcsize],
+    ["_clearcache", struct_clearcache],
+  ];
+  for (const [name, fn] of fns) PyModule_AddObject(mod, name, PyCFunction_New(name, fn));
+  PyModule_AddObject(mod, "Struct", Py_NewRef(PyStruct_Type));
+  PyModule_AddObject(mod, "error", Py_NewRef(StructError));
+  return mod;
+}

@@ -1,0 +1,245 @@
+import {
+  PyExc_BufferError,
+  PyExc_TypeError,
+  PyLong_FromNumber,
+  PyObject,
+  PyTypeObject,
+  Py_DECREF,
+  isPyError,
+} from "@py/object";
+import { describe, expect, it } from "vitest";
+import {
+  LAYOUT_C,
+  LAYOUT_F,
+  LAYOUT_PIL,
+  MEMORYVIEW_REQUEST_ERRORS,
+  NDARRAY_REQUEST_ERRORS,
+  PyBUF_CONTIG,
+  PyBUF_FULL_RO,
+  PyBUF_RECORDS,
+  PyBUF_SIMPLE,
+  PyBUF_STRIDES,
+  PyBUF_WRITABLE,
+  PyBuffer_FillInfo,
+  PyBuffer_IsContiguous,
+  PyBuffer_Release,
+  PyMemory,
+  PyObject_CheckBuffer,
+  PyObject_GetBuffer,
+  type Py_buffer,
+  emptyPyBuffer,
+  fillRequestedView,
+  getBuffer,
+  layoutFlags,
+} from "../src/index.js";
+import requests from "./fixtures/requests.json" with { type: "json" };
+
+interface Base {
+  ndim: number;
+  shape: number[];
+  strides: number[];
+  suboffsets: number[] | null;
+  format: string;
+  itemsize: number;
+  len: number;
+  readonly: boolean;
+  is_c: [boolean, boolean, boolean];
+  mv: [boolean, boolean, boolean];
+  nd: [boolean, boolean, boolean];
+}
+type Outcome =
+  | { error: string; msg: string }
+  | {
+      ndim: number;
+      shape: number[];
+      strides: number[];
+      suboffsets: number[];
+      format: string;
+      itemsize: number;
+      len: number;
+      readonly: boolean;
+      c: boolean;
+      f: boolean;
+    };
+interface Case {
+  layout: string;
+  base: Base;
+  flags: number;
+  flagname: string;
+  ndarray: Outcome;
+  memoryview: Outcome;
+}
+
+const mem = new PyMemory(64);
+const exporterType = new PyTypeObject({ name: "exporter" });
+
+function baseBuffer(b: Base): Py_buffer {
+  const v = emptyPyBuffer({ mem, offset: 0 });
+  v.len = b.len;
+  v.itemsize = b.itemsize;
+  v.readonly = b.readonly;
+  v.ndim = b.ndim;
+  v.format = b.format;
+  v.shape = b.shape;
+  v.strides = b.strides;
+  v.suboffsets = b.suboffsets;
+  return v;
+}
+
+function check(out: Outcome, run: () => Py_buffer): void {
+  if ("error" in out) {
+    let err: unknown = null;
+    try {
+      run();
+    } catch (e) {
+      err = e;
+    }
+    expect(isPyError(err, PyExc_BufferError)).toBe(true);
+    expect((err as Error).message).toBe(`BufferError: ${out.msg}`);
+    return;
+  }
+  const v = run();
+  expect(v.ndim).toBe(out.ndim);
+  expect(v.shape ?? []).toEqual(out.shape);
+  expect(v.strides ?? []).toEqual(out.strides);
+  expect(v.suboffsets ?? []).toEqual(out.suboffsets);
+  expect(v.format ?? "").toBe(out.format);
+  expect(v.itemsize).toBe(out.itemsize);
+  expect(v.len).toBe(out.len);
+  expect(v.readonly).toBe(out.readonly);
+  expect(PyBuffer_IsContiguous(v, "C") || v.ndim === 0).toBe(out.c);
+  expect(PyBuffer_IsContiguous(v, "F") || v.ndim === 0).toBe(out.f);
+}
+
+describe("request matrix (fixtures from _testbuffer)", () => {
+  const cases = requests as Case[];
+  it.each(cases.map((c) => [c.layout, c.flagname, c] as const))("%s %s", (_l, _f, c) => {
+    const base = baseBuffer(c.base);
+    // PyBuffer_IsContiguous against CPython's is_contiguous()
+    expect([
+      PyBuffer_IsContiguous(base, "C"),
+      PyBuffer_IsContiguous(base, "F"),
+      PyBuffer_IsContiguous(base, "A"),
+    ]).toEqual(c.base.is_c);
+    const exporter = new PyObject(exporterType);
+    const ndLayout =
+      (c.base.nd[0] ? LAYOUT_C : 0) | (c.base.nd[1] ? LAYOUT_F : 0) | (c.base.nd[2] ? LAYOUT_PIL : 0);
+    check(c.ndarray, () => {
+      const v = emptyPyBuffer();
+      fillRequestedView(v, exporter, base, c.flags, ndLayout, NDARRAY_REQUEST_ERRORS);
+      expect(v.obj).toBe(exporter);
+      return v;
+    });
+    const mvLayout =
+      c.base.suboffsets !== null ? LAYOUT_PIL : (c.base.mv[0] ? LAYOUT_C : 0) | (c.base.mv[1] ? LAYOUT_F : 0);
+    check(c.memoryview, () => {
+      const v = emptyPyBuffer();
+      fillRequestedView(v, exporter, base, c.flags, mvLayout, MEMORYVIEW_REQUEST_ERRORS);
+      return v;
+    });
+  });
+
+  it("layoutFlags follows the generic rules", () => {
+    for (const c of requests as Case[]) {
+      if (c.layout === "2d_pil" || c.layout === "1d_pil") continue; // add_suboffsets leaves stale flags
+      const f = layoutFlags(baseBuffer(c.base));
+      expect([(f & LAYOUT_C) !== 0, (f & LAYOUT_F) !== 0, (f & LAYOUT_PIL) !== 0]).toEqual(c.base.nd);
+    }
+  });
+});
+
+/** A minimal exporter of `size` bytes that counts exports. */
+class Blob extends PyObject {
+  mem = new PyMemory(8);
+  exports = 0;
+  releases = 0;
+  readonlyFlag = false;
+}
+const BlobType = new PyTypeObject({
+  name: "blob",
+  as_buffer: {
+    bf_getbuffer(o, view, flags) {
+      const b = o as Blob;
+      PyBuffer_FillInfo(view as Py_buffer, b, { mem: b.mem, offset: 0 }, 8, b.readonlyFlag, flags);
+      b.exports++;
+    },
+    bf_releasebuffer(o) {
+      (o as Blob).exports--;
+      (o as Blob).releases++;
+    },
+  },
+});
+
+describe("PyObject_GetBuffer / PyBuffer_Release", () => {
+  it("rejects non-exporters with CPython's message", () => {
+    const one = PyLong_FromNumber(1);
+    expect(PyObject_CheckBuffer(one)).toBe(false);
+    expect(() => getBuffer(one, PyBUF_SIMPLE)).toThrow(
+      "TypeError: a bytes-like object is required, not 'int'",
+    );
+    try {
+      getBuffer(one, PyBUF_SIMPLE);
+    } catch (e) {
+      expect(isPyError(e, PyExc_TypeError)).toBe(true);
+    }
+  });
+
+  it("fills, counts, releases once", () => {
+    const b = new Blob(BlobType);
+    expect(PyObject_CheckBuffer(b)).toBe(true);
+    const v = getBuffer(b, PyBUF_FULL_RO);
+    expect(b.ob_refcnt).toBe(2);
+    expect(b.exports).toBe(1);
+    expect(v.obj).toBe(b);
+    expect(v.format).toBe("B");
+    expect(v.shape).toEqual([8]);
+    expect(v.strides).toEqual([1]);
+    expect(v.ndim).toBe(1);
+    expect(v.released).toBe(false);
+    PyBuffer_Release(v);
+    expect(v.obj).toBe(null);
+    expect(v.released).toBe(true);
+    expect(b.exports).toBe(0);
+    expect(b.ob_refcnt).toBe(1);
+    // a second release is a no-op (obj is null), as in CPython
+    PyBuffer_Release(v);
+    expect(b.releases).toBe(1);
+    expect(b.ob_refcnt).toBe(1);
+    Py_DECREF(b);
+  });
+
+  it("PyBuffer_FillInfo nulls what the request lacks", () => {
+    const b = new Blob(BlobType);
+    const v = emptyPyBuffer();
+    PyObject_GetBuffer(b, v, PyBUF_SIMPLE);
+    expect([v.format, v.shape, v.strides, v.suboffsets, v.ndim, v.itemsize, v.len]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      1,
+      1,
+      8,
+    ]);
+    PyBuffer_Release(v);
+    PyObject_GetBuffer(b, v, PyBUF_STRIDES);
+    expect([v.format, v.shape, v.strides]).toEqual([null, [8], [1]]);
+    PyBuffer_Release(v);
+    PyObject_GetBuffer(b, v, PyBUF_CONTIG);
+    expect([v.format, v.shape, v.strides]).toEqual([null, [8], null]);
+    PyBuffer_Release(v);
+  });
+
+  it("PyBuffer_FillInfo refuses writable requests on read-only data", () => {
+    const b = new Blob(BlobType);
+    b.readonlyFlag = true;
+    for (const fl of [PyBUF_WRITABLE, PyBUF_RECORDS]) {
+      expect(() => getBuffer(b, fl)).toThrow("BufferError: Object is not writable.");
+    }
+    expect(b.ob_refcnt).toBe(1);
+    expect(b.exports).toBe(0);
+    const v = getBuffer(b, PyBUF_SIMPLE);
+    expect(v.readonly).toBe(true);
+    PyBuffer_Release(v);
+  });
+});

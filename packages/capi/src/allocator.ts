@@ -1,0 +1,90 @@
+/**
+ * The heap allocator behind `PyMem_Malloc`/`PyMem_Realloc`/`PyMem_Free`: a
+ * bump pointer plus free lists per size class, 16-byte aligned.
+ *
+ * Block sizes are kept in a JS map (not in headers in the memory), so C code
+ * overrunning a block cannot corrupt the allocator, and freeing an address
+ * that is not a live block is detected. Invariants: every live block starts
+ * at a multiple of 16 at or above `base` (> 0, so NULL is never returned for
+ * a successful allocation); blocks never overlap; a freed block is reused
+ * only for a request of the same size class.
+ */
+
+const ALIGN = 16;
+
+/** The size class of an `n`-byte request: multiples of 16 up to 1 KiB, then powers of two. */
+function sizeClass(n: number): number {
+  if (n <= ALIGN) return ALIGN;
+  if (n <= 1024) return (n + ALIGN - 1) & ~(ALIGN - 1);
+  return 2 ** Math.ceil(Math.log2(n));
+}
+
+export class Allocator {
+  private readonly live = new Map<number, number>();
+  private readonly freeLists = new Map<number, number[]>();
+  private top: number;
+
+  /**
+   * @param base first address the heap may use (rounded up to 16, at least 16)
+   * @param limit first address the heap may not use
+   * @param ensure makes addresses below `end` accessible (grows the memory); returns false if it cannot
+   */
+  constructor(
+    base: number,
+    private readonly limit: number,
+    private readonly ensure: (end: number) => boolean,
+  ) {
+    this.top = Math.max(ALIGN, Math.ceil(base / ALIGN) * ALIGN);
+  }
+
+  /** `PyMem_Malloc(n)`: a block of at least `n` bytes (a unique one for 0), or 0. */
+  malloc(n: number): number {
+    if (!(n >= 0) || !Number.isFinite(n)) return 0;
+    const cls = sizeClass(n);
+    const list = this.freeLists.get(cls);
+    if (list !== undefined && list.length > 0) {
+      const addr = list.pop()!;
+      this.live.set(addr, cls);
+      return addr;
+    }
+    const addr = this.top;
+    const end = addr + cls;
+    if (end > this.limit || !this.ensure(end)) return 0;
+    this.top = end;
+    this.live.set(addr, cls);
+    return addr;
+  }
+
+  /** `PyMem_Free(addr)`. Returns false if `addr` is not a live block (nothing is freed). */
+  free(addr: number): boolean {
+    const cls = this.live.get(addr);
+    if (cls === undefined) return false;
+    this.live.delete(addr);
+    let list = this.freeLists.get(cls);
+    if (list === undefined) this.freeLists.set(cls, (list = []));
+    list.push(addr);
+    return true;
+  }
+
+  /** The usable size of the live block at `addr`, or -1. */
+  blockSize(addr: number): number {
+    return this.live.get(addr) ?? -1;
+  }
+
+  /** Whether `addr` was freed and not reallocated since (a double free). */
+  isFreed(addr: number): boolean {
+    if (this.live.has(addr) || addr < ALIGN || addr >= this.top) return false;
+    for (const list of this.freeLists.values()) if (list.includes(addr)) return true;
+    return false;
+  }
+
+  /** Number of live blocks. */
+  get liveCount(): number {
+    return this.live.size;
+  }
+
+  /** Live blocks as `[address, size]`. */
+  liveBlocks(): [number, number][] {
+    return [...this.live];
+  }
+}

@@ -1,0 +1,335 @@
+/**
+ * The buffer protocol's C-API (`Objects/abstract.c`, `Objects/memoryobject.c`):
+ * `PyObject_GetBuffer` fills a `Py_buffer` struct in linear memory, and the
+ * `PyBuffer_*` functions work on such structs.
+ *
+ * Invariants: a struct filled by `PyObject_GetBuffer` holds the exporter's
+ * export (and a reference in `view->obj`) until `PyBuffer_Release`, which
+ * ends the export, frees the format/shape/strides/suboffsets blocks written
+ * for it and sets `view->obj` to NULL, so releasing twice is harmless (and
+ * reported in checked mode). The struct itself belongs to the caller.
+ */
+import {
+  type ContiguityOrder,
+  NULL_PTR,
+  type Py_buffer,
+  PyBUF_FORMAT,
+  PyBUF_ND,
+  PyBUF_STRIDES,
+  PyBUF_WRITABLE,
+  PyBuffer_FillContiguousStrides as tsFillContiguousStrides,
+  PyBuffer_FromContiguous as tsFromContiguous,
+  PyBuffer_GetPointer as tsGetPointer,
+  PyBuffer_IsContiguous as tsIsContiguous,
+  PyBuffer_Release as tsRelease,
+  PyBuffer_SizeFromFormat as tsSizeFromFormat,
+  PyBuffer_ToContiguous as tsToContiguous,
+  PyObject_CheckBuffer as tsCheckBuffer,
+  PyObject_CopyData as tsCopyData,
+  PyObject_GetBuffer as tsGetBuffer,
+  emptyPyBuffer,
+} from "@py/buffer";
+import {
+  describe,
+  isCheckedMode,
+  PyExc_BufferError,
+  PyExc_SystemError,
+  PyExc_ValueError,
+  raise,
+} from "@py/object";
+import { type CChar, charOf, type Ptr } from "./c-types.js";
+import { capiReport, hexAddr } from "./checked.js";
+import { setErrorFrom } from "./errors.js";
+import type { PyObjectPtr } from "./handles.js";
+import { freeBlocks, noBlocks, readPyBufferStruct, writePyBufferStruct } from "./py-buffer-struct.js";
+import { borrow, borrowHandle, noteMaybeDead, Py_DECREF, Py_INCREF } from "./refcount.js";
+import { rt } from "./runtime.js";
+
+/** Checks that a whole `Py_buffer` struct is accessible at `view`. */
+function structAt(view: Ptr, fn: string): void {
+  rt.mem.ptr(view, rt.mem.abi.pyBuffer.size, `${fn}: Py_buffer *`);
+}
+
+/** Reads the struct at `view` as a TypeScript `Py_buffer` (obj borrowed). */
+export function viewAt(view: Ptr, fn: string): Py_buffer {
+  structAt(view, fn);
+  return readPyBufferStruct(rt.mem, view, fn);
+}
+
+/** `PyObject_CheckBuffer(obj)`: 1 if `obj` exports buffers, else 0. */
+export function PyObject_CheckBuffer(obj: PyObjectPtr): number {
+  try {
+    return tsCheckBuffer(borrow(obj, "PyObject_CheckBuffer")) ? 1 : 0;
+  } catch (e) {
+    setErrorFrom(e, "PyObject_CheckBuffer");
+    return 0;
+  }
+}
+
+/**
+ * `PyObject_GetBuffer(obj, view, flags)`: asks `obj` for a buffer and fills
+ * the struct at `view`. 0 on success, -1 with an exception set.
+ */
+export function PyObject_GetBuffer(obj: PyObjectPtr, view: Ptr, flags: number): number {
+  const fn = "PyObject_GetBuffer";
+  try {
+    const o = borrow(obj, fn);
+    structAt(view, fn);
+    const old = rt.exports.get(view);
+    if (old !== undefined) {
+      capiReport(
+        `${fn}: Py_buffer at ${hexAddr(view)} still holds an unreleased export (${old.origin}); it is leaked`,
+      );
+    }
+    const ts = emptyPyBuffer();
+    tsGetBuffer(o, ts, flags);
+    let blocks: ReturnType<typeof noBlocks>;
+    try {
+      blocks = writePyBufferStruct(rt.mem, view, ts, borrowHandle(ts.obj));
+    } catch (e) {
+      tsRelease(ts);
+      throw e;
+    }
+    const origin = isCheckedMode() ? `${fn} from ${describe(o)}` : fn;
+    rt.exports.set(view, { ts, blocks, origin });
+    rt.released.delete(view);
+    return 0;
+  } catch (e) {
+    setErrorFrom(e, fn);
+    return -1;
+  }
+}
+
+/**
+ * `PyBuffer_Release(view)`: ends the export held by the struct at `view` and
+ * drops its reference to `view->obj`; nothing if `view->obj` is NULL.
+ */
+export function PyBuffer_Release(view: Ptr): void {
+  const fn = "PyBuffer_Release";
+  try {
+    structAt(view, fn);
+    const L = rt.mem.abi.pyBuffer;
+    const objH = rt.mem.readPtr(view + L.obj) as PyObjectPtr;
+    const rec = rt.exports.get(view);
+    if (objH === 0) {
+      if (rt.released.has(view)) {
+        capiReport(`${fn}: double release of the Py_buffer at ${hexAddr(view)} (view->obj is already NULL)`);
+      }
+      return;
+    }
+    if (rec !== undefined) {
+      rt.exports.delete(view);
+      freeBlocks(rt.mem, rec.blocks);
+      if (rec.ts !== null) {
+        const o = rec.ts.obj;
+        tsRelease(rec.ts);
+        noteMaybeDead(o);
+      } else {
+        Py_DECREF(objH);
+      }
+    } else {
+      // Filled by C code (or a copy of a filled struct): drop its reference.
+      Py_DECREF(objH);
+    }
+    rt.mem.writePtr(view + L.obj, 0);
+    if (isCheckedMode()) rt.released.add(view);
+  } catch (e) {
+    setErrorFrom(e, fn);
+  }
+}
+
+/**
+ * `PyBuffer_FillInfo(view, obj, buf, len, readonly, flags)`: fills `view` for
+ * a simple exporter of `len` unsigned bytes at `buf`, taking a new reference
+ * to `obj` (which may be NULL). As in C, `view->shape` points at `view->len`
+ * and `view->strides` at `view->itemsize`; the format is a static "B".
+ */
+export function PyBuffer_FillInfo(
+  view: Ptr,
+  obj: PyObjectPtr,
+  buf: Ptr,
+  len: number,
+  readonly: number,
+  flags: number,
+): number {
+  const fn = "PyBuffer_FillInfo";
+  try {
+    if (view === 0) raise(PyExc_BufferError, "PyBuffer_FillInfo: view==NULL argument is obsolete");
+    if ((flags & PyBUF_WRITABLE) === PyBUF_WRITABLE && readonly === 1) {
+      raise(PyExc_BufferError, "Object is not writable.");
+    }
+    structAt(view, fn);
+    if (obj !== 0) borrow(obj, fn);
+    const m = rt.mem;
+    const L = m.abi.pyBuffer;
+    if (obj !== 0) Py_INCREF(obj);
+    m.writePtr(view + L.obj, obj);
+    m.writePtr(view + L.buf, buf);
+    m.writeSsize(view + L.len, len);
+    m.writeI32(view + L.readonly, readonly);
+    m.writeSsize(view + L.itemsize, 1);
+    m.writePtr(view + L.format, (flags & PyBUF_FORMAT) === PyBUF_FORMAT ? rt.formatB : 0);
+    m.writeI32(view + L.ndim, 1);
+    m.writePtr(view + L.shape, (flags & PyBUF_ND) === PyBUF_ND ? view + L.len : 0);
+    m.writePtr(view + L.strides, (flags & PyBUF_STRIDES) === PyBUF_STRIDES ? view + L.itemsize : 0);
+    m.writePtr(view + L.suboffsets, 0);
+    m.writePtr(view + L.internal, 0);
+    if (obj !== 0) {
+      const origin = isCheckedMode() ? `${fn} for ${describe(borrow(obj, fn))}` : fn;
+      rt.exports.set(view, { ts: null, blocks: noBlocks(), origin });
+    }
+    rt.released.delete(view);
+    return 0;
+  } catch (e) {
+    setErrorFrom(e, fn);
+    return -1;
+  }
+}
+
+/** `PyBuffer_IsContiguous(view, order)`: 1 if contiguous in 'C', 'F' or 'A' (either) order. */
+export function PyBuffer_IsContiguous(view: Ptr, order: CChar): number {
+  try {
+    return tsIsContiguous(viewAt(view, "PyBuffer_IsContiguous"), charOf(order)) ? 1 : 0;
+  } catch (e) {
+    setErrorFrom(e, "PyBuffer_IsContiguous");
+    return 0;
+  }
+}
+
+/** The indices argument: an address of `ndim` `Py_ssize_t`, or a JS array. */
+function indicesOf(indices: Ptr | readonly number[], ndim: number): readonly number[] {
+  return typeof indices === "number" ? rt.mem.readSsizeArray(indices, ndim) : indices;
+}
+
+/**
+ * `PyBuffer_GetPointer(view, indices)`: the address of the item at `indices`
+ * (`ndim` of them), following suboffsets. The view must have strides.
+ * NULL with SystemError set if it cannot be computed.
+ */
+export function PyBuffer_GetPointer(view: Ptr, indices: Ptr | readonly number[]): Ptr {
+  const fn = "PyBuffer_GetPointer";
+  try {
+    const v = viewAt(view, fn);
+    if (v.strides === null)
+      raise(PyExc_SystemError, `${fn}: the view has no strides (request PyBUF_STRIDES)`);
+    const idx = indicesOf(indices, v.ndim);
+    if (idx.length < v.ndim) raise(PyExc_SystemError, `${fn}: ${v.ndim} indices needed, ${idx.length} given`);
+    return rt.mem.addressOf(tsGetPointer(v, idx));
+  } catch (e) {
+    setErrorFrom(e, fn);
+    return 0;
+  }
+}
+
+/**
+ * `PyBuffer_SizeFromFormat(format)`: the item size `struct.calcsize` gives
+ * for `format` (a C string address, or a JS string); -1 with `struct.error`.
+ */
+export function PyBuffer_SizeFromFormat(format: Ptr | string): number {
+  try {
+    const f = typeof format === "string" ? format : rt.mem.readCString(format);
+    return tsSizeFromFormat(f);
+  } catch (e) {
+    setErrorFrom(e, "PyBuffer_SizeFromFormat");
+    return -1;
+  }
+}
+
+function orderOf(order: CChar): ContiguityOrder {
+  return charOf(order) as ContiguityOrder;
+}
+
+/**
+ * `PyBuffer_ToContiguous(buf, src, len, order)`: copies the buffer `src` into
+ * `len` bytes at `buf`, contiguous in `order`. `len` must equal `src->len`.
+ */
+export function PyBuffer_ToContiguous(buf: Ptr, src: Ptr, len: number, order: CChar): number {
+  const fn = "PyBuffer_ToContiguous";
+  try {
+    const v = viewAt(src, fn);
+    if (len !== v.len) raise(PyExc_ValueError, "PyBuffer_ToContiguous: len != view->len");
+    const dst = len === 0 && buf === 0 ? NULL_PTR : rt.mem.ptr(buf, len, `${fn}: destination`);
+    tsToContiguous(dst, v, len, orderOf(order));
+    return 0;
+  } catch (e) {
+    setErrorFrom(e, fn);
+    return -1;
+  }
+}
+
+/**
+ * `PyBuffer_FromContiguous(view, buf, len, order)`: fills the buffer `view`
+ * from `len` contiguous bytes at `buf` laid out in `order` (clipped to `view->len`).
+ */
+export function PyBuffer_FromContiguous(view: Ptr, buf: Ptr, len: number, order: CChar): number {
+  const fn = "PyBuffer_FromContiguous";
+  try {
+    const v = viewAt(view, fn);
+    const n = Math.min(len, v.len);
+    const src = n <= 0 && buf === 0 ? NULL_PTR : rt.mem.ptr(buf, Math.max(0, n), `${fn}: source`);
+    tsFromContiguous(v, src, len, orderOf(order));
+    return 0;
+  } catch (e) {
+    setErrorFrom(e, fn);
+    return -1;
+  }
+}
+
+/** `PyObject_CopyData(dest, src)`: copies the contents of exporter `src` into exporter `dest`. */
+export function PyObject_CopyData(dest: PyObjectPtr, src: PyObjectPtr): number {
+  try {
+    tsCopyData(borrow(dest, "PyObject_CopyData"), borrow(src, "PyObject_CopyData"));
+    return 0;
+  } catch (e) {
+    setErrorFrom(e, "PyObject_CopyData");
+    return -1;
+  }
+}
+
+/**
+ * `PyBuffer_FillContiguousStrides(nd, shape, strides, itemsize, order)`:
+ * writes the strides of a contiguous array (Fortran for 'F', else C).
+ * `shape` and `strides` are addresses of `nd` `Py_ssize_t` (or JS arrays;
+ * a JS `strides` array is filled in place).
+ */
+export function PyBuffer_FillContiguousStrides(
+  nd: number,
+  shape: Ptr | readonly number[],
+  strides: Ptr | number[],
+  itemsize: number,
+  order: CChar,
+): void {
+  try {
+    const s = tsFillContiguousStrides(nd, indicesOf(shape, nd), itemsize, charOf(order));
+    if (typeof strides === "number") rt.mem.writeSsizeArray(strides, s);
+    else for (let i = 0; i < nd; i++) strides[i] = s[i]!;
+  } catch (e) {
+    setErrorFrom(e, "PyBuffer_FillContiguousStrides");
+  }
+}
+
+// ---- helpers for TypeScript clients
+
+/** Allocates a zeroed `Py_buffer` struct on the heap (free it with `PyMem_Free` after release); 0 if out of memory. */
+export function allocPyBuffer(): Ptr {
+  const size = rt.mem.abi.pyBuffer.size;
+  const addr = rt.mem.allocator.malloc(size);
+  if (addr !== 0) rt.mem.zero(addr, size);
+  return addr;
+}
+
+/**
+ * The struct at `view` as a TypeScript `Py_buffer` (a copy; `obj` borrowed,
+ * `buf` reaching the same bytes). Throws a PyError for a bad struct.
+ */
+export function readPyBuffer(view: Ptr): Py_buffer {
+  return viewAt(view, "readPyBuffer");
+}
+
+/**
+ * The TypeScript `Py_buffer` the exporter filled for a struct obtained from
+ * `PyObject_GetBuffer` and not yet released (it carries `internal`), or null.
+ */
+export function exportedView(view: Ptr): Py_buffer | null {
+  return rt.exports.get(view)?.ts ?? null;
+}

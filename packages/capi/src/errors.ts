@@ -1,0 +1,240 @@
+/**
+ * The error indicator and the C calling convention (`Python/errors.c`).
+ *
+ * A failing C-API function returns NULL (or -1) and leaves the exception in
+ * the indicator, where `PyErr_Occurred` finds it. The TypeScript layers below
+ * raise `PyError`s instead; every façade function catches them and converts
+ * (`setErrorFrom`). Any other JS exception is a bug below or a misuse and
+ * becomes a `SystemError` naming the function — no JS exception escapes a
+ * C-API function.
+ */
+import {
+  isCheckedMode,
+  newException,
+  PyBaseExceptionObject,
+  PyError,
+  PyExc_BaseException,
+  PyExc_MemoryError,
+  PyExc_SystemError,
+  type PyObject,
+  PyObject_TypeCheck,
+  PyTuple_Check,
+  PyType_Check,
+  type PyTypeObject,
+  PyType_IsSubtype,
+  RefcountError,
+  raise,
+} from "@py/object";
+import { capiReport } from "./checked.js";
+import { NULL_OBJECT, type PyObjectPtr } from "./handles.js";
+import { _setErrorSink, adopt, badHandle, borrow, Py_DECREF, stealHandle } from "./refcount.js";
+import { rt } from "./runtime.js";
+
+/** The current exception, or null (`tstate->curexc_*`). */
+let curexc: PyBaseExceptionObject | null = null;
+
+/** Stores a caught JS exception in the indicator (see the module comment). */
+export function setErrorFrom(e: unknown, fn: string): void {
+  if (e instanceof PyError) {
+    curexc = e.exc;
+    return;
+  }
+  if (e instanceof RefcountError) {
+    capiReport(`${fn}: ${e.message}`);
+    curexc = newException(PyExc_SystemError, `${fn}: ${e.message}`);
+    return;
+  }
+  if (e instanceof RangeError && /allocation|Array buffer|memory/i.test(e.message)) {
+    curexc = newException(PyExc_MemoryError);
+    return;
+  }
+  const msg = e instanceof Error ? e.message : String(e);
+  curexc = newException(PyExc_SystemError, `${fn}: internal error: ${msg}`);
+}
+
+_setErrorSink(setErrorFrom);
+
+/** The exception in the indicator (TypeScript access). */
+export function currentException(): PyBaseExceptionObject | null {
+  return curexc;
+}
+
+/** The type object named by handle `t`, which must be an exception class. */
+function exceptionClass(t: PyObjectPtr, fn: string): PyTypeObject {
+  const tp = borrow(t, fn);
+  if (!PyType_Check(tp) || !PyType_IsSubtype(tp, PyExc_BaseException)) {
+    raise(PyExc_SystemError, `${fn}: exception ${describeType(tp)} is not a BaseException subclass`);
+  }
+  return tp;
+}
+
+function describeType(o: PyObject): string {
+  return PyType_Check(o) ? `<class '${o.tp_name}'>` : `of type ${o.ob_type.tp_name}`;
+}
+
+/** `PyErr_SetString(type, message)`: sets the indicator to `type(message)`. */
+export function PyErr_SetString(type: PyObjectPtr, message: string | number): void {
+  try {
+    const tp = exceptionClass(type, "PyErr_SetString");
+    const msg = typeof message === "number" ? rt.mem.readCString(message) : message;
+    curexc = newException(tp, msg);
+  } catch (e) {
+    setErrorFrom(e, "PyErr_SetString");
+  }
+}
+
+/** `PyErr_SetNone(type)`: sets the indicator to `type()`. */
+export function PyErr_SetNone(type: PyObjectPtr): void {
+  try {
+    curexc = newException(exceptionClass(type, "PyErr_SetNone"));
+  } catch (e) {
+    setErrorFrom(e, "PyErr_SetNone");
+  }
+}
+
+/** `PyErr_SetObject(type, value)`: an exception instance `value`, or `type(value)`. */
+export function PyErr_SetObject(type: PyObjectPtr, value: PyObjectPtr): void {
+  try {
+    const tp = exceptionClass(type, "PyErr_SetObject");
+    const v = value === 0 ? null : borrow(value, "PyErr_SetObject");
+    if (v instanceof PyBaseExceptionObject && PyObject_TypeCheck(v, tp)) curexc = v;
+    else curexc = newException(tp, undefined, v === null ? [] : [v]);
+  } catch (e) {
+    setErrorFrom(e, "PyErr_SetObject");
+  }
+}
+
+/** `PyErr_NoMemory()`: sets MemoryError; returns NULL. */
+export function PyErr_NoMemory(): PyObjectPtr {
+  curexc = newException(PyExc_MemoryError);
+  return NULL_OBJECT;
+}
+
+/** `PyErr_Occurred()`: the type of the current exception (borrowed), or NULL. */
+export function PyErr_Occurred(): PyObjectPtr {
+  return curexc === null ? NULL_OBJECT : rt.handles.handleOf(curexc.ob_type);
+}
+
+/** `PyErr_Clear()`. */
+export function PyErr_Clear(): void {
+  curexc = null;
+}
+
+/**
+ * `PyErr_Fetch(&type, &value, &traceback)`: moves the indicator out (new
+ * references, NULL when clear) and clears it. Pass addresses of `PyObject *`
+ * slots to have them written as in C; the triple is also returned.
+ */
+export function PyErr_Fetch(ptype = 0, pvalue = 0, ptraceback = 0): [PyObjectPtr, PyObjectPtr, PyObjectPtr] {
+  const exc = curexc;
+  curexc = null;
+  let out: [PyObjectPtr, PyObjectPtr, PyObjectPtr] = [NULL_OBJECT, NULL_OBJECT, NULL_OBJECT];
+  try {
+    if (exc !== null) {
+      out = [adoptNew(exc.ob_type), adoptNew(exc), NULL_OBJECT];
+    }
+    const m = rt.mem;
+    if (ptype !== 0) m.writePtr(ptype, out[0]);
+    if (pvalue !== 0) m.writePtr(pvalue, out[1]);
+    if (ptraceback !== 0) m.writePtr(ptraceback, out[2]);
+  } catch (e) {
+    setErrorFrom(e, "PyErr_Fetch");
+  }
+  return out;
+}
+
+function adoptNew(o: PyObject): PyObjectPtr {
+  o.ob_refcnt++;
+  return adopt(o);
+}
+
+/**
+ * `PyErr_Restore(type, value, traceback)`: sets the indicator, stealing the
+ * three references (any may be NULL; NULL type clears it).
+ */
+export function PyErr_Restore(type: PyObjectPtr, value: PyObjectPtr, traceback: PyObjectPtr): void {
+  try {
+    if (type === 0) {
+      curexc = null;
+    } else {
+      const tp = exceptionClass(type, "PyErr_Restore");
+      const v = value === 0 ? null : borrow(value, "PyErr_Restore");
+      if (v instanceof PyBaseExceptionObject) curexc = v;
+      else curexc = newException(tp, undefined, v === null ? [] : [v]);
+    }
+    // The references are stolen: the indicator does not count them (exception
+    // objects carried by PyError are not refcount-tracked), so drop them.
+    for (const h of [type, value, traceback]) if (h !== 0) Py_DECREF(h);
+  } catch (e) {
+    setErrorFrom(e, "PyErr_Restore");
+  }
+}
+
+/** `PyErr_GivenExceptionMatches(given, exc)`: `exc` a class or a tuple of classes. */
+export function PyErr_GivenExceptionMatches(given: PyObjectPtr, exc: PyObjectPtr): number {
+  try {
+    if (given === 0 || exc === 0) return 0;
+    return givenMatches(
+      borrow(given, "PyErr_GivenExceptionMatches"),
+      borrow(exc, "PyErr_GivenExceptionMatches"),
+    )
+      ? 1
+      : 0;
+  } catch (e) {
+    setErrorFrom(e, "PyErr_GivenExceptionMatches");
+    return 0;
+  }
+}
+
+function givenMatches(given: PyObject, exc: PyObject): boolean {
+  if (PyTuple_Check(exc)) {
+    for (const item of exc.items) if (givenMatches(given, item)) return true;
+    return false;
+  }
+  const g = given instanceof PyBaseExceptionObject ? given.ob_type : given;
+  if (PyType_Check(g) && PyType_Check(exc)) return PyType_IsSubtype(g, exc);
+  return g === exc;
+}
+
+/** `PyErr_ExceptionMatches(exc)`: whether the current exception matches `exc`. */
+export function PyErr_ExceptionMatches(exc: PyObjectPtr): number {
+  if (curexc === null) return 0;
+  try {
+    return givenMatches(curexc, borrow(exc, "PyErr_ExceptionMatches")) ? 1 : 0;
+  } catch (e) {
+    setErrorFrom(e, "PyErr_ExceptionMatches");
+    return 0;
+  }
+}
+
+/**
+ * For TypeScript clients: if the indicator is set, clears it and throws the
+ * exception as a `PyError` (the C convention turned back into a throw).
+ */
+export function raiseIfError(): void {
+  if (curexc !== null) {
+    const exc = curexc;
+    curexc = null;
+    throw new PyError(exc);
+  }
+}
+
+/**
+ * For TypeScript clients: the object of a new reference returned by a C-API
+ * function (ownership moves to the caller), or throws the pending exception
+ * if `h` is NULL.
+ */
+export function unwrapResult(h: PyObjectPtr): PyObject {
+  if (h === 0) {
+    raiseIfError();
+    raise(PyExc_SystemError, "error return without exception set");
+  }
+  return stealHandle(h);
+}
+
+/** Checked-mode helper: whether the façade should keep extra bookkeeping. */
+export function checking(): boolean {
+  return isCheckedMode();
+}
+
+export { badHandle };

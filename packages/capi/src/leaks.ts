@@ -1,0 +1,73 @@
+/**
+ * Leak reports of the façade (checked mode or not): references C still owns
+ * through handles, and `Py_buffer` structs whose export was never released.
+ *
+ * A "leaked handle" is a live object for which C holds more references
+ * (handed out as new references, or `Py_INCREF`ed) than it gave back
+ * (`Py_DECREF`, steals). Immortal objects are never reported.
+ */
+import { describe } from "@py/object";
+import { hexAddr } from "./checked.js";
+import { isImmortal } from "./handles.js";
+import { sweepViewStructs } from "./memoryview-api.js";
+import { rt } from "./runtime.js";
+
+interface Leak {
+  key: string;
+  line: string;
+}
+
+function leaks(): Leak[] {
+  const out: Leak[] = [];
+  for (const e of rt.handles.entries()) {
+    if (e.owned <= 0 || isImmortal(e.obj)) continue;
+    out.push({
+      key: `h${e.handle}`,
+      line:
+        `leaked handle ${hexAddr(e.handle)}: ${describe(e.obj)} with refcount ${e.obj.ob_refcnt} ` +
+        `(C owns ${e.owned} reference${e.owned === 1 ? "" : "s"})`,
+    });
+  }
+  for (const [addr, rec] of rt.exports) {
+    out.push({ key: `b${addr}`, line: `unreleased Py_buffer at ${hexAddr(addr)}: filled by ${rec.origin}` });
+  }
+  return out;
+}
+
+/** Every current leak, one line each (empty when C holds nothing). */
+export function capiLeakReport(): string[] {
+  sweepViewStructs();
+  return leaks().map((l) => l.line);
+}
+
+let baseline = new Set<string>();
+
+/**
+ * A checkpoint: the leaks that appeared since the previous checkpoint, one
+ * line each; those present now become the new baseline.
+ */
+export function capiCheckpoint(): string[] {
+  sweepViewStructs();
+  const now = leaks();
+  const fresh = now.filter((l) => !baseline.has(l.key)).map((l) => l.line);
+  baseline = new Set(now.map((l) => l.key));
+  return fresh;
+}
+
+/** Counts for tests: live C-owned handles and unreleased `Py_buffer` exports. */
+export function capiLiveCounts(): { handles: number; exports: number; blocks: number } {
+  sweepViewStructs();
+  let handles = 0;
+  for (const e of rt.handles.entries()) if (e.owned > 0 && !isImmortal(e.obj)) handles++;
+  return { handles, exports: rt.exports.size, blocks: rt.mem.allocator.liveCount };
+}
+
+/**
+ * Forgets every current leak without releasing anything (the C-owned counts
+ * and the export records): for test isolation after a failed test.
+ */
+export function capiForgetLeaks(): void {
+  rt.handles.resetOwned();
+  rt.exports.clear();
+  baseline = new Set();
+}

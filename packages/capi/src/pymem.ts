@@ -1,0 +1,58 @@
+/**
+ * `PyMem_Malloc`, `PyMem_Calloc`, `PyMem_Realloc`, `PyMem_Free`
+ * (`Objects/obmalloc.c`): raw blocks on the linear memory's heap.
+ *
+ * As in CPython these do not set an exception: a failed allocation returns
+ * NULL (callers use `PyErr_NoMemory`). `PyMem_Malloc(0)` returns a unique
+ * non-NULL block. Freeing an address that is not a live block is reported in
+ * checked mode and otherwise ignored (C would corrupt its heap).
+ */
+import { capiReport, hexAddr } from "./checked.js";
+import type { Ptr } from "./c-types.js";
+import { rt } from "./runtime.js";
+
+/** `PyMem_Malloc(n)`: `n` bytes (contents unspecified), or NULL. */
+export function PyMem_Malloc(n: number): Ptr {
+  return rt.mem.allocator.malloc(n);
+}
+
+/** `PyMem_Calloc(nelem, elsize)`: zeroed memory, or NULL. */
+export function PyMem_Calloc(nelem: number, elsize: number): Ptr {
+  const n = nelem * elsize;
+  const addr = rt.mem.allocator.malloc(n);
+  if (addr !== 0 && n > 0) rt.mem.zero(addr, n);
+  return addr;
+}
+
+/** `PyMem_Realloc(p, n)`: resizes (maybe moves) a block; NULL `p` allocates. NULL on failure (p stays valid). */
+export function PyMem_Realloc(p: Ptr, n: number): Ptr {
+  const a = rt.mem.allocator;
+  if (p === 0) return a.malloc(n);
+  const old = a.blockSize(p);
+  if (old < 0) {
+    capiReport(`PyMem_Realloc: ${hexAddr(p)} is not a block allocated by PyMem_Malloc`);
+    return 0;
+  }
+  if (n <= old && n > old / 2) return p;
+  const q = a.malloc(n);
+  if (q === 0) return 0;
+  const keep = Math.min(old, n);
+  if (keep > 0) rt.mem.heap.u8.copyWithin(q, p, p + keep);
+  a.free(p);
+  return q;
+}
+
+/** `PyMem_Free(p)`: NULL is ignored. */
+export function PyMem_Free(p: Ptr): void {
+  if (p === 0) return;
+  const a = rt.mem.allocator;
+  if (!a.free(p)) {
+    capiReport(
+      a.isFreed(p)
+        ? `PyMem_Free: double free of ${hexAddr(p)}`
+        : `PyMem_Free: ${hexAddr(p)} is not a block allocated by PyMem_Malloc`,
+    );
+    return;
+  }
+  rt.released.delete(p);
+}

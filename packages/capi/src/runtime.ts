@@ -1,0 +1,106 @@
+/**
+ * The façade's process state, like CPython's runtime: the linear memory, the
+ * handle table, and the side tables that tie structs in memory to the
+ * TypeScript objects behind them.
+ *
+ * Invariants:
+ * - `exports` has an entry for every `Py_buffer *` filled by
+ *   `PyObject_GetBuffer` or `PyBuffer_FillInfo` and not yet released; the
+ *   entry owns the heap blocks written for it (format, shape, strides,
+ *   suboffsets) and, for GetBuffer, the TypeScript `Py_buffer` the exporter
+ *   filled (whose `obj` holds the reference `PyBuffer_Release` drops);
+ * - `viewStructs` maps a memoryview to the `Py_buffer` struct that
+ *   `PyMemoryView_GET_BUFFER` returns; the struct belongs to the memoryview
+ *   and is freed once the memoryview has been deallocated (by a sweep);
+ * - the handle table outlives `initCApi`: handles stay valid when a host
+ *   plugs in another memory; the struct tables are reset with the memory.
+ */
+import type { PyObject } from "@py/object";
+import type { Py_buffer } from "@py/buffer";
+import { ABI_LP64, ABI_WASM32, type Abi } from "./abi.js";
+import { HandleTable } from "./handles.js";
+import { LinearMemory, type LinearMemoryOptions } from "./linear-memory.js";
+
+/** Heap blocks written for one `Py_buffer` struct (0 = none). */
+export interface StructBlocks {
+  format: number;
+  shape: number;
+  strides: number;
+  suboffsets: number;
+}
+
+/** A `Py_buffer *` that holds an export until `PyBuffer_Release`. */
+export interface ExportRecord {
+  /** The TypeScript view filled by the exporter (null for `PyBuffer_FillInfo`). */
+  ts: Py_buffer | null;
+  blocks: StructBlocks;
+  /** Which function filled it, and from what (for leak reports). */
+  origin: string;
+}
+
+/** The `Py_buffer` struct of a memoryview (`PyMemoryView_GET_BUFFER`). */
+export interface ViewStruct {
+  addr: number;
+  blocks: StructBlocks;
+}
+
+export interface Runtime {
+  mem: LinearMemory;
+  readonly handles: HandleTable;
+  exports: Map<number, ExportRecord>;
+  viewStructs: Map<PyObject, ViewStruct>;
+  /** Checked mode: addresses of structs released and not filled again (double-release detection). */
+  released: Set<number>;
+  /** The static "B" format string of `PyBuffer_FillInfo`. */
+  formatB: number;
+  /** `PyUnicode_AsUTF8` buffers, owned by their str objects. */
+  utf8: Map<PyObject, number>;
+  sweepViewsAt: number;
+}
+
+function newMemory(abi: Abi, options: LinearMemoryOptions): { mem: LinearMemory; formatB: number } {
+  const mem = new LinearMemory(abi, options);
+  return { mem, formatB: mem.internCString("B") };
+}
+
+const initial = newMemory(ABI_LP64, {});
+
+/** The one runtime (the state every C-API function works on). */
+export const rt: Runtime = {
+  mem: initial.mem,
+  handles: new HandleTable(),
+  exports: new Map(),
+  viewStructs: new Map(),
+  released: new Set(),
+  formatB: initial.formatB,
+  utf8: new Map(),
+  sweepViewsAt: 64,
+};
+
+/** Options of `initCApi`. */
+export interface CApiOptions extends LinearMemoryOptions {
+  /** "lp64" (default: 8-byte pointers, 80-byte `Py_buffer`) or "wasm32" (4-byte pointers). */
+  abi?: "lp64" | "wasm32";
+}
+
+/**
+ * Plugs a new linear memory into the façade (a fresh growable one, or the
+ * host's `WebAssembly.Memory`). Structs and addresses of the previous memory
+ * are forgotten; object handles stay valid.
+ */
+export function initCApi(options: CApiOptions = {}): LinearMemory {
+  const abi = options.abi === "wasm32" ? ABI_WASM32 : ABI_LP64;
+  const m = newMemory(abi, options);
+  rt.mem = m.mem;
+  rt.formatB = m.formatB;
+  rt.exports = new Map();
+  rt.viewStructs = new Map();
+  rt.released = new Set();
+  rt.utf8 = new Map();
+  return m.mem;
+}
+
+/** The current linear memory (typed reads/writes, C strings, address mapping). */
+export function linearMemory(): LinearMemory {
+  return rt.mem;
+}

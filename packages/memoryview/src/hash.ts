@@ -1,0 +1,34 @@
+/**
+ * `memory_hash` (`Objects/memoryobject.c`): only read-only views of the byte
+ * formats 'B', 'b', 'c' are hashable, with the hash of the bytes of the same
+ * content. The value is cached in the view, so it stays valid after release().
+ */
+import { PyExc_ValueError, type PyObject, PyObject_Hash, raise } from "@py/object";
+import { hashBytes, toContiguousBytes } from "@py/buffer";
+import { isByteFormat, nativeFmtChar, nativeFmtSize } from "./cast.js";
+import { type PyMemoryViewObject, checkReleased, mvCContiguous } from "./memoryview.js";
+
+/** `memory_hash` (tp_hash). */
+export function memoryHash(o: PyObject): number {
+  const self = o as PyMemoryViewObject;
+  let h = self.hash;
+  if (h === null) {
+    checkReleased(self);
+    const view = self.view;
+    if (!view.readonly) raise(PyExc_ValueError, "cannot hash writable memoryview object");
+    const fmt = view.format!;
+    if (nativeFmtSize(fmt) < 0 || !isByteFormat(nativeFmtChar(fmt))) {
+      raise(PyExc_ValueError, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+    }
+    // The exporter must be hashable itself (keeps its error message).
+    if (view.obj !== null) PyObject_Hash(view.obj);
+    if (mvCContiguous(self.flags)) {
+      h = hashBytes(view.buf.mem.u8, view.buf.offset, view.len);
+    } else {
+      const u8 = toContiguousBytes(view, "C");
+      h = hashBytes(u8, 0, u8.length);
+    }
+    self.hash = h;
+  }
+  return h;
+}

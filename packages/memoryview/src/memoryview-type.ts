@@ -1,0 +1,88 @@
+/**
+ * `PyMemoryView_Type`: the memoryview type object with its slots, methods
+ * and attributes (`PyMemoryView_Type`, `memory_methods` of
+ * `Objects/memoryobject.c`), and `memoryview.__new__(object)`.
+ */
+import {
+  type KwArgs,
+  type PyObject,
+  PyTypeObject,
+  Py_NewRef,
+  Py_None,
+  checkNoArgs,
+  parseArgs,
+} from "@py/object";
+import { memoryviewCast, memoryviewToreadonly } from "./cast.js";
+import { memoryGetset } from "./attributes.js";
+import { memoryRichcompare } from "./compare.js";
+import { memoryAsBuffer } from "./getbuf.js";
+import { memoryHash } from "./hash.js";
+import { memoryIter } from "./iterator.js";
+import {
+  type PyMemoryViewObject,
+  PyMemoryView_FromObject,
+  checkReleased,
+  memoryDealloc,
+  memoryRelease,
+  memoryRepr,
+} from "./memoryview.js";
+import { memoryAssSub, memoryItem, memoryLength, memorySubscript } from "./subscript.js";
+import { memoryviewHex, memoryviewTobytes } from "./tobytes.js";
+import { memoryviewTolist } from "./tolist.js";
+
+const NEW_SPEC = { names: ["object"], required: 1 } as const;
+
+/** `memoryview(object)` (tp_new). */
+function memoryviewNew(_type: PyTypeObject, args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
+  const [object] = parseArgs("memoryview", args, kwargs, NEW_SPEC);
+  return PyMemoryView_FromObject(object!);
+}
+
+/** `memoryview.release()`. */
+function memoryviewRelease(o: PyObject, args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
+  checkNoArgs("memoryview.release()", args, kwargs);
+  memoryRelease(o as PyMemoryViewObject);
+  return Py_NewRef(Py_None);
+}
+
+/** `memory_enter`: the view itself (ValueError if released). */
+function memoryEnter(o: PyObject, args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
+  checkNoArgs("memoryview.__enter__()", args, kwargs);
+  checkReleased(o as PyMemoryViewObject);
+  return Py_NewRef(o);
+}
+
+/** `memory_exit(*exc_info)`: release(). */
+function memoryExit(o: PyObject, _args: readonly PyObject[], _kwargs: KwArgs | null): PyObject {
+  memoryRelease(o as PyMemoryViewObject);
+  return Py_NewRef(Py_None);
+}
+
+/** `PyMemoryView_Type`. */
+export const PyMemoryView_Type: PyTypeObject = new PyTypeObject({
+  name: "memoryview",
+  dealloc: memoryDealloc,
+  repr: memoryRepr,
+  hash: memoryHash,
+  richcompare: memoryRichcompare,
+  iter: memoryIter,
+  new: memoryviewNew,
+  as_sequence: { sq_length: memoryLength, sq_item: memoryItem },
+  as_mapping: { mp_length: memoryLength, mp_subscript: memorySubscript, mp_ass_subscript: memoryAssSub },
+  as_buffer: memoryAsBuffer,
+  methods: {
+    release: {
+      meth: memoryviewRelease,
+      doc: "Release the underlying buffer exposed by the memoryview object.",
+    },
+    tobytes: { meth: memoryviewTobytes, doc: "Return the data in the buffer as a byte string." },
+    hex: { meth: memoryviewHex, doc: "Return the data in the buffer as a str of hexadecimal numbers." },
+    tolist: { meth: memoryviewTolist, doc: "Return the data in the buffer as a list of elements." },
+    cast: { meth: memoryviewCast, doc: "Cast a memoryview to a new format or shape." },
+    toreadonly: { meth: memoryviewToreadonly, doc: "Return a readonly version of the memoryview." },
+    __enter__: { meth: memoryEnter },
+    __exit__: { meth: memoryExit, doc: "Release the underlying buffer exposed by the memoryview object." },
+  },
+  getset: memoryGetset,
+  doc: "Create a new memoryview object which references the given object.",
+});

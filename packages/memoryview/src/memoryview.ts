@@ -1,0 +1,357 @@
+/**
+ * The memoryview object (`PyMemoryViewObject` of `Objects/memoryobject.c`):
+ * its layout, how views are registered with a managed buffer, release and
+ * dealloc, and the C-API constructors.
+ *
+ * Invariants:
+ * - Every memoryview is registered with exactly one managed buffer: it holds
+ *   an owned reference (`mbuf`) until dealloc, and is counted in
+ *   `mbuf.exports` until it is released; the base's export ends when that
+ *   count drops to zero (release() or dealloc of the last view).
+ * - `view` is the memoryview's PRIVATE copy of the buffer: `shape`, `strides`
+ *   and `suboffsets` are arrays owned by this view (null only when ndim == 0,
+ *   suboffsets null when absent). `view.obj` is BORROWED from `mbuf.master`.
+ * - `exports` counts the buffers this memoryview itself exported through
+ *   `memory_getbuf`; release() fails while it is non-zero.
+ * - `flags` caches contiguity (`_Py_MEMORYVIEW_C` ...) and must be
+ *   recomputed (`initFlags`) whenever shape or strides change.
+ */
+import {
+  PyExc_BufferError,
+  PyExc_SystemError,
+  PyExc_TypeError,
+  PyExc_ValueError,
+  PyObject,
+  PyObject_TypeCheck,
+  Py_Address,
+  Py_DECREF,
+  Py_NewRef,
+  raise,
+} from "@py/object";
+import {
+  PyBUF_FULL_RO,
+  PyBUF_MAX_NDIM,
+  PyBUF_WRITE,
+  PyBuffer_FillInfo,
+  PyBuffer_IsContiguous,
+  PyObject_CheckBuffer,
+  type BufPtr,
+  type Py_buffer,
+  emptyPyBuffer,
+  ptrIsNull,
+} from "@py/buffer";
+import {
+  _PyManagedBuffer_FromObject,
+  type PyManagedBufferObject,
+  _Py_MANAGED_BUFFER_RELEASED,
+  mbufAlloc,
+  mbufRelease,
+} from "./managed-buffer.js";
+import type { ItemCodec } from "./item.js";
+import { type JsItem, iterateJs } from "./js-access.js";
+import { PyMemoryView_Type } from "./memoryview-type.js";
+
+/** `_Py_MEMORYVIEW_*` flags. */
+export const _Py_MEMORYVIEW_RELEASED = 0x001;
+export const _Py_MEMORYVIEW_C = 0x002;
+export const _Py_MEMORYVIEW_FORTRAN = 0x004;
+export const _Py_MEMORYVIEW_SCALAR = 0x008;
+export const _Py_MEMORYVIEW_PIL = 0x010;
+
+/** `Symbol.dispose` where the runtime has it, else its registered stand-in. */
+export const SYMBOL_DISPOSE: symbol =
+  (Symbol as { dispose?: symbol }).dispose ?? Symbol.for("Symbol.dispose");
+
+/** `PyMemoryViewObject`. */
+export class PyMemoryViewObject extends PyObject {
+  /** Owned reference to the managed buffer (null only after dealloc). */
+  mbuf: PyManagedBufferObject | null = null;
+  /** Cached hash; null = not computed yet (CPython's -1). */
+  hash: number | null = null;
+  /** `_Py_MEMORYVIEW_*` bits. */
+  flags = 0;
+  /** Buffers exported by this memoryview (memory_getbuf). */
+  exports = 0;
+  /** Private copy of the buffer (see the file's invariants). */
+  view: Py_buffer = emptyPyBuffer();
+  /** Item codec for `view.format`, created on first item access. */
+  codec: ItemCodec | null = null;
+
+  /** JS iteration of a 1-D view: yields the items as JS values. */
+  [Symbol.iterator](): Generator<JsItem, void, undefined> {
+    return iterateJs(this);
+  }
+
+  /** `using m = ...`: release() at scope exit. */
+  [SYMBOL_DISPOSE](): void {
+    memoryRelease(this);
+  }
+}
+
+/** `PyMemoryView_Check(o)`. */
+export function PyMemoryView_Check(o: PyObject): o is PyMemoryViewObject {
+  return o.ob_type === PyMemoryView_Type || PyObject_TypeCheck(o, PyMemoryView_Type);
+}
+
+/** `BASE_INACCESSIBLE(mv)`. */
+export function baseInaccessible(mv: PyMemoryViewObject): boolean {
+  return (mv.flags & _Py_MEMORYVIEW_RELEASED) !== 0 || (mv.mbuf!.flags & _Py_MANAGED_BUFFER_RELEASED) !== 0;
+}
+
+/** `CHECK_RELEASED(mv)`: ValueError on a released view. */
+export function checkReleased(mv: PyMemoryViewObject): void {
+  if (mv.flags & _Py_MEMORYVIEW_RELEASED || mv.mbuf!.flags & _Py_MANAGED_BUFFER_RELEASED)
+    raise(PyExc_ValueError, "operation forbidden on released memoryview object");
+}
+
+/** `MV_C_CONTIGUOUS(flags)`. */
+export function mvCContiguous(flags: number): boolean {
+  return (flags & (_Py_MEMORYVIEW_SCALAR | _Py_MEMORYVIEW_C)) !== 0;
+}
+/** `MV_F_CONTIGUOUS(flags)`. */
+export function mvFContiguous(flags: number): boolean {
+  return (flags & (_Py_MEMORYVIEW_SCALAR | _Py_MEMORYVIEW_FORTRAN)) !== 0;
+}
+/** `MV_ANY_CONTIGUOUS(flags)`. */
+export function mvAnyContiguous(flags: number): boolean {
+  return (flags & (_Py_MEMORYVIEW_SCALAR | _Py_MEMORYVIEW_C | _Py_MEMORYVIEW_FORTRAN)) !== 0;
+}
+
+/** `init_strides_from_shape`: C-contiguous strides. Requires ndim > 0. */
+export function initStridesFromShape(view: Py_buffer): void {
+  const nd = view.ndim;
+  const shape = view.shape!;
+  const strides = view.strides!;
+  strides[nd - 1] = view.itemsize;
+  for (let i = nd - 2; i >= 0; i--) strides[i] = strides[i + 1]! * shape[i + 1]!;
+}
+
+/** `init_fortran_strides_from_shape`. Requires ndim > 0. */
+export function initFortranStridesFromShape(view: Py_buffer): void {
+  const shape = view.shape!;
+  const strides = view.strides!;
+  strides[0] = view.itemsize;
+  for (let i = 1; i < view.ndim; i++) strides[i] = strides[i - 1]! * shape[i - 1]!;
+}
+
+/** `init_shared_values`: fields shared with the managed buffer. */
+function initSharedValues(dest: Py_buffer, src: Py_buffer): void {
+  dest.obj = src.obj;
+  dest.buf = src.buf;
+  dest.len = src.len;
+  dest.itemsize = src.itemsize;
+  dest.readonly = src.readonly;
+  dest.format = src.format ?? "B";
+  dest.internal = src.internal;
+}
+
+/** `init_shape_strides`: copies shape and strides, reconstructing missing ones. */
+function initShapeStrides(dest: Py_buffer, src: Py_buffer): void {
+  const nd = src.ndim;
+  if (nd === 0) {
+    dest.shape = null;
+    dest.strides = null;
+    return;
+  }
+  const shape = dest.shape!;
+  const strides = dest.strides!;
+  if (nd === 1) {
+    shape[0] = src.shape ? src.shape[0]! : Math.trunc(src.len / src.itemsize);
+    strides[0] = src.strides ? src.strides[0]! : src.itemsize;
+    return;
+  }
+  for (let i = 0; i < nd; i++) shape[i] = src.shape![i]!;
+  if (src.strides) for (let i = 0; i < nd; i++) strides[i] = src.strides[i]!;
+  else initStridesFromShape(dest);
+}
+
+/** `init_suboffsets`. */
+function initSuboffsets(dest: Py_buffer, src: Py_buffer): void {
+  if (src.suboffsets === null) {
+    dest.suboffsets = null;
+    return;
+  }
+  const so = dest.suboffsets!;
+  for (let i = 0; i < src.ndim; i++) so[i] = src.suboffsets[i]!;
+}
+
+/** `init_len`: len = product(shape) * itemsize. */
+export function initLen(view: Py_buffer): void {
+  let len = 1;
+  for (let i = 0; i < view.ndim; i++) len *= view.shape![i]!;
+  view.len = len * view.itemsize;
+}
+
+/** `init_flags`: recomputes the cached contiguity bits. */
+export function initFlags(mv: PyMemoryViewObject): void {
+  const view = mv.view;
+  let flags = 0;
+  switch (view.ndim) {
+    case 0:
+      flags |= _Py_MEMORYVIEW_SCALAR | _Py_MEMORYVIEW_C | _Py_MEMORYVIEW_FORTRAN;
+      break;
+    case 1:
+      if (view.shape![0] === 1 || view.strides![0] === view.itemsize)
+        flags |= _Py_MEMORYVIEW_C | _Py_MEMORYVIEW_FORTRAN;
+      break;
+    default:
+      if (PyBuffer_IsContiguous(view, "C")) flags |= _Py_MEMORYVIEW_C;
+      if (PyBuffer_IsContiguous(view, "F")) flags |= _Py_MEMORYVIEW_FORTRAN;
+      break;
+  }
+  if (view.suboffsets) {
+    flags |= _Py_MEMORYVIEW_PIL;
+    flags &= ~(_Py_MEMORYVIEW_C | _Py_MEMORYVIEW_FORTRAN);
+  }
+  mv.flags = flags;
+}
+
+/** `memory_alloc(ndim)`: a memoryview owning arrays for `ndim` dimensions. */
+function memoryAlloc(ndim: number): PyMemoryViewObject {
+  const mv = new PyMemoryViewObject(PyMemoryView_Type);
+  const v = mv.view;
+  v.ndim = ndim;
+  v.shape = new Array<number>(ndim).fill(0);
+  v.strides = new Array<number>(ndim).fill(0);
+  v.suboffsets = new Array<number>(ndim).fill(0);
+  return mv;
+}
+
+/**
+ * `mbuf_add_view(mbuf, src)`: a new memoryview with complete buffer
+ * information registered with `mbuf` (src null: use `mbuf.master`). New reference.
+ */
+export function mbufAddView(mbuf: PyManagedBufferObject, src: Py_buffer | null): PyMemoryViewObject {
+  const s = src ?? mbuf.master;
+  if (s.ndim > PyBUF_MAX_NDIM) raise(PyExc_ValueError, "memoryview: number of dimensions must not exceed 64");
+  const mv = memoryAlloc(s.ndim);
+  const dest = mv.view;
+  initSharedValues(dest, s);
+  initShapeStrides(dest, s);
+  initSuboffsets(dest, s);
+  initFlags(mv);
+  mv.mbuf = Py_NewRef(mbuf);
+  mbuf.exports++;
+  return mv;
+}
+
+/**
+ * `mbuf_add_incomplete_view`: registered, but shape/strides/suboffsets and
+ * flags are still to be filled by the caller. Assumes ndim <= 64.
+ */
+export function mbufAddIncompleteView(
+  mbuf: PyManagedBufferObject,
+  src: Py_buffer | null,
+  ndim: number,
+): PyMemoryViewObject {
+  const mv = memoryAlloc(ndim);
+  initSharedValues(mv.view, src ?? mbuf.master);
+  mv.mbuf = Py_NewRef(mbuf);
+  mbuf.exports++;
+  return mv;
+}
+
+/**
+ * `_memory_release`: unregisters this view from its managed buffer (which
+ * releases the base's buffer when it was the last). Fails while this view
+ * has exported buffers; releasing twice is a no-op.
+ */
+export function memoryRelease(self: PyMemoryViewObject): void {
+  if (self.flags & _Py_MEMORYVIEW_RELEASED) return;
+  if (self.exports === 0) {
+    self.flags |= _Py_MEMORYVIEW_RELEASED;
+    const mbuf = self.mbuf!;
+    if (--mbuf.exports === 0) mbufRelease(mbuf);
+    return;
+  }
+  if (self.exports > 0)
+    raise(
+      PyExc_BufferError,
+      `memoryview has ${self.exports} exported buffer${self.exports === 1 ? "" : "s"}`,
+    );
+  raise(PyExc_SystemError, "_memory_release(): negative export count");
+}
+
+/** `memory_dealloc`: releases the view, then drops the managed buffer. */
+export function memoryDealloc(o: PyObject): void {
+  const self = o as PyMemoryViewObject;
+  // An exporting view cannot reach refcount zero: its exports own references.
+  if (self.exports === 0) memoryRelease(self);
+  const mbuf = self.mbuf;
+  self.mbuf = null;
+  if (mbuf !== null) Py_DECREF(mbuf);
+}
+
+/** `memory_repr`: `<memory at 0x...>` / `<released memory at 0x...>`. */
+export function memoryRepr(o: PyObject): string {
+  const self = o as PyMemoryViewObject;
+  const addr = Py_Address(self);
+  return self.flags & _Py_MEMORYVIEW_RELEASED ? `<released memory at ${addr}>` : `<memory at ${addr}>`;
+}
+
+/**
+ * `PyMemoryView_FromMemory(mem, size, flags)`: a 1-D 'B' view of raw
+ * memory, read-only unless flags is `PyBUF_WRITE`. New reference.
+ */
+export function PyMemoryView_FromMemory(ptr: BufPtr, size: number, flags: number): PyMemoryViewObject {
+  const mbuf = mbufAlloc();
+  PyBuffer_FillInfo(mbuf.master, null, ptr, size, flags !== PyBUF_WRITE, PyBUF_FULL_RO);
+  try {
+    return mbufAddView(mbuf, null);
+  } finally {
+    Py_DECREF(mbuf);
+  }
+}
+
+/**
+ * `PyMemoryView_FromBuffer(info)`: a view of a copy of `info` with no owner
+ * (`obj` is not kept). The only entry point whose master may lack shape or
+ * strides. New reference.
+ */
+export function PyMemoryView_FromBuffer(info: Py_buffer): PyMemoryViewObject {
+  if ((info.buf as BufPtr | null) == null || ptrIsNull(info.buf))
+    raise(PyExc_ValueError, "PyMemoryView_FromBuffer(): info->buf must not be NULL");
+  const mbuf = mbufAlloc();
+  // info.obj is borrowed: it must not be released by PyBuffer_Release.
+  mbuf.master = { ...info, obj: null };
+  try {
+    return mbufAddView(mbuf, null);
+  } finally {
+    Py_DECREF(mbuf);
+  }
+}
+
+/** `PyMemoryView_FromObjectAndFlags`: memoryviews share their managed buffer. */
+export function PyMemoryView_FromObjectAndFlags(v: PyObject, flags: number): PyMemoryViewObject {
+  if (PyMemoryView_Check(v)) {
+    checkReleased(v);
+    return mbufAddView(v.mbuf!, v.view);
+  }
+  if (PyObject_CheckBuffer(v)) {
+    const mbuf = _PyManagedBuffer_FromObject(v, flags);
+    try {
+      return mbufAddView(mbuf, null);
+    } finally {
+      Py_DECREF(mbuf);
+    }
+  }
+  raise(PyExc_TypeError, `memoryview: a bytes-like object is required, not '${v.ob_type.tp_name}'`);
+}
+
+/**
+ * `PyMemoryView_FromObject(v)`: a new memoryview of any exporter (request
+ * PyBUF_FULL_RO); a memoryview argument shares its managed buffer. New reference.
+ */
+export function PyMemoryView_FromObject(v: PyObject): PyMemoryViewObject {
+  return PyMemoryView_FromObjectAndFlags(v, PyBUF_FULL_RO);
+}
+
+/** `PyMemoryView_GET_BUFFER(mv)`: the view's own `Py_buffer` (not a copy). */
+export function PyMemoryView_GET_BUFFER(mv: PyObject): Py_buffer {
+  return (mv as PyMemoryViewObject).view;
+}
+
+/** `PyMemoryView_GET_BASE(mv)`: the exporting object (borrowed), or null. */
+export function PyMemoryView_GET_BASE(mv: PyObject): PyObject | null {
+  return (mv as PyMemoryViewObject).view.obj;
+}

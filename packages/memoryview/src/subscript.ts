@@ -1,0 +1,320 @@
+/**
+ * Indexing, slicing and assignment: `memory_item`, `memory_subscript`,
+ * `memory_ass_sub`, `memory_length`, `init_slice` and `copy_single` of
+ * `Objects/memoryobject.c`.
+ *
+ * Pointers are byte offsets into `view.buf.mem`. PIL-style indirection
+ * (`ADJUST_PTR`): where `suboffsets[dim] >= 0`, the 8-byte little-endian
+ * value stored at the pointer is an offset into the same memory, to which
+ * the suboffset is added.
+ */
+import {
+  PyExc_IndexError,
+  PyExc_NotImplementedError,
+  PyExc_TypeError,
+  PyExc_ValueError,
+  type PyObject,
+  type PyTupleObject,
+  PyIndex_Check,
+  PyLong_CheckExact,
+  PyNumber_AsSsize_t,
+  PySlice_AdjustIndices,
+  PySlice_Check,
+  PySlice_Unpack,
+  PyTuple_Check,
+  Py_DECREF,
+  Py_Ellipsis,
+  Py_NewRef,
+  raise,
+} from "@py/object";
+import {
+  PyBUF_FULL_RO,
+  type PyMemory,
+  PyBuffer_Release,
+  PyObject_GetBuffer,
+  type Py_buffer,
+  emptyPyBuffer,
+  ptrAdd,
+  readPointer,
+} from "@py/buffer";
+import { itemCodec, type ItemCodec } from "./item.js";
+import { type PyMemoryViewObject, checkReleased, initFlags, initLen, mbufAddView } from "./memoryview.js";
+
+/** `ADJUST_PTR(ptr, suboffsets, dim)`. */
+export function adjustPtr(
+  mem: PyMemory,
+  off: number,
+  suboffsets: readonly number[] | null,
+  dim: number,
+): number {
+  if (suboffsets === null) return off;
+  const so = suboffsets[dim]!;
+  return so >= 0 ? readPointer(mem, off) + so : off;
+}
+
+/** The view's item codec, created once per view. */
+export function viewCodec(self: PyMemoryViewObject): ItemCodec {
+  let c = self.codec;
+  if (c === null) {
+    c = itemCodec(self.view.format!);
+    self.codec = c;
+  }
+  return c;
+}
+
+/** `lookup_dimension`: the pointer to item `index` of dimension `dim`. */
+function lookupDimension(view: Py_buffer, ptr: number, dim: number, index: number): number {
+  const nitems = view.shape![dim]!;
+  if (index < 0) index += nitems;
+  if (index < 0 || index >= nitems) raise(PyExc_IndexError, `index out of bounds on dimension ${dim + 1}`);
+  ptr += view.strides![dim]! * index;
+  return adjustPtr(view.buf.mem, ptr, view.suboffsets, dim);
+}
+
+/** `ptr_from_tuple`: the pointer to the item at a tuple of indices. */
+function ptrFromTuple(view: Py_buffer, tup: PyTupleObject): number {
+  const items = tup.items;
+  const n = items.length;
+  if (n > view.ndim)
+    raise(PyExc_TypeError, `cannot index ${view.ndim}-dimension view with ${n}-element tuple`);
+  let ptr = view.buf.offset;
+  for (let dim = 0; dim < n; dim++) {
+    const index = PyNumber_AsSsize_t(items[dim]!, PyExc_IndexError);
+    ptr = lookupDimension(view, ptr, dim, index);
+  }
+  return ptr;
+}
+
+/**
+ * `memory_item` (sq_item): the item at `index` of a 1-D view; sub-views of
+ * N-D views are not implemented. New reference.
+ */
+export function memoryItem(o: PyObject, index: number): PyObject {
+  const self = o as PyMemoryViewObject;
+  checkReleased(self);
+  const codec = viewCodec(self);
+  const view = self.view;
+  if (view.ndim === 1) {
+    const shape0 = view.shape![0]!;
+    if (index < 0) index += shape0;
+    if (index < 0 || index >= shape0) raise(PyExc_IndexError, "index out of bounds on dimension 1");
+    const mem = view.buf.mem;
+    let ptr = view.buf.offset + view.strides![0]! * index;
+    if (view.suboffsets !== null) ptr = adjustPtr(mem, ptr, view.suboffsets, 0);
+    return codec.unpack(mem, ptr);
+  }
+  if (view.ndim === 0) raise(PyExc_TypeError, "invalid indexing of 0-dim memory");
+  raise(PyExc_NotImplementedError, "multi-dimensional sub-views are not implemented");
+}
+
+/** `is_multislice`: a non-empty tuple of slices. */
+function isMultislice(key: PyObject): boolean {
+  if (!PyTuple_Check(key)) return false;
+  const items = key.items;
+  if (items.length === 0) return false;
+  for (const x of items) if (!PySlice_Check(x)) return false;
+  return true;
+}
+
+/** `is_multiindex`: a tuple (possibly empty) of objects with `__index__`. */
+function isMultiindex(key: PyObject): key is PyTupleObject {
+  if (!PyTuple_Check(key)) return false;
+  for (const x of key.items) if (!PyIndex_Check(x)) return false;
+  return true;
+}
+
+/**
+ * `init_slice`: applies slice `key` to dimension `dim` of `base` in place
+ * (buf or the governing suboffset moves to the start; shape and stride scale).
+ */
+export function initSlice(base: Py_buffer, key: PyObject, dim: number): void {
+  const [start0, stop0, step] = PySlice_Unpack(key);
+  const shape = base.shape!;
+  const strides = base.strides!;
+  const [start, , slicelength] = PySlice_AdjustIndices(shape[dim]!, start0, stop0, step);
+  let n = -1;
+  if (base.suboffsets !== null && dim > 0) {
+    n = dim - 1;
+    while (n >= 0 && base.suboffsets[n]! < 0) n--;
+  }
+  if (n < 0) base.buf = ptrAdd(base.buf, strides[dim]! * start);
+  else base.suboffsets![n] = base.suboffsets![n]! + strides[dim]! * start;
+  shape[dim] = slicelength;
+  strides[dim] = strides[dim]! * step;
+}
+
+/** Index of a key: fast path for exact ints, else `PyNumber_AsSsize_t(key, IndexError)`. */
+function keyIndex(key: PyObject): number {
+  if (PyLong_CheckExact(key) && typeof key.value === "number") return key.value;
+  return PyNumber_AsSsize_t(key, PyExc_IndexError);
+}
+
+/**
+ * `memory_subscript` (mp_subscript): an item for a full index, a zero-copy
+ * view sharing the managed buffer for a slice. 0-d views accept `()` and
+ * `...` only. New reference.
+ */
+export function memorySubscript(o: PyObject, key: PyObject): PyObject {
+  const self = o as PyMemoryViewObject;
+  checkReleased(self);
+  const view = self.view;
+  if (view.ndim === 0) {
+    if (PyTuple_Check(key) && key.items.length === 0) {
+      return viewCodec(self).unpack(view.buf.mem, view.buf.offset);
+    }
+    if (key === Py_Ellipsis) return Py_NewRef(self);
+    raise(PyExc_TypeError, "invalid indexing of 0-dim memory");
+  }
+  if (PyIndex_Check(key)) return memoryItem(self, keyIndex(key));
+  if (PySlice_Check(key)) {
+    const sliced = mbufAddView(self.mbuf!, view);
+    try {
+      initSlice(sliced.view, key, 0);
+    } catch (e) {
+      Py_DECREF(sliced);
+      throw e;
+    }
+    initLen(sliced.view);
+    initFlags(sliced);
+    return sliced;
+  }
+  if (isMultiindex(key)) {
+    const codec = viewCodec(self);
+    if (key.items.length < view.ndim) raise(PyExc_NotImplementedError, "sub-views are not implemented");
+    return codec.unpack(view.buf.mem, ptrFromTuple(view, key));
+  }
+  if (isMultislice(key)) raise(PyExc_NotImplementedError, "multi-dimensional slicing is not implemented");
+  raise(PyExc_TypeError, "memoryview: invalid slice key");
+}
+
+/**
+ * `memory_ass_sub` (mp_ass_subscript): packs one item, or copies an
+ * exporter of equal structure into a 1-D slice (overlap-safe).
+ */
+export function memoryAssSub(o: PyObject, key: PyObject, value: PyObject | null): void {
+  const self = o as PyMemoryViewObject;
+  checkReleased(self);
+  const view = self.view;
+  const codec = viewCodec(self);
+  if (view.readonly) raise(PyExc_TypeError, "cannot modify read-only memory");
+  if (value === null) raise(PyExc_TypeError, "cannot delete memory");
+  if (view.ndim === 0) {
+    if (key === Py_Ellipsis || (PyTuple_Check(key) && key.items.length === 0)) {
+      codec.pack(view.buf.mem, view.buf.offset, value);
+      return;
+    }
+    raise(PyExc_TypeError, "invalid indexing of 0-dim memory");
+  }
+  if (PyIndex_Check(key)) {
+    if (view.ndim > 1) raise(PyExc_NotImplementedError, "sub-views are not implemented");
+    const ptr = lookupDimension(view, view.buf.offset, 0, keyIndex(key));
+    codec.pack(view.buf.mem, ptr, value);
+    return;
+  }
+  if (PySlice_Check(key) && view.ndim === 1) {
+    // The rvalue must be an exporter.
+    const src = emptyPyBuffer();
+    PyObject_GetBuffer(value, src, PyBUF_FULL_RO);
+    try {
+      const dest: Py_buffer = {
+        ...view,
+        shape: [view.shape![0]!],
+        strides: [view.strides![0]!],
+        suboffsets: view.suboffsets === null ? null : [view.suboffsets[0]!],
+      };
+      initSlice(dest, key, 0);
+      dest.len = dest.shape![0]! * dest.itemsize;
+      copySingle(self, dest, src);
+    } finally {
+      PyBuffer_Release(src);
+    }
+    return;
+  }
+  if (isMultiindex(key)) {
+    if (key.items.length < view.ndim) raise(PyExc_NotImplementedError, "sub-views are not implemented");
+    codec.pack(view.buf.mem, ptrFromTuple(view, key), value);
+    return;
+  }
+  if (PySlice_Check(key) || isMultislice(key)) {
+    raise(PyExc_NotImplementedError, "memoryview slice assignments are currently restricted to ndim = 1");
+  }
+  raise(PyExc_TypeError, "memoryview: invalid slice key");
+}
+
+/** `equiv_format`: same format (ignoring a leading '@') and itemsize. */
+export function equivFormat(dest: Py_buffer, src: Py_buffer): boolean {
+  let d = dest.format ?? "B";
+  let s = src.format ?? "B";
+  if (d.charCodeAt(0) === 64) d = d.slice(1);
+  if (s.charCodeAt(0) === 64) s = s.slice(1);
+  return d === s && dest.itemsize === src.itemsize;
+}
+
+/** `equiv_shape`: equal ndim and shapes, equal up to a zero at the same position. */
+export function equivShape(dest: Py_buffer, src: Py_buffer): boolean {
+  if (dest.ndim !== src.ndim) return false;
+  for (let i = 0; i < dest.ndim; i++) {
+    const d = dest.shape![i]!;
+    if (d !== src.shape![i]) return false;
+    if (d === 0) break;
+  }
+  return true;
+}
+
+/** `equiv_structure`: ValueError unless format and shape are equivalent. */
+export function equivStructure(dest: Py_buffer, src: Py_buffer): void {
+  if (!equivFormat(dest, src) || !equivShape(dest, src)) {
+    raise(PyExc_ValueError, "memoryview assignment: lvalue and rvalue have different structures");
+  }
+}
+
+/**
+ * `copy_single`: copies 1-D `src` into 1-D `dest` of equal structure; a
+ * block move when both are contiguous, else through a temporary so that
+ * overlapping views are copied as if atomically.
+ */
+function copySingle(self: PyMemoryViewObject, dest: Py_buffer, src: Py_buffer): void {
+  checkReleased(self);
+  if (src.ndim === 1 && src.shape === null) {
+    // An exporter that omitted shape (not PyBUF_FULL): compare as 1-D bytes.
+    src = { ...src, shape: [src.len / src.itemsize] };
+  }
+  equivStructure(dest, src);
+  const n = dest.shape![0]!;
+  const itemsize = dest.itemsize;
+  const dstride = dest.strides![0]!;
+  const sstride = src.strides === null ? itemsize : src.strides[0]!;
+  const dso = dest.suboffsets;
+  const sso = src.suboffsets;
+  const dmem = dest.buf.mem;
+  const smem = src.buf.mem;
+  if (
+    (dso === null || dso[0]! < 0) &&
+    (sso === null || sso[0]! < 0) &&
+    dstride === itemsize &&
+    sstride === itemsize
+  ) {
+    const size = n * itemsize;
+    if (dmem === smem) dmem.u8.copyWithin(dest.buf.offset, src.buf.offset, src.buf.offset + size);
+    else dmem.u8.set(smem.u8.subarray(src.buf.offset, src.buf.offset + size), dest.buf.offset);
+    return;
+  }
+  const tmp = new Uint8Array(n * itemsize);
+  const su8 = smem.u8;
+  for (let i = 0, p = src.buf.offset; i < n; i++, p += sstride) {
+    const x = adjustPtr(smem, p, sso, 0);
+    tmp.set(su8.subarray(x, x + itemsize), i * itemsize);
+  }
+  const du8 = dmem.u8;
+  for (let i = 0, p = dest.buf.offset; i < n; i++, p += dstride) {
+    const x = adjustPtr(dmem, p, dso, 0);
+    du8.set(tmp.subarray(i * itemsize, (i + 1) * itemsize), x);
+  }
+}
+
+/** `memory_length` (sq_length/mp_length): 1 for a 0-d view in CPython 3.11. */
+export function memoryLength(o: PyObject): number {
+  const self = o as PyMemoryViewObject;
+  checkReleased(self);
+  return self.view.ndim === 0 ? 1 : self.view.shape![0]!;
+}

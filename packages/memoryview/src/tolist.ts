@@ -1,0 +1,65 @@
+/**
+ * `memoryview.tolist()` (`memoryview_tolist_impl`, `tolist_base`,
+ * `tolist_rec` of `Objects/memoryobject.c`): nested lists for N-D views,
+ * the single item for a 0-d view.
+ */
+import { type KwArgs, type PyObject, PyList_FromArray, Py_DECREF, checkNoArgs } from "@py/object";
+import type { PyMemory } from "@py/buffer";
+import type { Unpacker } from "./item.js";
+import { type PyMemoryViewObject, checkReleased } from "./memoryview.js";
+import { adjustPtr, viewCodec } from "./subscript.js";
+
+/** `tolist_base`: one dimension of items. Items are owned by the returned list. */
+function tolistBase(
+  mem: PyMemory,
+  ptr: number,
+  n: number,
+  stride: number,
+  suboffsets: readonly number[] | null,
+  dim: number,
+  unpack: Unpacker,
+): PyObject {
+  const items = new Array<PyObject>(n);
+  let i = 0;
+  try {
+    if (suboffsets === null || suboffsets[dim]! < 0) {
+      for (; i < n; i++, ptr += stride) items[i] = unpack(mem, ptr);
+    } else {
+      for (; i < n; i++, ptr += stride) items[i] = unpack(mem, adjustPtr(mem, ptr, suboffsets, dim));
+    }
+  } catch (e) {
+    for (let k = 0; k < i; k++) Py_DECREF(items[k]!);
+    throw e;
+  }
+  return PyList_FromArray(items);
+}
+
+/** `tolist_rec`: nested lists, ndim >= 1. */
+function tolistRec(self: PyMemoryViewObject, ptr: number, dim: number, unpack: Unpacker): PyObject {
+  const view = self.view;
+  const mem = view.buf.mem;
+  const n = view.shape![dim]!;
+  const stride = view.strides![dim]!;
+  if (dim === view.ndim - 1) return tolistBase(mem, ptr, n, stride, view.suboffsets, dim, unpack);
+  const items: PyObject[] = [];
+  try {
+    for (let i = 0; i < n; i++, ptr += stride) {
+      items.push(tolistRec(self, adjustPtr(mem, ptr, view.suboffsets, dim), dim + 1, unpack));
+    }
+  } catch (e) {
+    for (const it of items) Py_DECREF(it);
+    throw e;
+  }
+  return PyList_FromArray(items);
+}
+
+/** `memoryview.tolist()`. New reference. */
+export function memoryviewTolist(o: PyObject, args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
+  checkNoArgs("memoryview.tolist()", args, kwargs);
+  const self = o as PyMemoryViewObject;
+  checkReleased(self);
+  const { unpack } = viewCodec(self);
+  const view = self.view;
+  if (view.ndim === 0) return unpack(view.buf.mem, view.buf.offset);
+  return tolistRec(self, view.buf.offset, 0, unpack);
+}

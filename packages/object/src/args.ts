@@ -1,0 +1,188 @@
+/**
+ * Argument parsing with CPython's messages, to the letter.
+ *
+ * - `parseArgs` mirrors `_PyArg_UnpackKeywords` (Argument Clinic) and
+ *   `vgetargskeywords` (`PyArg_ParseTupleAndKeywords`): both give the same
+ *   messages (`cast() missing required argument 'format' (pos 1)`,
+ *   `cast() takes at most 2 arguments (3 given)`, `'x' is an invalid keyword
+ *   argument for hex()`, `argument for cast() given by name ('format') and
+ *   position (1)`).
+ * - `checkPositional` mirrors `_PyArg_CheckPositional`
+ *   (`slice expected at least 1 argument, got 0`).
+ * - `noKeywords` mirrors `_PyArg_NoKeywords` (`slice() takes no keyword arguments`).
+ * - `badArgument` mirrors `_PyArg_BadArgument`
+ *   (`cast() argument 'format' must be str, not int`).
+ */
+import { PyExc_TypeError, raise } from "./exceptions.js";
+import type { KwArgs, PyObject } from "./object.js";
+
+/** A declarative parameter list (what Argument Clinic generates as a `_PyArg_Parser`). */
+export interface ArgSpec {
+  /** Parameter names in order. Positional-only parameters come first (their names only appear in messages). */
+  names: readonly string[];
+  /** How many leading parameters are positional-only (`/`). Default 0. */
+  posonly?: number;
+  /** How many leading parameters are required. Default 0. */
+  required?: number;
+  /** How many parameters may be given by position (the rest are keyword-only, `*`). Default: all. */
+  maxpos?: number;
+  /**
+   * Name used in messages, `fname()`. Null gives the old getargs form
+   * `function takes at most 2 arguments (3 given)`.
+   */
+  fname?: string | null;
+}
+
+function plural(n: number): string {
+  return n === 1 ? "" : "s";
+}
+
+type Arg = PyObject | null;
+/**
+ * The bound arguments, one slot per parameter (null when not given). Typed as
+ * a tuple so destructuring needs no `!`; it always has at least 8 slots.
+ */
+export type ParsedArgs = [Arg, Arg, Arg, Arg, Arg, Arg, Arg, Arg, ...Arg[]];
+
+/**
+ * `_PyArg_UnpackKeywords`: binds positional and keyword arguments to the
+ * parameters of `spec`. Returns one slot per parameter: the argument
+ * (borrowed) or `null` when not given. Throws TypeError with CPython's message.
+ */
+export function parseArgs(
+  fname: string | null,
+  args: readonly PyObject[],
+  kwargs: KwArgs | null,
+  spec: ArgSpec,
+): ParsedArgs {
+  const names = spec.names;
+  const maxargs = names.length;
+  const posonly = spec.posonly ?? 0;
+  const minpos = spec.required ?? 0;
+  const maxpos = spec.maxpos ?? maxargs;
+  const nargs = args.length;
+  let nkwargs = kwargs === null ? 0 : kwargs.size;
+  const out = new Array(Math.max(maxargs, 8)).fill(null) as ParsedArgs;
+  // Fast path: positional only, in range.
+  if (nkwargs === 0 && minpos <= nargs && nargs <= maxpos) {
+    for (let i = 0; i < nargs; i++) out[i] = args[i]!;
+    return out;
+  }
+  const fn = fname === null ? "function" : `${fname}()`;
+  if (nargs + nkwargs > maxargs) {
+    raise(
+      PyExc_TypeError,
+      `${fn} takes at most ${maxargs} ${nargs === 0 ? "keyword " : ""}argument${plural(maxargs)} (${nargs + nkwargs} given)`,
+    );
+  }
+  if (nargs > maxpos) {
+    if (maxpos === 0) raise(PyExc_TypeError, `${fn} takes no positional arguments`);
+    raise(
+      PyExc_TypeError,
+      `${fn} takes ${minpos < maxpos ? "at most" : "exactly"} ${maxpos} positional argument${plural(maxpos)} (${nargs} given)`,
+    );
+  }
+  const minposonly = Math.min(posonly, minpos);
+  if (nargs < minposonly) {
+    raise(
+      PyExc_TypeError,
+      `${fn} takes ${minposonly < maxpos ? "at least" : "exactly"} ${minposonly} positional argument${plural(minposonly)} (${nargs} given)`,
+    );
+  }
+  for (let i = 0; i < nargs; i++) out[i] = args[i]!;
+  for (let i = Math.max(nargs, posonly); i < maxargs; i++) {
+    let cur: PyObject | null = null;
+    if (nkwargs > 0) cur = kwargs!.get(names[i]!) ?? null;
+    else if (i >= minpos) break;
+    out[i] = cur;
+    if (cur !== null) nkwargs--;
+    else if (i < minpos) {
+      raise(PyExc_TypeError, `${fn} missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+  }
+  if (nkwargs > 0) {
+    for (let i = posonly; i < nargs; i++) {
+      if (kwargs!.has(names[i]!)) {
+        raise(PyExc_TypeError, `argument for ${fn} given by name ('${names[i]}') and position (${i + 1})`);
+      }
+    }
+    for (const k of kwargs!.keys()) {
+      const idx = names.indexOf(k);
+      if (idx < posonly || idx < 0) {
+        raise(
+          PyExc_TypeError,
+          `'${k}' is an invalid keyword argument for ${fname === null ? "this function" : fn}`,
+        );
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * `_PyArg_CheckPositional`: `name expected at least 1 argument, got 0`,
+ * `name expected at most 3 arguments, got 4`, `name expected 2 arguments, got 1`.
+ */
+export function checkPositional(name: string, nargs: number, min: number, max: number): void {
+  if (nargs < min) {
+    raise(
+      PyExc_TypeError,
+      min === max
+        ? `${name} expected ${min} argument${plural(min)}, got ${nargs}`
+        : `${name} expected at least ${min} argument${plural(min)}, got ${nargs}`,
+    );
+  }
+  if (nargs > max) {
+    raise(
+      PyExc_TypeError,
+      min === max
+        ? `${name} expected ${max} argument${plural(max)}, got ${nargs}`
+        : `${name} expected at most ${max} argument${plural(max)}, got ${nargs}`,
+    );
+  }
+}
+
+/** `_PyArg_NoKeywords`: `name() takes no keyword arguments`. */
+export function noKeywords(name: string, kwargs: KwArgs | null): void {
+  if (kwargs !== null && kwargs.size > 0) raise(PyExc_TypeError, `${name}() takes no keyword arguments`);
+}
+
+/** `_PyArg_NoPositional`: `name() takes no positional arguments`. */
+export function noPositional(name: string, args: readonly PyObject[]): void {
+  if (args.length > 0) raise(PyExc_TypeError, `${name}() takes no positional arguments`);
+}
+
+/**
+ * METH_NOARGS check: `funcstr takes no arguments (1 given)` where funcstr is
+ * the qualified name with parentheses (`memoryview.tolist()`).
+ */
+export function checkNoArgs(funcstr: string, args: readonly PyObject[], kwargs: KwArgs | null): void {
+  if (kwargs !== null && kwargs.size > 0) raise(PyExc_TypeError, `${funcstr} takes no keyword arguments`);
+  if (args.length !== 0) raise(PyExc_TypeError, `${funcstr} takes no arguments (${args.length} given)`);
+}
+
+/** METH_O check: `list.append() takes exactly one argument (0 given)`. */
+export function checkOneArg(funcstr: string, args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
+  if (kwargs !== null && kwargs.size > 0) raise(PyExc_TypeError, `${funcstr} takes no keyword arguments`);
+  if (args.length !== 1)
+    raise(PyExc_TypeError, `${funcstr} takes exactly one argument (${args.length} given)`);
+  return args[0]!;
+}
+
+/**
+ * `_PyArg_BadArgument`: `fname() argument 'name' must be expected, not int`;
+ * a number for `arg` gives the positional form `fname() argument 1 must be ...`.
+ */
+export function badArgument(fname: string, arg: string | number, expected: string, got: PyObject): never {
+  const which = typeof arg === "number" ? `${arg}` : `'${arg}'`;
+  raise(
+    PyExc_TypeError,
+    `${fname}() argument ${which} must be ${expected}, not ${got === null ? "NULL" : typeNameForMessage(got)}`,
+  );
+}
+
+/** `_PyType_Name`-style name of `o`'s type for "not X" messages (None → 'None'). */
+export function typeNameForMessage(o: PyObject): string {
+  const t = o.ob_type;
+  return t.tp_name === "NoneType" ? "None" : t.tp_name;
+}

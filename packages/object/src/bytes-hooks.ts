@@ -1,0 +1,34 @@
+/**
+ * How the object layer reaches the bytes types, which live in a higher layer
+ * (`@py/buffer`). That layer registers these hooks when it loads; until then
+ * the operations that need them raise TypeError as for an unsupported type.
+ */
+import type { PyObject } from "./object.js";
+
+export interface BytesHooks {
+  /** `PyBytes_FromStringAndSize`: a new bytes object holding a copy of `u8`. */
+  bytesFromU8(u8: Uint8Array): PyObject;
+  /**
+   * `PyObject_Bytes`-style conversion for `int.from_bytes`: any bytes-like
+   * object (buffer), or an iterable of ints. Returns a copy of the bytes;
+   * raises CPython's error otherwise (`cannot convert 'int' object to bytes`).
+   */
+  asBytes(o: PyObject): Uint8Array;
+  /** The contents of a bytes or bytearray object (for `int(b'12')`), or null for other types. */
+  bytesOrByteArray(o: PyObject): Uint8Array | null;
+  /** `str(o, encoding, errors)` (`PyUnicode_FromEncodedObject`): decodes a bytes-like object. */
+  decode(o: PyObject, encoding: string | null, errors: string | null): string;
+}
+
+/** The registered hooks (null until `@py/buffer` is loaded). */
+export const bytesHooks: { [K in keyof BytesHooks]: BytesHooks[K] | null } = {
+  bytesFromU8: null,
+  asBytes: null,
+  bytesOrByteArray: null,
+  decode: null,
+};
+
+/** Registers (some of) the bytes hooks. Called by `@py/buffer` when it loads. */
+export function registerBytesHooks(h: Partial<BytesHooks>): void {
+  Object.assign(bytesHooks, h);
+}
