@@ -174,11 +174,27 @@ const bi_chr: BuiltinFn = (args, kwargs) => {
   return PyUnicode_FromString(String.fromCodePoint(v));
 };
 
+/**
+ * `_Py_CheckFunctionResult` for callables that return iterators: a memoryview
+ * iterator made from a released view comes back with an error still set
+ * (CPython 3.11's `memory_iter`), which the caller reports as SystemError.
+ * Takes the references in `its` (decref'd before raising).
+ */
+function checkIterResults(its: readonly PyObject[], who: string): void {
+  if (!its.some((it) => memoryview._PyMemoryIter_PendingError(it) !== null)) return;
+  for (const it of its) Py_DECREF(it);
+  raise(object.PyExc_SystemError, `${who} returned a result with an exception set`);
+}
+
+object._PyIter_SetResultCheck((it) => memoryview._PyMemoryIter_PendingError(it) !== null);
+
 const bi_iter: BuiltinFn = (args, kwargs) => {
   noKw("iter", kwargs);
   checkPositional("iter", args.length, 1, 2);
   if (args.length === 2) return callIterNew(args[0]!, args[1]!);
-  return PyObject_GetIter(args[0]!);
+  const it = PyObject_GetIter(args[0]!);
+  checkIterResults([it], "<built-in function iter>");
+  return it;
 };
 
 const bi_next: BuiltinFn = (args, kwargs) => {
@@ -373,15 +389,7 @@ function boolAll(name: "any" | "all"): BuiltinFn {
 const bi_divmod: BuiltinFn = (args, kwargs) => {
   noKw("divmod", kwargs);
   checkPositional("divmod", args.length, 2, 2);
-  const q = object.PyNumber_FloorDivide(args[0]!, args[1]!);
-  let r: PyObject;
-  try {
-    r = object.PyNumber_Remainder(args[0]!, args[1]!);
-  } catch (e) {
-    Py_DECREF(q);
-    throw e;
-  }
-  return PyTuple_Pack([q, r]);
+  return object.PyNumber_Divmod(args[0]!, args[1]!);
 };
 
 const bi_pow: BuiltinFn = (args, kwargs) => {
@@ -465,6 +473,7 @@ export const PyEnum_Type: PyTypeObject = iterType("enumerate", (type, args, kwar
     n = (startObj as object.PyLongObject).value;
   }
   const it = PyObject_GetIter(iterable);
+  checkIterResults([it], "<class 'enumerate'>");
   return new PyJSIterObject(type, () => {
     const x = PyIter_Next(it);
     if (x === null) return null;
@@ -491,6 +500,7 @@ export const PyZip_Type: PyTypeObject = iterType("zip", (type, args, kwargs) => 
     for (const i of its) Py_DECREF(i);
     throw e;
   }
+  checkIterResults(its, "<class 'zip'>");
   return new PyJSIterObject(
     type,
     () => {

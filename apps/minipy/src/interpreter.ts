@@ -41,6 +41,7 @@ import {
   PyExc_RecursionError,
   PyExc_RuntimeError,
   PyExc_StopIteration,
+  PyExc_SyntaxError,
   PyExc_SystemError,
   PyExc_TypeError,
   PyExc_UnboundLocalError,
@@ -191,10 +192,11 @@ export class Interpreter {
     const frame = new Frame(this, this.globals, "<module>", null, new Set(), null, interactive);
     try {
       const sig = this.execBlock(body, frame);
-      if (sig === Signal.Break || sig === Signal.Continue) raise(PyExc_SystemError, "'break' outside loop");
+      if (sig === Signal.Break) raise(PyExc_SyntaxError, "'break' outside loop");
+      if (sig === Signal.Continue) raise(PyExc_SyntaxError, "'continue' not properly in loop");
       if (sig === Signal.Return) {
         Py_DECREF(frame.retval!);
-        raise(PyExc_SystemError, "'return' outside function");
+        raise(PyExc_SyntaxError, "'return' outside function");
       }
     } catch (e) {
       const pe = toPyError(e);

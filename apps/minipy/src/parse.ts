@@ -68,9 +68,57 @@ class Converter {
   }
 
   private errorMessage(n: Node): string {
-    // An error at the end of an unfinished block header or bracket.
-    const before = this.src.slice(0, n.from).trimEnd();
-    if (n.from >= this.src.trimEnd().length && /[([{]$/.test(before)) return "'(' was never closed";
+    // The tokenizer's bracket errors win over the parser's (as CPython's
+    // `_PyPegen_tokenize_full_source_to_check_for_errors`).
+    const stack: string[] = [];
+    const src = this.src;
+    for (let i = 0; i < src.length; i++) {
+      const c = src[i]!;
+      if (c === "#") {
+        while (i < src.length && src[i] !== "\n") i++;
+      } else if (c === "'" || c === '"') {
+        const q = src.startsWith(c.repeat(3), i) ? c.repeat(3) : c;
+        const start = i;
+        i += q.length;
+        while (i < src.length && !src.startsWith(q, i)) {
+          if (src[i] === "\\") i++;
+          else if (q.length === 1 && src[i] === "\n") break;
+          i++;
+        }
+        if (i >= src.length || !src.startsWith(q, i)) {
+          const line = this.loc({ from: start } as Node).line;
+          return `unterminated ${q.length === 3 ? "triple-quoted " : ""}string literal (detected at line ${line})`;
+        }
+        i += q.length - 1;
+      } else if (/[0-9]/.test(c) && (i === 0 || !/[\w.]/.test(src[i - 1]!))) {
+        const m = /^[0-9][\w.]*(?:[eE][+-][\w.]*)?/.exec(src.slice(i))!;
+        const bad = badNumber(m[0]);
+        if (bad !== null) return bad;
+        i += m[0].length - 1;
+      } else if (c === "(" || c === "[" || c === "{") {
+        stack.push(c);
+      } else if (c === ")" || c === "]" || c === "}") {
+        const open = stack.pop();
+        if (open === undefined) return `unmatched '${c}'`;
+        if ("([{".indexOf(open) !== ")]}".indexOf(c))
+          return `closing parenthesis '${c}' does not match opening parenthesis '${open}'`;
+      }
+    }
+    // an error at the last token of the source
+    const atEnd =
+      src
+        .slice(n.from)
+        .replace(/^\s*(\w+|\S)?/, "")
+        .trim() === "";
+    if (stack.length > 0 && atEnd) return `'${stack[stack.length - 1]}' was never closed`;
+    const line = src.slice(0, n.from).split("\n").pop()!;
+    if (
+      atEnd &&
+      /\S\s+if\b/.test(line) &&
+      !/\belse\b/.test(line) &&
+      !/^\s*(if|elif|while|for|with)\b/.test(line)
+    )
+      return "expected 'else' after 'if' expression";
     return "invalid syntax";
   }
 
@@ -127,7 +175,9 @@ class Converter {
         const segs = splitOn(k, (c) => c.name === "AssignOp");
         if (k.some((c) => c.name === "TypeDef")) unsupported("annotated assignments");
         const value = this.exprList(segs[segs.length - 1]!);
-        const targets = segs.slice(0, -1).map((s) => this.target(this.exprList(s)));
+        const exprs = segs.slice(0, -1).map((s) => this.exprList(s));
+        if (segs.length === 2) this.checkSingleAssign(segs[0]!, exprs[0]!, value);
+        const targets = exprs.map((e) => this.target(e));
         return { kind: "Assign", targets, value, loc };
       }
       case "UpdateStatement": {
@@ -365,6 +415,33 @@ class Converter {
         return syntaxError("starred assignment target must be in a list or tuple");
       default:
         syntaxError(`cannot assign to ${describeTarget(e)}`);
+    }
+  }
+
+  /**
+   * `a = b` with an invalid target: PEG's `invalid_named_expression` (tried
+   * before `invalid_assignment`) reports it at the last element of a bare
+   * tuple target, or at the whole target, when that is a `bitwise_or` and the
+   * value starts with one.
+   */
+  private checkSingleAssign(nodes: Node[], target: Expr, value: Expr): void {
+    try {
+      this.target(target);
+      return;
+    } catch (e) {
+      if (!isBitwiseOr(leftmost(value))) throw e;
+      const bare = nodes.some((c) => c.name === ",");
+      let a = target;
+      if (bare && target.kind === "Tuple") {
+        a = target.elts[target.elts.length - 1]!;
+        if (a.kind === "Name") syntaxError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+      } else if (target.kind === "Tuple" || target.kind === "List") {
+        throw e;
+      }
+      if (a.kind === "List" || a.kind === "Tuple" || !isBitwiseOr(a)) throw e;
+      if (a.kind === "ListComp" && a.generator) throw e;
+      if (a.kind === "Const" && a.value !== "Ellipsis") throw e;
+      syntaxError(`cannot assign to ${exprName(a)} here. Maybe you meant '==' instead of '='?`);
     }
   }
 
@@ -638,6 +715,7 @@ class Converter {
   // ---------------------------------------------------------------- literals
 
   private number(t: string, loc: Loc): Expr {
+    checkUnderscores(t);
     const s = t.replace(/_/g, "");
     if (/[jJ]$/.test(s)) unsupported("complex numbers");
     if (/^0[xX]/.test(s)) return int(BigInt(s), loc);
@@ -659,6 +737,7 @@ class Converter {
     const prefix = t.slice(0, p).toLowerCase();
     if (prefix.includes("f")) unsupported("f-strings");
     const q = t[p]!;
+    checkTerminated(t, p, loc);
     const triple = t.startsWith(q.repeat(3), p) && t.length >= p + 6;
     const ql = triple ? 3 : 1;
     const body = t.slice(p + ql, t.length - ql);
@@ -723,6 +802,82 @@ function int(v: bigint, loc: Loc): Expr {
   return { kind: "Int", value: n, loc };
 }
 
+/** The tokenizer's check that a string literal token has its closing quote. */
+function checkTerminated(t: string, p: number, loc: Loc): void {
+  const q = t[p]!;
+  const q3 = q.repeat(3);
+  const isTriple = t.startsWith(q3, p) && !(t.length === p + 2);
+  const closing = isTriple ? q3 : q;
+  let ok = t.length >= p + 2 * closing.length && t.endsWith(closing);
+  if (ok) {
+    // the closing quote must not be escaped
+    let bs = 0;
+    for (let i = t.length - closing.length - 1; i >= p + closing.length && t[i] === "\\"; i--) bs++;
+    if (bs % 2 === 1) ok = false;
+  }
+  if (!ok) {
+    syntaxError(
+      `unterminated ${isTriple ? "triple-quoted " : ""}string literal (detected at line ${loc.line})`,
+    );
+  }
+}
+
+/** The tokenizer's rule for `_` in numbers: single underscores between digits only. */
+function checkUnderscores(t: string): void {
+  if (!t.includes("_")) return;
+  const m = /^0([xXoObB])/.exec(t);
+  const kind = m === null ? "decimal" : { x: "hexadecimal", o: "octal", b: "binary" }[m[1]!.toLowerCase()]!;
+  const body = m === null ? t : t.slice(2).replace(/^_/, "");
+  if (/__|_$|_[.eEjJ]|[.eE][+-]?_|^_/.test(body)) syntaxError(`invalid ${kind} literal`);
+}
+
+/** The tokenizer's error for a malformed number token, or null. */
+function badNumber(t: string): string | null {
+  const m = /^0([xXoObB])/.exec(t);
+  if (m !== null) {
+    const k = m[1]!.toLowerCase();
+    const kind = { x: "hexadecimal", o: "octal", b: "binary" }[k]!;
+    const body = t.slice(2);
+    const digits = k === "x" ? /[0-9a-fA-F]/ : k === "o" ? /[0-7]/ : /[01]/;
+    for (const ch of body) {
+      if (ch === "_" || digits.test(ch)) continue;
+      if (k !== "x" && /[0-9]/.test(ch)) return `invalid digit '${ch}' in ${kind} literal`;
+      return `invalid ${kind} literal`;
+    }
+    if (body === "" || /__|_$/.test(body.replace(/^_/, "")) || body === "_") return `invalid ${kind} literal`;
+    return null;
+  }
+  if (!/^[0-9_]*(\.[0-9_]*)?([eE][+-]?[0-9_]+)?[jJ]?$/.test(t)) return "invalid decimal literal";
+  if (/__|_$|_[.eEjJ]|[.eE][+-]?_/.test(t)) return "invalid decimal literal";
+  return null;
+}
+
+/** The target kinds PEG's `bitwise_or` covers (`invalid_named_expression`). */
+function isBitwiseOr(e: Expr): boolean {
+  switch (e.kind) {
+    case "Compare":
+    case "BoolOp":
+    case "IfExp":
+    case "Lambda":
+    case "Starred":
+      return false;
+    case "UnaryOp":
+      return e.op !== "not";
+    default:
+      return true;
+  }
+}
+
+/** The leftmost operand of an expression (where PEG starts to parse it). */
+function leftmost(e: Expr): Expr {
+  for (;;) {
+    if (e.kind === "Tuple" && e.elts.length > 0) e = e.elts[0]!;
+    else if (e.kind === "Compare" || e.kind === "BoolOp") e = e.left;
+    else if (e.kind === "IfExp") e = e.body;
+    else return e;
+  }
+}
+
 function describeTarget(e: Expr): string {
   switch (e.kind) {
     case "Int":
@@ -754,6 +909,14 @@ function describeTarget(e: Expr): string {
     default:
       return "expression";
   }
+}
+
+/** `_PyPegen_get_expr_name`. */
+function exprName(e: Expr): string {
+  if (e.kind === "Attribute") return "attribute";
+  if (e.kind === "Subscript") return "subscript";
+  if (e.kind === "Name") return "name";
+  return describeTarget(e);
 }
 
 function splitOn(nodes: Node[], isSep: (n: Node) => boolean): Node[][] {

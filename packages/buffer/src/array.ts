@@ -16,6 +16,7 @@ import {
   PyBool_FromBool,
   PyExc_BufferError,
   PyExc_IndexError,
+  PyExc_MemoryError,
   PyExc_OverflowError,
   PyExc_RuntimeError,
   PyExc_TypeError,
@@ -735,6 +736,8 @@ function arrayRepeat(o: PyObject, n: number): PyObject {
   const a = o as PyArrayObject;
   if (n < 0) n = 0;
   const isz = a.descr.itemsize;
+  // array_repeat / newarrayobject: a size past PY_SSIZE_T_MAX (or memory) is MemoryError
+  if (a.size > 0 && n > 0 && a.size * n * isz > 2 ** 31) raise(PyExc_MemoryError);
   const r = newArray(a.descr, a.size * n);
   if (a.size > 0 && n > 0) {
     r.mem.u8.set(a.mem.u8.subarray(0, a.size * isz));
@@ -758,6 +761,7 @@ function arrayInplaceRepeat(o: PyObject, n: number): PyObject {
   if (self.size > 0) {
     if (n < 0) n = 0;
     const len = self.size * self.descr.itemsize;
+    if (len * n > 2 ** 31) raise(PyExc_MemoryError);
     arrayResize(self, self.size * n);
     if (n > 0) repeatBytes(self.mem.u8, len, n);
   }

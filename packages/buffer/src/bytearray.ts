@@ -17,6 +17,7 @@ import {
   METH_O,
   PyExc_BufferError,
   PyExc_IndexError,
+  PyExc_MemoryError,
   PyExc_OverflowError,
   PyExc_TypeError,
   PyExc_ValueError,
@@ -55,11 +56,13 @@ import {
   compareResult,
   concatBytes,
   repeatInto,
+  repeatOverflows,
   sliceBytes,
 } from "./bytes.js";
 import {
   type ByteKind,
   type ByteSpan,
+  allocByteArray,
   byteStringMethods,
   byteValue,
   getByteSpan,
@@ -178,6 +181,7 @@ export function PyByteArray_Resize(self: PyByteArrayObject, size: number): void 
     // Major upsize: exact size.
     alloc = size + 1;
   }
+  if (alloc > 2 ** 31) raise(PyExc_MemoryError); // PyObject_Realloc failing
   const mem = new PyMemory(alloc);
   const keep = Math.min(size, self.length);
   if (keep > 0) mem.u8.set(self.mem.u8.subarray(self.start, self.start + keep), 0);
@@ -267,7 +271,8 @@ function bytearray_richcompare(a: PyObject, b: PyObject, op: CompareOp): PyObjec
 function bytearray_repeat(o: PyObject, count: number): PyObject {
   const s = span(o);
   if (count < 0) count = 0;
-  const out = new Uint8Array(s.len * count);
+  if (repeatOverflows(s.len, count)) raise(PyExc_MemoryError);
+  const out = allocByteArray(s.len * count);
   repeatInto(out, s.u8, s.off, s.len, count);
   return _PyByteArray_Adopt(out);
 }
@@ -303,6 +308,7 @@ function bytearray_irepeat(o: PyObject, count: number): PyObject {
   const self = o as PyByteArrayObject;
   if (count < 0) count = 0;
   const mysize = self.length;
+  if (repeatOverflows(mysize, count)) raise(PyExc_MemoryError);
   const size = mysize * count;
   if (size === mysize) return Py_NewRef(o);
   const copy = self.mem.u8.slice(self.start, self.start + mysize);
@@ -451,7 +457,14 @@ const mutators: Record<string, PyMethodDef> = {
       const x = args[0]!;
       let add: Uint8Array;
       if (PyObject_CheckBuffer(x)) {
-        const s = getByteSpan(x);
+        // bytearray_setslice: a failing export is reported as TypeError
+        let s: ReturnType<typeof getByteSpan>;
+        try {
+          s = getByteSpan(x);
+        } catch (e) {
+          if (isPyError(e)) raise(PyExc_TypeError, `can't set bytearray slice from ${x.ob_type.tp_name}`);
+          throw e;
+        }
         try {
           add = s.u8.slice(s.off, s.off + s.len);
         } finally {

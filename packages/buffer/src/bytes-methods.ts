@@ -18,6 +18,7 @@ import {
   METH_O,
   PyBool_FromBool,
   PyExc_IndexError,
+  PyExc_MemoryError,
   PyExc_OverflowError,
   PyExc_TypeError,
   PyExc_ValueError,
@@ -36,6 +37,7 @@ import {
   PyUnicode_Check,
   PyUnicode_FromString,
   Py_DECREF,
+  Py_NewRef,
   Py_None,
   checkPositional,
   isPyError,
@@ -67,6 +69,23 @@ export interface ByteKind {
   adopt(u8: Uint8Array): PyObject;
   /** A new bytes object that adopts `u8` (for `maketrans`, which gives bytes for both types). */
   adoptBytes(u8: Uint8Array): PyObject;
+}
+
+/** The largest byte count a new bytes-like object may have here (beyond it: MemoryError). */
+const ALLOC_LIMIT = 2 ** 31;
+
+/**
+ * A zeroed `Uint8Array(n)` for a new bytes-like object, raising MemoryError
+ * (CPython's failing `PyObject_Malloc`) rather than a RangeError.
+ */
+export function allocByteArray(n: number): Uint8Array {
+  if (n > ALLOC_LIMIT) raise(PyExc_MemoryError);
+  try {
+    return new Uint8Array(n);
+  } catch (e) {
+    if (e instanceof RangeError) raise(PyExc_MemoryError);
+    throw e;
+  }
 }
 
 const storageTypes: PyTypeObject[] = [];
@@ -578,7 +597,7 @@ function joinImpl(kind: ByteKind) {
       }
       const sep = selfSpan(self);
       if (items.length > 1) total += sep.len * (items.length - 1);
-      const out = new Uint8Array(total);
+      const out = allocByteArray(total);
       let p = 0;
       for (let i = 0; i < spans.length; i++) {
         if (i > 0 && sep.len > 0) {
@@ -733,11 +752,11 @@ function partitionImpl(kind: ByteKind, right: boolean) {
         const e2 = kind.adopt(new Uint8Array(0));
         return PyTuple_Pack(right ? [e1, e2, whole] : [whole, e1, e2]);
       }
-      return PyTuple_Pack([
-        kind.adopt(u8.slice(s.off, i)),
-        kind.adopt(sep.u8.slice(sep.off, sep.off + sep.len)),
-        kind.adopt(u8.slice(i + sep.len, end)),
-      ]);
+      // bytes_partition puts the separator object itself in the result;
+      // bytearray_partition a bytearray copy of it
+      const sepObj =
+        kind.name === "bytes" ? Py_NewRef(args[0]!) : kind.adopt(sep.u8.slice(sep.off, sep.off + sep.len));
+      return PyTuple_Pack([kind.adopt(u8.slice(s.off, i)), sepObj, kind.adopt(u8.slice(i + sep.len, end))]);
     } finally {
       releaseByteSpan(sep);
     }
@@ -886,7 +905,7 @@ function padImpl(kind: ByteKind, fname: string) {
     if (fname === "ljust") left = 0;
     else if (fname === "rjust") left = marg;
     else left = Math.floor(marg / 2) + (marg & width & 1);
-    const out = new Uint8Array(width);
+    const out = allocByteArray(width);
     out.fill(fill);
     out.set(s.u8.subarray(s.off, s.off + s.len), left);
     return kind.adopt(out);
@@ -899,7 +918,7 @@ function zfillImpl(kind: ByteKind) {
     const s = selfSpan(self);
     if (width <= s.len) return kind.adopt(s.u8.slice(s.off, s.off + s.len));
     const fill = width - s.len;
-    const out = new Uint8Array(width);
+    const out = allocByteArray(width);
     out.fill(48, 0, fill);
     out.set(s.u8.subarray(s.off, s.off + s.len), fill);
     if (out[fill] === 43 || out[fill] === 45) {

@@ -36,6 +36,7 @@ import {
   Py_NotImplemented,
   badArgument,
   isPyError,
+  _setUnicodeErrorHooks,
   parseArgs,
   raise,
   registerBytesHooks,
@@ -52,6 +53,7 @@ import { hashBytes } from "./bytes-hash.js";
 import {
   type ByteKind,
   type ByteSpan,
+  allocByteArray,
   byteStringMethods,
   getByteSpan,
   isByteStorage,
@@ -242,7 +244,7 @@ export function bytesFromConstructorArgs(
     }
     if (isCount) {
       if (size < 0) raise(PyExc_ValueError, "negative count");
-      return new Uint8Array(size);
+      return allocByteArray(size);
     }
   }
   if (PyObject_CheckBuffer(x)) return bytesFromBuffer(x);
@@ -342,6 +344,11 @@ export function concatBytes(a: PyObject, b: PyObject, kind: ByteKind): PyObject 
   }
 }
 
+/** Whether `len * count` exceeds `PY_SSIZE_T_MAX` (exactly, as C's `len > PY_SSIZE_T_MAX / count`). */
+export function repeatOverflows(len: number, count: number): boolean {
+  return count > 0 && BigInt(len) * BigInt(count) > 2n ** 63n - 1n;
+}
+
 /** Fills `out` with `count` copies of `src[off, off+len)` by doubling block copies. */
 export function repeatInto(out: Uint8Array, src: Uint8Array, off: number, len: number, count: number): void {
   const total = len * count;
@@ -363,7 +370,8 @@ function bytes_repeat(o: PyObject, count: number): PyObject {
   const s = span(o);
   if (count < 0) count = 0;
   if (count === 1 && PyBytes_CheckExact(o)) return Py_NewRef(o);
-  const out = new Uint8Array(s.len * count);
+  if (repeatOverflows(s.len, count)) raise(PyExc_OverflowError, "repeated bytes are too long");
+  const out = allocByteArray(s.len * count);
   repeatInto(out, s.u8, s.off, s.len, count);
   return _PyBytes_Adopt(out);
 }
@@ -586,7 +594,15 @@ export function decodeObject(o: PyObject, encoding: string | null, errors: strin
   if (!PyObject_CheckBuffer(o)) {
     raise(PyExc_TypeError, `decoding to str: need a bytes-like object, ${o.ob_type.tp_name} found`);
   }
-  const s = getByteSpan(o);
+  let s: ReturnType<typeof getByteSpan>;
+  try {
+    s = getByteSpan(o);
+  } catch (e) {
+    // PyUnicode_FromEncodedObject replaces any export error
+    if (isPyError(e))
+      raise(PyExc_TypeError, `decoding to str: need a bytes-like object, ${o.ob_type.tp_name} found`);
+    throw e;
+  }
   try {
     return decodeBytes(s.u8, s.off, s.len, encoding ?? "utf-8", errors ?? "strict");
   } finally {
@@ -605,4 +621,17 @@ registerBytesHooks({
   },
   bytesOrByteArray: (o) => (isByteStorage(o) ? o.mem.u8.subarray(o.start, o.start + o.length) : null),
   decode: decodeObject,
+});
+// UnicodeDecodeError(enc, object, ...) takes any bytes-like object
+_setUnicodeErrorHooks({
+  bytes: (o) => {
+    if (!PyObject_CheckBuffer(o))
+      raise(PyExc_TypeError, `a bytes-like object is required, not '${o.ob_type.tp_name}'`);
+    const s = getByteSpan(o);
+    try {
+      return s.u8.slice(s.off, s.off + s.len);
+    } finally {
+      releaseByteSpan(s);
+    }
+  },
 });

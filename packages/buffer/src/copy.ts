@@ -182,6 +182,35 @@ export function copyBuffer(dst: StridedLayout, src: StridedLayout): void {
   copyStrided(dst, src, dsub, ssub);
 }
 
+/**
+ * The loop invariants of one strided copy. Kept in one object handed to
+ * top-level functions (not closures made per copy: V8 would re-optimise a
+ * fresh closure on every call).
+ */
+interface StridedCopy {
+  readonly du8: Uint8Array;
+  readonly su8: Uint8Array;
+  readonly ddv: DataView;
+  readonly sdv: DataView;
+  readonly dmem: PyMemory;
+  readonly smem: PyMemory;
+  readonly same: boolean;
+  readonly shape: readonly number[];
+  readonly dstr: readonly number[];
+  readonly sstr: readonly number[];
+  readonly dsub: readonly number[] | null;
+  readonly ssub: readonly number[] | null;
+  readonly itemsize: number;
+  readonly last: number;
+  readonly nlast: number;
+  readonly dsl: number;
+  readonly ssl: number;
+  readonly dLastSub: number;
+  readonly sLastSub: number;
+  readonly rowBytes: number;
+  readonly rowContig: boolean;
+}
+
 /** `copy_rec` without overlap: outer dimensions recurse, the last one is a hoisted loop. */
 function copyStrided(
   dst: StridedLayout,
@@ -191,87 +220,122 @@ function copyStrided(
 ): void {
   const dmem = dst.buf.mem;
   const smem = src.buf.mem;
-  const du8 = dmem.u8;
-  const su8 = smem.u8;
-  const ddv = dmem.dv;
-  const sdv = smem.dv;
-  const same = dmem === smem;
   const ndim = dst.ndim;
   const shape = dst.shape;
-  const dstr = dst.strides;
-  const sstr = src.strides;
   const itemsize = dst.itemsize;
   const last = ndim - 1;
   const nlast = shape[last]!;
-  const dsl = dstr[last]!;
-  const ssl = sstr[last]!;
+  const dsl = dst.strides[last]!;
+  const ssl = src.strides[last]!;
   const dLastSub = dsub !== null ? dsub[last]! : -1;
   const sLastSub = ssub !== null ? ssub[last]! : -1;
-  const rowBytes = nlast * itemsize;
-  const rowContig = dLastSub < 0 && sLastSub < 0 && (nlast <= 1 || (dsl === itemsize && ssl === itemsize));
+  const c: StridedCopy = {
+    du8: dmem.u8,
+    su8: smem.u8,
+    ddv: dmem.dv,
+    sdv: smem.dv,
+    dmem,
+    smem,
+    same: dmem === smem,
+    shape,
+    dstr: dst.strides,
+    sstr: src.strides,
+    dsub,
+    ssub,
+    itemsize,
+    last,
+    nlast,
+    dsl,
+    ssl,
+    dLastSub,
+    sLastSub,
+    rowBytes: nlast * itemsize,
+    rowContig: dLastSub < 0 && sLastSub < 0 && (nlast <= 1 || (dsl === itemsize && ssl === itemsize)),
+  };
+  copyRec(c, 0, dst.buf.offset, src.buf.offset);
+}
 
-  const row = (dp: number, sp: number): void => {
-    if (rowContig) {
-      if (same) du8.copyWithin(dp, sp, sp + rowBytes);
-      else if (rowBytes <= 16) for (let k = 0; k < rowBytes; k++) du8[dp + k] = su8[sp + k]!;
-      else du8.set(su8.subarray(sp, sp + rowBytes), dp);
+/** Dimension `dim` onwards of a strided copy. */
+function copyRec(c: StridedCopy, dim: number, dp: number, sp: number): void {
+  if (dim === c.last) {
+    copyRow(c, dp, sp);
+    return;
+  }
+  const n = c.shape[dim]!;
+  const ds = c.dstr[dim]!;
+  const ss = c.sstr[dim]!;
+  const dso = c.dsub !== null ? c.dsub[dim]! : -1;
+  const sso = c.ssub !== null ? c.ssub[dim]! : -1;
+  for (let i = 0; i < n; i++, dp += ds, sp += ss) {
+    copyRec(
+      c,
+      dim + 1,
+      dso >= 0 ? readPointer(c.dmem, dp) + dso : dp,
+      sso >= 0 ? readPointer(c.smem, sp) + sso : sp,
+    );
+  }
+}
+
+/** The last dimension of a strided copy: a block, or one loop per item size. */
+function copyRow(c: StridedCopy, dp: number, sp: number): void {
+  const du8 = c.du8;
+  const su8 = c.su8;
+  const nlast = c.nlast;
+  const dsl = c.dsl;
+  const ssl = c.ssl;
+  const itemsize = c.itemsize;
+  if (c.rowContig) {
+    const rowBytes = c.rowBytes;
+    if (c.same) du8.copyWithin(dp, sp, sp + rowBytes);
+    else if (rowBytes <= 16) for (let k = 0; k < rowBytes; k++) du8[dp + k] = su8[sp + k]!;
+    else du8.set(su8.subarray(sp, sp + rowBytes), dp);
+    return;
+  }
+  const dLastSub = c.dLastSub;
+  const sLastSub = c.sLastSub;
+  if (dLastSub >= 0 || sLastSub >= 0) {
+    // Pointers in the last dimension: dereference per item.
+    for (let i = 0; i < nlast; i++, dp += dsl, sp += ssl) {
+      const xd = dLastSub >= 0 ? readPointer(c.dmem, dp) + dLastSub : dp;
+      const xs = sLastSub >= 0 ? readPointer(c.smem, sp) + sLastSub : sp;
+      for (let k = 0; k < itemsize; k++) du8[xd + k] = su8[xs + k]!;
+    }
+    return;
+  }
+  switch (itemsize) {
+    case 1:
+      for (let i = 0; i < nlast; i++, dp += dsl, sp += ssl) du8[dp] = su8[sp]!;
+      return;
+    case 2:
+      for (let i = 0; i < nlast; i++, dp += dsl, sp += ssl) {
+        du8[dp] = su8[sp]!;
+        du8[dp + 1] = su8[sp + 1]!;
+      }
+      return;
+    case 4: {
+      const ddv = c.ddv;
+      const sdv = c.sdv;
+      for (let i = 0; i < nlast; i++, dp += dsl, sp += ssl) ddv.setUint32(dp, sdv.getUint32(sp, true), true);
       return;
     }
-    if (dLastSub >= 0 || sLastSub >= 0) {
-      // Pointers in the last dimension: dereference per item.
+    case 8: {
+      const ddv = c.ddv;
+      const sdv = c.sdv;
       for (let i = 0; i < nlast; i++, dp += dsl, sp += ssl) {
-        const xd = dLastSub >= 0 ? readPointer(dmem, dp) + dLastSub : dp;
-        const xs = sLastSub >= 0 ? readPointer(smem, sp) + sLastSub : sp;
-        for (let k = 0; k < itemsize; k++) du8[xd + k] = su8[xs + k]!;
+        ddv.setUint32(dp, sdv.getUint32(sp, true), true);
+        ddv.setUint32(dp + 4, sdv.getUint32(sp + 4, true), true);
       }
       return;
     }
-    switch (itemsize) {
-      case 1:
-        for (let i = 0; i < nlast; i++, dp += dsl, sp += ssl) du8[dp] = su8[sp]!;
-        return;
-      case 2:
+    default:
+      if (itemsize > 32) {
+        for (let i = 0; i < nlast; i++, dp += dsl, sp += ssl) du8.set(su8.subarray(sp, sp + itemsize), dp);
+      } else {
         for (let i = 0; i < nlast; i++, dp += dsl, sp += ssl) {
-          du8[dp] = su8[sp]!;
-          du8[dp + 1] = su8[sp + 1]!;
+          for (let k = 0; k < itemsize; k++) du8[dp + k] = su8[sp + k]!;
         }
-        return;
-      case 4:
-        for (let i = 0; i < nlast; i++, dp += dsl, sp += ssl)
-          ddv.setUint32(dp, sdv.getUint32(sp, true), true);
-        return;
-      case 8:
-        for (let i = 0; i < nlast; i++, dp += dsl, sp += ssl) {
-          ddv.setUint32(dp, sdv.getUint32(sp, true), true);
-          ddv.setUint32(dp + 4, sdv.getUint32(sp + 4, true), true);
-        }
-        return;
-      default:
-        if (itemsize > 32) {
-          for (let i = 0; i < nlast; i++, dp += dsl, sp += ssl) du8.set(su8.subarray(sp, sp + itemsize), dp);
-        } else {
-          for (let i = 0; i < nlast; i++, dp += dsl, sp += ssl) {
-            for (let k = 0; k < itemsize; k++) du8[dp + k] = su8[sp + k]!;
-          }
-        }
-    }
-  };
-
-  const rec = (dim: number, dp: number, sp: number): void => {
-    if (dim === last) {
-      row(dp, sp);
-      return;
-    }
-    const n = shape[dim]!;
-    const ds = dstr[dim]!;
-    const ss = sstr[dim]!;
-    const dso = dsub !== null ? dsub[dim]! : -1;
-    const sso = ssub !== null ? ssub[dim]! : -1;
-    for (let i = 0; i < n; i++, dp += ds, sp += ss) {
-      rec(dim + 1, dso >= 0 ? readPointer(dmem, dp) + dso : dp, sso >= 0 ? readPointer(smem, sp) + sso : sp);
-    }
-  };
-  rec(0, dst.buf.offset, src.buf.offset);
+      }
+  }
 }
 
 /**

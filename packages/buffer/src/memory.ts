@@ -7,6 +7,8 @@
  * `u8`/`view` are derived from the current buffer each time it changes.
  */
 
+import { PyExc_MemoryError, PyExc_SystemError, raise } from "@py/object";
+
 type Backing = ArrayBuffer | SharedArrayBuffer;
 
 interface WasmMemoryLike {
@@ -23,7 +25,7 @@ export class PyMemory {
   constructor(source: Backing | WasmMemoryLike | number) {
     if (typeof source === "number") {
       this.source = null;
-      this.backing = new ArrayBuffer(source);
+      this.backing = allocateBytes(source);
     } else if (source instanceof ArrayBuffer || isShared(source)) {
       this.source = null;
       this.backing = source as Backing;
@@ -79,7 +81,7 @@ export class PyMemory {
       this.refresh();
       return;
     }
-    const next = new ArrayBuffer(size);
+    const next = allocateBytes(size);
     const n = Math.min(size, this.backing.byteLength);
     new Uint8Array(next).set(new Uint8Array(this.backing, 0, n));
     this.backing = next;
@@ -92,6 +94,21 @@ export class PyMemory {
     if (this.source === null) throw new Error("PyMemory.grow: not a WebAssembly.Memory");
     this.source.grow(pages);
     this.refresh();
+  }
+}
+
+/**
+ * `new ArrayBuffer(size)`, raising Python's MemoryError where the host
+ * cannot allocate it (CPython's `PyMem_Malloc` failing) and SystemError for
+ * a size that is not a byte count — never a raw RangeError.
+ */
+function allocateBytes(size: number): ArrayBuffer {
+  if (!(Number.isSafeInteger(size) && size >= 0)) raise(PyExc_SystemError, `PyMemory: invalid size ${size}`);
+  try {
+    return new ArrayBuffer(size);
+  } catch (e) {
+    if (e instanceof RangeError) raise(PyExc_MemoryError);
+    throw e;
   }
 }
 

@@ -39,7 +39,7 @@ export class Allocator {
 
   /** `PyMem_Malloc(n)`: a block of at least `n` bytes (a unique one for 0), or 0. */
   malloc(n: number): number {
-    if (!(n >= 0) || !Number.isFinite(n)) return 0;
+    if (!(Number.isSafeInteger(n) && n >= 0)) return 0;
     const cls = sizeClass(n);
     const list = this.freeLists.get(cls);
     if (list !== undefined && list.length > 0) {

@@ -17,9 +17,7 @@ import {
   PyBUF_ND,
   PyBUF_STRIDES,
   PyBUF_WRITABLE,
-  PyBuffer_FillContiguousStrides as tsFillContiguousStrides,
   PyBuffer_FromContiguous as tsFromContiguous,
-  PyBuffer_GetPointer as tsGetPointer,
   PyBuffer_IsContiguous as tsIsContiguous,
   PyBuffer_Release as tsRelease,
   PyBuffer_SizeFromFormat as tsSizeFromFormat,
@@ -41,6 +39,7 @@ import { type CChar, charOf, type Ptr } from "./c-types.js";
 import { capiReport, hexAddr } from "./checked.js";
 import { setErrorFrom } from "./errors.js";
 import type { PyObjectPtr } from "./handles.js";
+import { checkedGetPointer, checkLayout, checkNdim } from "./layout-check.js";
 import { freeBlocks, noBlocks, readPyBufferStruct, writePyBufferStruct } from "./py-buffer-struct.js";
 import { borrow, borrowHandle, noteMaybeDead, Py_DECREF, Py_INCREF } from "./refcount.js";
 import { rt } from "./runtime.js";
@@ -111,6 +110,13 @@ export function PyBuffer_Release(view: Ptr): void {
     const L = rt.mem.abi.pyBuffer;
     const objH = rt.mem.readPtr(view + L.obj) as PyObjectPtr;
     const rec = rt.exports.get(view);
+    if (objH === 0 && rec !== undefined && rec.ts !== null && rec.ts.obj === null) {
+      // A legacy exporter filled the view with obj == NULL (`staticarray(legacy_mode=True)`):
+      // nothing to release in C, but the blocks the façade wrote for the struct are freed.
+      rt.exports.delete(view);
+      freeBlocks(rt.mem, rec.blocks);
+      return;
+    }
     if (objH === 0) {
       if (rt.released.has(view)) {
         capiReport(`${fn}: double release of the Py_buffer at ${hexAddr(view)} (view->obj is already NULL)`);
@@ -189,7 +195,12 @@ export function PyBuffer_FillInfo(
 /** `PyBuffer_IsContiguous(view, order)`: 1 if contiguous in 'C', 'F' or 'A' (either) order. */
 export function PyBuffer_IsContiguous(view: Ptr, order: CChar): number {
   try {
-    return tsIsContiguous(viewAt(view, "PyBuffer_IsContiguous"), charOf(order)) ? 1 : 0;
+    const v = viewAt(view, "PyBuffer_IsContiguous");
+    // The order checks index view->shape when there are strides or several dimensions.
+    if (v.shape === null && v.len !== 0 && v.suboffsets === null && (v.strides !== null || v.ndim > 1)) {
+      raise(PyExc_SystemError, `PyBuffer_IsContiguous: invalid Py_buffer: shape is NULL with ndim ${v.ndim}`);
+    }
+    return tsIsContiguous(v, charOf(order)) ? 1 : 0;
   } catch (e) {
     setErrorFrom(e, "PyBuffer_IsContiguous");
     return 0;
@@ -203,18 +214,19 @@ function indicesOf(indices: Ptr | readonly number[], ndim: number): readonly num
 
 /**
  * `PyBuffer_GetPointer(view, indices)`: the address of the item at `indices`
- * (`ndim` of them), following suboffsets. The view must have strides.
+ * (`ndim` of them), following suboffsets. The view must have strides (a scalar, ndim 0, needs none).
  * NULL with SystemError set if it cannot be computed.
  */
 export function PyBuffer_GetPointer(view: Ptr, indices: Ptr | readonly number[]): Ptr {
   const fn = "PyBuffer_GetPointer";
   try {
     const v = viewAt(view, fn);
-    if (v.strides === null)
+    // A scalar (ndim 0) has no strides to follow: its pointer is view->buf.
+    if (v.strides === null && v.ndim > 0)
       raise(PyExc_SystemError, `${fn}: the view has no strides (request PyBUF_STRIDES)`);
     const idx = indicesOf(indices, v.ndim);
     if (idx.length < v.ndim) raise(PyExc_SystemError, `${fn}: ${v.ndim} indices needed, ${idx.length} given`);
-    return rt.mem.addressOf(tsGetPointer(v, idx));
+    return rt.mem.addressOf(checkedGetPointer(v, idx, fn));
   } catch (e) {
     setErrorFrom(e, fn);
     return 0;
@@ -248,6 +260,7 @@ export function PyBuffer_ToContiguous(buf: Ptr, src: Ptr, len: number, order: CC
   try {
     const v = viewAt(src, fn);
     if (len !== v.len) raise(PyExc_ValueError, "PyBuffer_ToContiguous: len != view->len");
+    checkLayout(v, fn);
     const dst = len === 0 && buf === 0 ? NULL_PTR : rt.mem.ptr(buf, len, `${fn}: destination`);
     tsToContiguous(dst, v, len, orderOf(order));
     return 0;
@@ -265,6 +278,8 @@ export function PyBuffer_FromContiguous(view: Ptr, buf: Ptr, len: number, order:
   const fn = "PyBuffer_FromContiguous";
   try {
     const v = viewAt(view, fn);
+    if (!Number.isSafeInteger(len)) raise(PyExc_SystemError, `${fn}: invalid len ${len}`);
+    checkLayout(v, fn);
     const n = Math.min(len, v.len);
     const src = n <= 0 && buf === 0 ? NULL_PTR : rt.mem.ptr(buf, Math.max(0, n), `${fn}: source`);
     tsFromContiguous(v, src, len, orderOf(order));
@@ -299,10 +314,37 @@ export function PyBuffer_FillContiguousStrides(
   itemsize: number,
   order: CChar,
 ): void {
+  const fn = "PyBuffer_FillContiguousStrides";
   try {
-    const s = tsFillContiguousStrides(nd, indicesOf(shape, nd), itemsize, charOf(order));
-    if (typeof strides === "number") rt.mem.writeSsizeArray(strides, s);
-    else for (let i = 0; i < nd; i++) strides[i] = s[i]!;
+    if (!Number.isInteger(nd) || !Number.isSafeInteger(itemsize)) {
+      raise(PyExc_SystemError, `${fn}: invalid nd ${nd} or itemsize ${itemsize}`);
+    }
+    // As in C, nd <= 0 writes nothing; no Py_buffer has more than 2 * PyBUF_MAX_NDIM dimensions.
+    if (nd <= 0) return;
+    checkNdim(nd, fn);
+    const dims = indicesOf(shape, nd);
+    if (dims.length < nd) raise(PyExc_SystemError, `${fn}: ${nd} shape entries needed, ${dims.length} given`);
+    for (let i = 0; i < nd; i++) {
+      if (!Number.isSafeInteger(dims[i])) raise(PyExc_SystemError, `${fn}: shape[${i}] = ${dims[i]}`);
+    }
+    // The whole destination first: a fault must not leave it half written.
+    if (typeof strides === "number") rt.mem.ptr(strides, nd * rt.mem.abi.ssizeSize, `${fn}: strides`);
+    const ord = charOf(order);
+    // C's Py_ssize_t arithmetic: products wrap around at the ABI's width.
+    const bits = rt.mem.abi.ssizeSize * 8;
+    const s = new Array<bigint>(nd);
+    let sd = BigInt(itemsize);
+    for (let i = 0; i < nd; i++) {
+      const k = ord === "F" ? i : nd - 1 - i;
+      s[k] = BigInt.asIntN(bits, sd);
+      sd = BigInt.asIntN(bits, sd * BigInt(dims[k]!));
+    }
+    if (typeof strides === "number") {
+      for (let i = 0; i < nd; i++) {
+        if (bits === 64) rt.mem.writeI64(strides + i * 8, s[i]!);
+        else rt.mem.writeI32(strides + i * 4, Number(s[i]!));
+      }
+    } else for (let i = 0; i < nd; i++) strides[i] = Number(s[i]!);
   } catch (e) {
     setErrorFrom(e, "PyBuffer_FillContiguousStrides");
   }

@@ -126,14 +126,17 @@ export function PyErr_Clear(): void {
  * slots to have them written as in C; the triple is also returned.
  */
 export function PyErr_Fetch(ptype = 0, pvalue = 0, ptraceback = 0): [PyObjectPtr, PyObjectPtr, PyObjectPtr] {
-  const exc = curexc;
-  curexc = null;
   let out: [PyObjectPtr, PyObjectPtr, PyObjectPtr] = [NULL_OBJECT, NULL_OBJECT, NULL_OBJECT];
   try {
+    const m = rt.mem;
+    // All out-parameters are checked before anything moves: a bad one must
+    // not leave the others written and the references handed out unseen.
+    for (const p of [ptype, pvalue, ptraceback]) if (p !== 0) m.ptr(p, m.abi.ptrSize, "PyErr_Fetch: out-parameter");
+    const exc = curexc;
+    curexc = null;
     if (exc !== null) {
       out = [adoptNew(exc.ob_type), adoptNew(exc), NULL_OBJECT];
     }
-    const m = rt.mem;
     if (ptype !== 0) m.writePtr(ptype, out[0]);
     if (pvalue !== 0) m.writePtr(pvalue, out[1]);
     if (ptraceback !== 0) m.writePtr(ptraceback, out[2]);
@@ -153,21 +156,25 @@ function adoptNew(o: PyObject): PyObjectPtr {
  * three references (any may be NULL; NULL type clears it).
  */
 export function PyErr_Restore(type: PyObjectPtr, value: PyObjectPtr, traceback: PyObjectPtr): void {
+  const fn = "PyErr_Restore";
+  let next: PyBaseExceptionObject | null = null;
+  let failure: unknown = null;
   try {
-    if (type === 0) {
-      curexc = null;
-    } else {
-      const tp = exceptionClass(type, "PyErr_Restore");
-      const v = value === 0 ? null : borrow(value, "PyErr_Restore");
-      if (v instanceof PyBaseExceptionObject) curexc = v;
-      else curexc = newException(tp, undefined, v === null ? [] : [v]);
+    if (type !== 0) {
+      const tp = exceptionClass(type, fn);
+      const v = value === 0 ? null : borrow(value, fn);
+      next = v instanceof PyBaseExceptionObject ? v : newException(tp, undefined, v === null ? [] : [v]);
     }
-    // The references are stolen: the indicator does not count them (exception
-    // objects carried by PyError are not refcount-tracked), so drop them.
-    for (const h of [type, value, traceback]) if (h !== 0) Py_DECREF(h);
   } catch (e) {
-    setErrorFrom(e, "PyErr_Restore");
+    failure = e;
   }
+  // The references are stolen whatever happens (CPython's PyErr_Restore
+  // cannot fail); the indicator does not count them (exception objects
+  // carried by PyError are not refcount-tracked), so drop them. Handles that
+  // do not resolve hold no reference to drop.
+  for (const h of [type, value, traceback]) if (h !== 0 && rt.handles.resolve(h) !== null) Py_DECREF(h);
+  if (failure !== null) setErrorFrom(failure, fn);
+  else curexc = next;
 }
 
 /** `PyErr_GivenExceptionMatches(given, exc)`: `exc` a class or a tuple of classes. */

@@ -162,12 +162,14 @@ export class LinearMemory {
 
   /** Finds `[addr, addr + n)`; false if any of it is not accessible memory. */
   private locate(addr: number, n: number): boolean {
+    // Integers only: a fractional address or size would be truncated by the typed arrays.
+    if (!Number.isInteger(addr) || !Number.isInteger(n) || n < 0) return false;
     if (addr >= NULL_PAGE_END && addr + n <= this.heap.byteLength) {
       this.rMem = this.heap;
       this.rOff = addr;
       return true;
     }
-    if (addr < this.foreignBase || !(n >= 0)) return false;
+    if (addr < this.foreignBase) return false;
     // Cache of the last foreign mapping used (holds its memory until the next miss).
     const last = this.lastMem;
     if (last !== null && addr >= this.lastBase && addr + n - this.lastBase <= last.byteLength) {
@@ -219,7 +221,7 @@ export class LinearMemory {
 
   private dv(addr: number, n: number): DataView {
     const dv = this.heap.dv;
-    if (addr >= NULL_PAGE_END && addr + n <= dv.byteLength) {
+    if (addr >= NULL_PAGE_END && addr + n <= dv.byteLength && Number.isInteger(addr)) {
       this.rOff = addr;
       return dv;
     }

@@ -10,7 +10,7 @@
  * BORROWED (the memoryview's managed buffer owns the reference). Writes by C
  * code into the struct do not reach the memoryview.
  */
-import { PyBUF_READ, PyBUF_WRITE } from "@py/buffer";
+import { PyBUF_READ, PyBUF_WRITE, type Py_buffer, PyBuffer_SizeFromFormat } from "@py/buffer";
 import { describe, PyExc_SystemError, PyExc_ValueError, type PyObject, raise } from "@py/object";
 import {
   PyMemoryView_Check as mvCheck,
@@ -25,6 +25,7 @@ import { type CChar, charOf, type Ptr } from "./c-types.js";
 import { capiReport, hexAddr } from "./checked.js";
 import { setErrorFrom } from "./errors.js";
 import { NULL_OBJECT, type PyObjectPtr } from "./handles.js";
+import { checkLayout } from "./layout-check.js";
 import { freeBlocks, noBlocks, readPyBufferStruct, writePyBufferStruct } from "./py-buffer-struct.js";
 import { adopt, borrow, borrowHandle } from "./refcount.js";
 import { rt } from "./runtime.js";
@@ -85,10 +86,34 @@ export function PyMemoryView_FromBuffer(view: Ptr): PyObjectPtr {
     const ts = readPyBufferStruct(m, view, fn);
     // info->obj is NULL or a borrowed reference: the memoryview must not own it.
     ts.obj = null;
+    // The memoryview will read and write these items: they must exist.
+    checkLayout(ts, fn);
+    checkFormat(ts, fn);
     return adopt(mvFromBuffer(ts));
   } catch (e) {
     setErrorFrom(e, fn);
     return NULL_OBJECT;
+  }
+}
+
+/**
+ * A struct format the memoryview can unpack must have the struct's itemsize,
+ * or item access would read past the items (formats it cannot parse are kept:
+ * item access then raises NotImplementedError, as in CPython).
+ */
+function checkFormat(view: Py_buffer, fn: string): void {
+  if (view.format === null) return;
+  let size: number;
+  try {
+    size = PyBuffer_SizeFromFormat(view.format);
+  } catch {
+    return;
+  }
+  if (size !== view.itemsize) {
+    raise(
+      PyExc_SystemError,
+      `${fn}: invalid Py_buffer: format '${view.format}' has item size ${size}, itemsize is ${view.itemsize}`,
+    );
   }
 }
 

@@ -14,6 +14,10 @@ import {
   PyBuffer_Release as tsRelease,
   PyByteArray_Check,
   PyByteArray_FromBytes,
+  type PyByteArrayObject,
+  PyByteArray_GET_SIZE,
+  PyByteArray_Resize as tsByteArrayResize,
+  PyByteArray_Storage,
   PyBytes_Check,
   PyBytes_FromBytes,
   PyBytes_Storage,
@@ -39,14 +43,11 @@ import {
   PyLong_FromValue,
   type PyObject,
   PyObject_Repr as objRepr,
-  PyObject_SetItem as objSetItem,
   PyObject_Str as objStr,
-  PySlice_New,
   PyTuple_Check,
   PyTuple_Pack as objTuplePack,
   PyUnicode_Check,
   PyUnicode_FromString as objUnicode,
-  Py_DECREF as objDECREF,
   raise,
 } from "@py/object";
 import type { Ptr } from "./c-types.js";
@@ -96,7 +97,14 @@ export function Py_RETURN_NONE(): PyObjectPtr {
 function bytesAt(str: Ptr, size: number, fn: string): Uint8Array {
   if (!Number.isInteger(size)) raise(PyExc_SystemError, `${fn}: size must be an integer`);
   if (size < 0) raise(PyExc_SystemError, `Negative size passed to ${fn}`);
-  return str === 0 ? new Uint8Array(size) : rt.mem.copyOut(str, size);
+  if (str !== 0) return rt.mem.copyOut(str, size);
+  try {
+    return new Uint8Array(size);
+  } catch (e) {
+    // More than the host can allocate: CPython's PyObject_Malloc failing.
+    if (e instanceof RangeError) raise(PyExc_MemoryError);
+    throw e;
+  }
 }
 
 /**
@@ -216,21 +224,15 @@ export function PyByteArray_Resize(o: PyObjectPtr, size: number): number {
   const fn = "PyByteArray_Resize";
   try {
     const ba = expectByteArray(borrow(o, fn), fn);
-    if (!Number.isInteger(size) || size < 0) raise(PyExc_SystemError, `${fn}: invalid size ${size}`);
-    const v = getBuffer(ba, PyBUF_SIMPLE);
-    const n = v.len;
-    tsRelease(v);
-    if (size === n) return 0;
-    // ba[min(n, size):] = bytes(max(0, size - n)): the bytearray's own resize path.
-    const start = PyLong_FromValue(Math.min(n, size));
-    const key = PySlice_New(start, null, null);
-    objDECREF(start);
-    const fill = PyBytes_FromBytes(new Uint8Array(Math.max(0, size - n)));
-    try {
-      objSetItem(ba, key, fill);
-    } finally {
-      objDECREF(key);
-      objDECREF(fill);
+    if (!Number.isSafeInteger(size) || size < 0) raise(PyExc_SystemError, `${fn}: invalid size ${size}`);
+    const n = PyByteArray_GET_SIZE(ba as PyByteArrayObject);
+    // The bytearray's own resize path: BufferError while exported, MemoryError
+    // when the allocation fails; nothing changes unless it succeeds.
+    tsByteArrayResize(ba as PyByteArrayObject, size);
+    // Bytes past the old end are zero (a shrink in place may have left data there).
+    if (size > n) {
+      const s = PyByteArray_Storage(ba as PyByteArrayObject);
+      s.mem.u8.fill(0, s.offset + n, s.offset + size);
     }
     return 0;
   } catch (e) {

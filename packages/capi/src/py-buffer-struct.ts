@@ -17,6 +17,7 @@ import { type BufPtr, NULL_PTR, type Py_buffer, emptyPyBuffer } from "@py/buffer
 import type { PyObject } from "@py/object";
 import type { PyObjectPtr } from "./handles.js";
 import type { LinearMemory } from "./linear-memory.js";
+import { checkNdim } from "./layout-check.js";
 import { borrow } from "./refcount.js";
 import type { StructBlocks } from "./runtime.js";
 
@@ -130,6 +131,8 @@ export function bufPtrOf(mem: LinearMemory, buf: number, fn: string): BufPtr {
  */
 export function readPyBufferStruct(mem: LinearMemory, addr: number, fn: string): Py_buffer {
   const r = readRawPyBuffer(mem, addr);
+  // Arrays of ndim entries are read below: a garbage ndim must not size them.
+  checkNdim(r.ndim, fn);
   const view = emptyPyBuffer(bufPtrOf(mem, r.buf, fn));
   view.obj = r.obj === 0 ? null : (borrow(r.obj, fn) as PyObject);
   view.len = r.len;
@@ -137,7 +140,7 @@ export function readPyBufferStruct(mem: LinearMemory, addr: number, fn: string):
   view.readonly = r.readonly !== 0;
   view.ndim = r.ndim;
   view.format = r.format === 0 ? null : mem.readCString(r.format);
-  const n = Math.max(0, r.ndim);
+  const n = r.ndim;
   view.shape = r.shape === 0 ? null : mem.readSsizeArray(r.shape, n);
   view.strides = r.strides === 0 ? null : mem.readSsizeArray(r.strides, n);
   view.suboffsets = r.suboffsets === 0 ? null : mem.readSsizeArray(r.suboffsets, n);

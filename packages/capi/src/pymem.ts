@@ -18,7 +18,10 @@ export function PyMem_Malloc(n: number): Ptr {
 
 /** `PyMem_Calloc(nelem, elsize)`: zeroed memory, or NULL. */
 export function PyMem_Calloc(nelem: number, elsize: number): Ptr {
+  // size_t arguments: a negative or fractional count is not one; nelem * elsize must not overflow.
+  if (!(Number.isSafeInteger(nelem) && nelem >= 0 && Number.isSafeInteger(elsize) && elsize >= 0)) return 0;
   const n = nelem * elsize;
+  if (!Number.isSafeInteger(n)) return 0;
   const addr = rt.mem.allocator.malloc(n);
   if (addr !== 0 && n > 0) rt.mem.zero(addr, n);
   return addr;

@@ -101,24 +101,40 @@ function castTo1D(mv: PyMemoryViewObject, format: string): void {
   initFlags(mv);
 }
 
-/** `PY_SSIZE_T_MAX` (as a double: the bound is approximate near 2**63). */
-const SSIZE_MAX = 2 ** 63;
+/** `PY_SSIZE_T_MAX`, exactly. */
+const SSIZE_MAX = 2n ** 63n - 1n;
 
 /** `copy_shape`: validates the shape items; returns product(shape) * itemsize. */
 function copyShape(shape: number[], seq: readonly PyObject[], itemsize: number): number {
-  let len = itemsize;
-  for (let i = 0; i < seq.length; i++) {
+  // Exact integer arithmetic: the C bound check `x > PY_SSIZE_T_MAX / len`
+  // truncates. Numbers while the product is a safe integer (far below
+  // PY_SSIZE_T_MAX), bigints beyond.
+  let small = itemsize;
+  let i = 0;
+  for (; i < seq.length; i++) {
     const tmp = seq[i]!;
     if (!PyLong_Check(tmp)) raise(PyExc_TypeError, "memoryview.cast(): elements of shape must be integers");
     const x = PyLong_AsSsize_t(tmp);
     if (x <= 0) raise(PyExc_ValueError, "memoryview.cast(): elements of shape must be integers > 0");
-    if (x > Math.floor(SSIZE_MAX / len)) {
-      raise(PyExc_ValueError, "memoryview.cast(): product(shape) > SSIZE_MAX");
-    }
-    len *= x;
+    if (small * x > Number.MAX_SAFE_INTEGER) break;
+    small *= x;
     shape[i] = x;
   }
-  return len;
+  if (i === seq.length) return small;
+  let len = BigInt(small);
+  for (; i < seq.length; i++) {
+    const tmp = seq[i]!;
+    if (!PyLong_Check(tmp)) raise(PyExc_TypeError, "memoryview.cast(): elements of shape must be integers");
+    const x = PyLong_AsSsize_t(tmp);
+    if (x <= 0) raise(PyExc_ValueError, "memoryview.cast(): elements of shape must be integers > 0");
+    const bx = BigInt(x);
+    if (bx > SSIZE_MAX / len) {
+      raise(PyExc_ValueError, "memoryview.cast(): product(shape) > SSIZE_MAX");
+    }
+    len *= bx;
+    shape[i] = x;
+  }
+  return Number(len);
 }
 
 /** `cast_to_ND`: gives the 1-D view a C-contiguous `shape` of equal byte length. */

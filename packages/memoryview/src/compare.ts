@@ -116,6 +116,74 @@ function structFails(e: unknown): boolean {
   return false;
 }
 
+/** Standard sizes of the integer codes of `struct` ('<', '>', '=', '!'). */
+const STANDARD_INT_SIZE: Readonly<Record<string, number>> = {
+  b: 1,
+  B: 1,
+  h: 2,
+  H: 2,
+  i: 4,
+  I: 4,
+  l: 4,
+  L: 4,
+  q: 8,
+  Q: 8,
+};
+
+/**
+ * The value identity of a single-item integer format: equal keys mean two
+ * items are equal as Python ints exactly when their bytes are equal (same
+ * size, signedness and byte order; native items are little-endian here).
+ * Null for any other format.
+ */
+function intKey(fmt: string): string | null {
+  let c = fmt;
+  let little = true;
+  let size: number;
+  const p = fmt.charCodeAt(0);
+  if (fmt.length === 2 && (p === 60 || p === 62 || p === 61 || p === 33)) {
+    // '<' '>' '=' '!': standard sizes; '=' is native order (little-endian here).
+    c = fmt[1]!;
+    little = p !== 62 && p !== 33;
+    size = STANDARD_INT_SIZE[c] ?? -1;
+  } else {
+    size = nativeFmtSize(fmt);
+    c = nativeFmtChar(fmt);
+    if (STANDARD_INT_SIZE[c] === undefined && c !== "n" && c !== "N") return null;
+  }
+  if (size <= 0) return null;
+  const signed = c === c.toLowerCase();
+  return `${signed ? "s" : "u"}${size}${little || size === 1 ? "<" : ">"}`;
+}
+
+/** Whether a fully described layout is C-contiguous without suboffsets. */
+function flatC(b: Py_buffer): boolean {
+  if (b.suboffsets !== null) return false;
+  let sd = b.itemsize;
+  for (let i = b.ndim - 1; i >= 0; i--) {
+    const dim = b.shape![i]!;
+    if (dim > 1 && b.strides![i] !== sd) return false;
+    sd *= dim;
+  }
+  return true;
+}
+
+/** `memcmp(a + ao, b + bo, n) == 0`, four bytes at a time where both are aligned. */
+function bytesEqual(a: Uint8Array, ao: number, b: Uint8Array, bo: number, n: number): boolean {
+  let i = 0;
+  const abase = a.byteOffset + ao;
+  const bbase = b.byteOffset + bo;
+  if (n >= 64 && (abase & 3) === 0 && (bbase & 3) === 0) {
+    const n4 = n >>> 2;
+    const a32 = new Int32Array(a.buffer, abase, n4);
+    const b32 = new Int32Array(b.buffer, bbase, n4);
+    for (let k = 0; k < n4; k++) if (a32[k] !== b32[k]) return false;
+    i = n4 << 2;
+  }
+  for (; i < n; i++) if (a[ao + i] !== b[bo + i]) return false;
+  return true;
+}
+
 /** Equality of two fully described buffers (null: NotImplemented never happens here). */
 function buffersEqual(vv: Py_buffer, ww: Py_buffer): boolean {
   const wl = fullLayout(ww);
@@ -123,6 +191,18 @@ function buffersEqual(vv: Py_buffer, ww: Py_buffer): boolean {
   if (!equivShape(vv, wfull)) return false;
   const vfmt = vv.format ?? "B";
   const wfmt = ww.format ?? "B";
+  // Integer items of one value layout: equal iff their bytes are (a memcmp
+  // when both are C-contiguous, a raw per-item compare otherwise).
+  const ik = intKey(vfmt);
+  if (ik !== null && ik === intKey(wfmt)) {
+    const size = vv.itemsize;
+    if (vv.ndim === 0 || (flatC(vv) && flatC(wfull))) {
+      let n = size;
+      for (let i = 0; i < vv.ndim; i++) n *= vv.shape![i]!;
+      return bytesEqual(vv.buf.mem.u8, vv.buf.offset, ww.buf.mem.u8, ww.buf.offset, n);
+    }
+    return cmpRec(vv, vv.buf.offset, wfull, ww.buf.offset, 0, rawCmp(size));
+  }
   let cmp: ItemCmp;
   const vsize = nativeFmtSize(vfmt);
   const wsize = nativeFmtSize(wfmt);

@@ -20,11 +20,18 @@ export const _Py_MANAGED_BUFFER_RELEASED = 0x001;
 /** `_PyManagedBufferObject`. */
 export class PyManagedBufferObject extends PyObject {
   /** `_Py_MANAGED_BUFFER_*` bits. */
-  flags = 0;
+  declare flags: number;
   /** Number of memoryviews registered with this managed buffer. */
-  exports = 0;
+  declare exports: number;
   /** The base object's buffer; `master.obj` owns a reference to the base. */
-  master: Py_buffer = emptyPyBuffer();
+  declare master: Py_buffer;
+
+  constructor(type: PyTypeObject) {
+    super(type);
+    this.flags = 0;
+    this.exports = 0;
+    this.master = emptyPyBuffer();
+  }
 }
 
 /** `mbuf_release`: releases `master` once; later calls do nothing. */

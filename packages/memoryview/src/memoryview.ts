@@ -22,6 +22,7 @@ import {
   PyExc_TypeError,
   PyExc_ValueError,
   PyObject,
+  type PyTypeObject,
   PyObject_TypeCheck,
   Py_Address,
   Py_DECREF,
@@ -64,18 +65,30 @@ export const SYMBOL_DISPOSE: symbol =
 
 /** `PyMemoryViewObject`. */
 export class PyMemoryViewObject extends PyObject {
+  // Fields are `declare`d and assigned in the constructor: class-field
+  // initialisers (define semantics) cost an extra pass per object.
   /** Owned reference to the managed buffer (null only after dealloc). */
-  mbuf: PyManagedBufferObject | null = null;
+  declare mbuf: PyManagedBufferObject | null;
   /** Cached hash; null = not computed yet (CPython's -1). */
-  hash: number | null = null;
+  declare hash: number | null;
   /** `_Py_MEMORYVIEW_*` bits. */
-  flags = 0;
+  declare flags: number;
   /** Buffers exported by this memoryview (memory_getbuf). */
-  exports = 0;
+  declare exports: number;
   /** Private copy of the buffer (see the file's invariants). */
-  view: Py_buffer = emptyPyBuffer();
+  declare view: Py_buffer;
   /** Item codec for `view.format`, created on first item access. */
-  codec: ItemCodec | null = null;
+  declare codec: ItemCodec | null;
+
+  constructor(type: PyTypeObject) {
+    super(type);
+    this.mbuf = null;
+    this.hash = null;
+    this.flags = 0;
+    this.exports = 0;
+    this.view = emptyPyBuffer();
+    this.codec = null;
+  }
 
   /** JS iteration of a 1-D view: yields the items as JS values. */
   [Symbol.iterator](): Generator<JsItem, void, undefined> {
@@ -206,14 +219,22 @@ export function initFlags(mv: PyMemoryViewObject): void {
   mv.flags = flags;
 }
 
-/** `memory_alloc(ndim)`: a memoryview owning arrays for `ndim` dimensions. */
-function memoryAlloc(ndim: number): PyMemoryViewObject {
+/** `ndim` zeros (a literal for the common 1-D case). */
+function zeros(ndim: number): number[] {
+  return ndim === 1 ? [0] : new Array<number>(ndim).fill(0);
+}
+
+/**
+ * `memory_alloc(ndim)`: a memoryview owning shape and strides arrays for
+ * `ndim` dimensions; `suboffsets` arrays are made only for PIL-style sources.
+ */
+function memoryAlloc(ndim: number, withSuboffsets: boolean): PyMemoryViewObject {
   const mv = new PyMemoryViewObject(PyMemoryView_Type);
   const v = mv.view;
   v.ndim = ndim;
-  v.shape = new Array<number>(ndim).fill(0);
-  v.strides = new Array<number>(ndim).fill(0);
-  v.suboffsets = new Array<number>(ndim).fill(0);
+  v.shape = zeros(ndim);
+  v.strides = zeros(ndim);
+  v.suboffsets = withSuboffsets ? zeros(ndim) : null;
   return mv;
 }
 
@@ -224,7 +245,7 @@ function memoryAlloc(ndim: number): PyMemoryViewObject {
 export function mbufAddView(mbuf: PyManagedBufferObject, src: Py_buffer | null): PyMemoryViewObject {
   const s = src ?? mbuf.master;
   if (s.ndim > PyBUF_MAX_NDIM) raise(PyExc_ValueError, "memoryview: number of dimensions must not exceed 64");
-  const mv = memoryAlloc(s.ndim);
+  const mv = memoryAlloc(s.ndim, s.suboffsets !== null);
   const dest = mv.view;
   initSharedValues(dest, s);
   initShapeStrides(dest, s);
@@ -236,15 +257,16 @@ export function mbufAddView(mbuf: PyManagedBufferObject, src: Py_buffer | null):
 }
 
 /**
- * `mbuf_add_incomplete_view`: registered, but shape/strides/suboffsets and
- * flags are still to be filled by the caller. Assumes ndim <= 64.
+ * `mbuf_add_incomplete_view`: registered, but shape/strides and flags are
+ * still to be filled by the caller (suboffsets start null: every caller
+ * makes a contiguous view). Assumes ndim <= 64.
  */
 export function mbufAddIncompleteView(
   mbuf: PyManagedBufferObject,
   src: Py_buffer | null,
   ndim: number,
 ): PyMemoryViewObject {
-  const mv = memoryAlloc(ndim);
+  const mv = memoryAlloc(ndim, false);
   initSharedValues(mv.view, src ?? mbuf.master);
   mv.mbuf = Py_NewRef(mbuf);
   mbuf.exports++;

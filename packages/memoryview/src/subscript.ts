@@ -33,6 +33,7 @@ import {
   PyBuffer_Release,
   PyObject_GetBuffer,
   type Py_buffer,
+  copyBuffer,
   emptyPyBuffer,
   ptrAdd,
   readPointer,
@@ -299,17 +300,12 @@ function copySingle(self: PyMemoryViewObject, dest: Py_buffer, src: Py_buffer): 
     else dmem.u8.set(smem.u8.subarray(src.buf.offset, src.buf.offset + size), dest.buf.offset);
     return;
   }
-  const tmp = new Uint8Array(n * itemsize);
-  const su8 = smem.u8;
-  for (let i = 0, p = src.buf.offset; i < n; i++, p += sstride) {
-    const x = adjustPtr(smem, p, sso, 0);
-    tmp.set(su8.subarray(x, x + itemsize), i * itemsize);
-  }
-  const du8 = dmem.u8;
-  for (let i = 0, p = dest.buf.offset; i < n; i++, p += dstride) {
-    const x = adjustPtr(dmem, p, dso, 0);
-    du8.set(tmp.subarray(i * itemsize, (i + 1) * itemsize), x);
-  }
+  // The general strided copy: a hoisted per-item loop, through a temporary
+  // only when the two byte ranges overlap (or pointers make it unknowable).
+  copyBuffer(
+    { buf: dest.buf, itemsize, ndim: 1, shape: [n], strides: [dstride], suboffsets: dso },
+    { buf: src.buf, itemsize, ndim: 1, shape: [n], strides: [sstride], suboffsets: sso },
+  );
 }
 
 /** `memory_length` (sq_length/mp_length): 1 for a 0-d view in CPython 3.11. */

@@ -13,7 +13,14 @@ import {
   isPyError,
   raise,
 } from "./exceptions.js";
-import { PyBoundMethod_New, PyMethodDescr_New, PyGetSetDescr_New, PySlotWrapper_New } from "./function.js";
+import {
+  PyBoundMethod_New,
+  PyMethodDescr_New,
+  PyGetSetDescr_New,
+  PySlotDescr_New,
+  PySlotWrapper_New,
+  hasOperatorDunder,
+} from "./function.js";
 import { type PyLongObject, PyLong_Type } from "./int.js";
 import { PyList_FromArray, type PyListObject, PyList_Type } from "./list.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
@@ -455,6 +462,7 @@ const slotWrappers: Record<string, (t: PyTypeObject) => boolean> = {
   __ge__: () => true,
   __hash__: (t) => !t.tp_hash_disabled,
   __repr__: () => true,
+  __getattribute__: () => true,
   __str__: () => true,
   __call__: (t) => t.tp_call !== null,
   __index__: (t) => t.tp_as_number?.nb_index !== undefined,
@@ -509,6 +517,7 @@ export function PyObject_GenericGetAttr(o: PyObject, name: string): PyObject {
     if (found.kind === "method") {
       const def = found.def;
       if (def.classmethod) return PyBoundMethod_New(def, name, t, t);
+      if (def.staticmethod) return PyBoundMethod_New(def, name, found.owner, null);
       return PyBoundMethod_New(def, name, found.owner, o);
     }
     Py_INCREF(found.value);
@@ -522,7 +531,9 @@ export function PyObject_GenericGetAttr(o: PyObject, name: string): PyObject {
     return t.tp_doc === null ? Py_RETURN_NONE() : PyUnicode_FromString(t.tp_doc);
   }
   const sw = slotWrappers[name];
-  if (sw?.(t)) return PySlotWrapper_New(name, o);
+  if (sw?.(t) || hasOperatorDunder(t, name)) return PySlotWrapper_New(name, o);
+  // an unhashable type has __hash__ = None in its dict (PyObject_HashNotImplemented)
+  if (name === "__hash__") return Py_RETURN_NONE();
   raise(PyExc_AttributeError, `'${t.tp_name}' object has no attribute '${name}'`);
 }
 
@@ -563,6 +574,9 @@ export function PyType_GetAttr(type: PyTypeObject, name: string): PyObject {
     Py_INCREF(found.value);
     return found.value;
   }
+  // the slot wrappers in the type's dict (`add_operators`)
+  if (slotWrappers[name]?.(type) || hasOperatorDunder(type, name)) return PySlotDescr_New(name, type);
+  if (name === "__hash__") return Py_RETURN_NONE();
   raise(PyExc_AttributeError, `type object '${type.tp_name}' has no attribute '${name}'`);
 }
 

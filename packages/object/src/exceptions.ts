@@ -138,6 +138,59 @@ function exception_new(type: PyTypeObject, args: readonly PyObject[], kwargs: Kw
   return new PyBaseExceptionObject(type, args.slice(), null);
 }
 
+/**
+ * `UnicodeDecodeError(encoding, object, start, end, reason)`
+ * (`UnicodeDecodeError_init`, `PyArg_ParseTuple(args, "UOnnU")`); the str is
+ * computed from the arguments as `UnicodeDecodeError_str` does.
+ */
+function unicodeDecodeError_new(
+  type: PyTypeObject,
+  args: readonly PyObject[],
+  kwargs: KwArgs | null,
+): PyObject {
+  const e = exception_new(type, args, kwargs) as PyBaseExceptionObject;
+  try {
+    if (args.length !== 5)
+      raise(PyExc_TypeError, `function takes exactly 5 arguments (${args.length} given)`);
+    const h = unicodeErrorHooks;
+    if (!h.isStr(args[0]!)) raise(PyExc_TypeError, `argument 1 must be str, not ${args[0]!.ob_type.tp_name}`);
+    const start = h.ssize(args[2]!);
+    const end = h.ssize(args[3]!);
+    if (!h.isStr(args[4]!)) raise(PyExc_TypeError, `argument 5 must be str, not ${args[4]!.ob_type.tp_name}`);
+    const u8 = h.bytes(args[1]!);
+    const enc = strHook(args[0]!);
+    const reason = strHook(args[4]!);
+    if (start < u8.length && start >= 0 && end === start + 1) {
+      const byte = u8[start]!.toString(16).padStart(2, "0");
+      e.message = `'${enc}' codec can't decode byte 0x${byte} in position ${start}: ${reason}`;
+    } else {
+      e.message = `'${enc}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
+    }
+    return e;
+  } catch (err) {
+    Py_DECREF(e);
+    throw err;
+  }
+}
+
+/** What `UnicodeDecodeError()` needs from higher layers (registered by them). */
+const unicodeErrorHooks = {
+  isStr: (_o: PyObject): boolean => false,
+  ssize: (_o: PyObject): number => 0,
+  bytes: (_o: PyObject): Uint8Array => new Uint8Array(0),
+};
+/** @internal */
+export function _setUnicodeErrorHooks(h: Partial<typeof unicodeErrorHooks>): void {
+  Object.assign(unicodeErrorHooks, h);
+}
+let noneHook: () => PyObject = () => {
+  throw new Error("None before it is ready");
+};
+/** @internal */
+export function _setNoneHook(h: () => PyObject): void {
+  noneHook = h;
+}
+
 function exceptionType(
   name: string,
   base: PyTypeObject | null,
@@ -212,7 +265,19 @@ export const PyExc_NotImplementedError = exceptionType("NotImplementedError", Py
 export const PyExc_ArithmeticError = exceptionType("ArithmeticError", PyExc_Exception);
 export const PyExc_OverflowError = exceptionType("OverflowError", PyExc_ArithmeticError);
 export const PyExc_ZeroDivisionError = exceptionType("ZeroDivisionError", PyExc_ArithmeticError);
-export const PyExc_StopIteration = exceptionType("StopIteration", PyExc_Exception);
+export const PyExc_StopIteration = exceptionType("StopIteration", PyExc_Exception, {
+  getset: {
+    // StopIteration_init: value = args[0] if any, else None
+    value: {
+      get: (o) => {
+        const a = (o as PyBaseExceptionObject).args;
+        const v = a.length > 0 ? a[0]! : noneHook();
+        v.ob_refcnt++;
+        return v;
+      },
+    },
+  },
+});
 export const PyExc_SystemError = exceptionType("SystemError", PyExc_Exception);
 export const PyExc_MemoryError = exceptionType("MemoryError", PyExc_Exception);
 export const PyExc_NameError = exceptionType("NameError", PyExc_Exception);
@@ -221,7 +286,22 @@ export const PyExc_SyntaxError = exceptionType("SyntaxError", PyExc_Exception);
 export const PyExc_ImportError = exceptionType("ImportError", PyExc_Exception);
 export const PyExc_ModuleNotFoundError = exceptionType("ModuleNotFoundError", PyExc_ImportError);
 export const PyExc_UnicodeError = exceptionType("UnicodeError", PyExc_ValueError);
-export const PyExc_UnicodeDecodeError = exceptionType("UnicodeDecodeError", PyExc_UnicodeError);
+export const PyExc_UnicodeDecodeError = exceptionType("UnicodeDecodeError", PyExc_UnicodeError, {
+  new: unicodeDecodeError_new,
+  getset: Object.fromEntries(
+    ["encoding", "object", "start", "end", "reason"].map((n, i) => [
+      n,
+      {
+        get: (o: PyObject) => {
+          const a = (o as PyBaseExceptionObject).args;
+          const v = a.length === 5 ? a[i]! : noneHook();
+          v.ob_refcnt++;
+          return v;
+        },
+      },
+    ]),
+  ),
+});
 export const PyExc_UnicodeEncodeError = exceptionType("UnicodeEncodeError", PyExc_UnicodeError);
 export const PyExc_AssertionError = exceptionType("AssertionError", PyExc_Exception);
 export const PyExc_KeyboardInterrupt = exceptionType("KeyboardInterrupt", PyExc_BaseException);

@@ -12,6 +12,7 @@
  */
 import {
   PyObject_Call,
+  PyObject_GetAttr,
   PyObject_GetItem,
   PyObject_GetIter,
   PyObject_Hash,
@@ -28,8 +29,15 @@ import {
 } from "./abstract.js";
 import { checkNoArgs, checkOneArg } from "./args.js";
 import { PyBool_FromBool } from "./bool.js";
-import { PyExc_StopIteration, PyExc_TypeError, raise } from "./exceptions.js";
+import {
+  PyExc_OverflowError,
+  PyExc_StopIteration,
+  PyExc_SystemError,
+  PyExc_TypeError,
+  raise,
+} from "./exceptions.js";
 import { PyLong_FromNumber } from "./int.js";
+import { PyNumber_AsSsize_t } from "./number.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import {
   type CompareOp,
@@ -49,7 +57,7 @@ import {
   Py_NE,
 } from "./object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "./refcount.js";
-import { PyUnicode_FromString } from "./str.js";
+import { PyUnicode_Check, PyUnicode_FromString } from "./str.js";
 import { _Py_HashString } from "./hash.js";
 
 export type PyCFunction = (args: readonly PyObject[], kwargs: KwArgs | null) => PyObject;
@@ -64,6 +72,8 @@ export class PyCFunctionObject extends PyObject {
   declare module: string | null;
   /** `__qualname__` (e.g. `memoryview.cast` for a bound method). */
   declare qualname: string;
+  /** A static method's type: its repr says `of type object` though `__self__` is None. */
+  staticOwner: PyTypeObject | null = null;
   constructor(name: string, fn: PyCFunction, self: PyObject | null, module: string | null, qualname: string) {
     super(PyCFunction_Type);
     this.name = name;
@@ -88,6 +98,10 @@ export const PyCFunction_Type: PyTypeObject = new PyTypeObject({
   },
   repr: (o) => {
     const f = o as PyCFunctionObject;
+    if (f.staticOwner !== null) {
+      const t = f.staticOwner;
+      return `<built-in method ${f.name} of ${t.ob_type.tp_name} object at ${Py_Address(t)}>`;
+    }
     if (f.self === null || isModule(f.self)) return `<built-in function ${f.name}>`;
     // a classmethod's self is a type: `of type object at 0x...`
     const s = f.self;
@@ -177,6 +191,7 @@ export function PyBoundMethod_New(
     qualname,
   );
   if (self !== null) Py_INCREF(self);
+  else if (def.staticmethod) f.staticOwner = owner;
   return f;
 }
 
@@ -197,7 +212,7 @@ export const PyMethodDescr_Type: PyTypeObject = new PyTypeObject({
   name: "method_descriptor",
   repr: (o) => {
     const d = o as PyMethodDescrObject;
-    return `<method '${d.name}' of '${d.owner.shortName}' objects>`;
+    return `<method '${d.name}' of '${d.owner.tp_name}' objects>`;
   },
   call: (o, args, kwargs) => {
     const d = o as PyMethodDescrObject;
@@ -207,7 +222,7 @@ export const PyMethodDescr_Type: PyTypeObject = new PyTypeObject({
     if (self.ob_type !== d.owner && !PyType_IsSubtype(self.ob_type, d.owner)) {
       raise(
         PyExc_TypeError,
-        `descriptor '${d.name}' for '${d.owner.shortName}' objects doesn't apply to a '${self.ob_type.tp_name}' object`,
+        `descriptor '${d.name}' for '${d.owner.tp_name}' objects doesn't apply to a '${self.ob_type.tp_name}' object`,
       );
     }
     return callMethodDef(d.def, qualname, self, args.slice(1), kwargs);
@@ -243,7 +258,7 @@ export const PyGetSetDescr_Type: PyTypeObject = new PyTypeObject({
   name: "getset_descriptor",
   repr: (o) => {
     const d = o as PyGetSetDescrObject;
-    return `<attribute '${d.name}' of '${d.owner.shortName}' objects>`;
+    return `<attribute '${d.name}' of '${d.owner.tp_name}' objects>`;
   },
   methods: {
     __get__: {
@@ -253,6 +268,12 @@ export const PyGetSetDescr_Type: PyTypeObject = new PyTypeObject({
         if (obj === Py_None) {
           Py_INCREF(self);
           return self;
+        }
+        if (obj.ob_type !== d.owner && !PyType_IsSubtype(obj.ob_type, d.owner)) {
+          raise(
+            PyExc_TypeError,
+            `descriptor '${d.name}' for '${d.owner.tp_name}' objects doesn't apply to a '${obj.ob_type.tp_name}' object`,
+          );
         }
         return d.owner.tp_getset.get(d.name)!.get(obj);
       },
@@ -318,9 +339,19 @@ function callSlot(name: string, self: PyObject, args: readonly PyObject[], kwarg
     case "__bool__":
       wrapperArgs(name, args, kwargs, 0);
       return PyBool_FromBool(PyObject_IsTrue(self));
-    case "__iter__":
+    case "__iter__": {
       wrapperArgs(name, args, kwargs, 0);
-      return PyObject_GetIter(self);
+      const it = PyObject_GetIter(self);
+      if (_iterResultHasError(it)) {
+        // _Py_CheckFunctionResult on the slot wrapper's call
+        Py_DECREF(it);
+        raise(
+          PyExc_SystemError,
+          `<slot wrapper '__iter__' of '${t.tp_name}' objects> returned a result with an exception set`,
+        );
+      }
+      return it;
+    }
     case "__next__": {
       wrapperArgs(name, args, kwargs, 0);
       const r = PyIter_Next(self);
@@ -343,6 +374,14 @@ function callSlot(name: string, self: PyObject, args: readonly PyObject[], kwarg
       return Py_NewRef(Py_None);
     case "__call__":
       return PyObject_Call(self, args, kwargs);
+    case "__getattribute__": {
+      // wrap_binaryfunc over tp_getattro
+      wrapperArgs(name, args, kwargs, 1);
+      const n = args[0]!;
+      if (!PyUnicode_Check(n))
+        raise(PyExc_TypeError, `attribute name must be string, not '${n.ob_type.tp_name}'`);
+      return PyObject_GetAttr(self, n.value);
+    }
     case "__index__":
     case "__int__":
     case "__float__": {
@@ -352,7 +391,133 @@ function callSlot(name: string, self: PyObject, args: readonly PyObject[], kwarg
       return f!(self);
     }
   }
+  const r = callOperatorSlot(name, self, args, kwargs);
+  if (r !== undefined) return r;
   raise(PyExc_TypeError, `'${t.tp_name}' object has no slot ${name}`);
+}
+
+let _iterResultHasError: (it: PyObject) => boolean = () => false;
+
+/**
+ * Registers the test for an iterator returned "with an exception set"
+ * (CPython 3.11's `memory_iter` on a released view), which the `__iter__`
+ * slot wrapper reports as SystemError.
+ */
+export function _PyIter_SetResultCheck(f: (it: PyObject) => boolean): void {
+  _iterResultHasError = f;
+}
+
+type NbSlotName = keyof import("./object.js").PyNumberMethods;
+
+/**
+ * The binary number dunders (`slotdefs` of `Objects/typeobject.c`): the nb
+ * slot, and whether the wrapper is reflected (`wrap_binaryfunc_r` calls the
+ * slot with the operands swapped). `__add__`/`__mul__`/`__rmul__`/`__iadd__`/
+ * `__imul__` fall back to the sequence slots when the nb slot is absent.
+ */
+const nbBinaryDunders: Record<string, [NbSlotName, boolean]> = {
+  __add__: ["nb_add", false],
+  __radd__: ["nb_add", true],
+  __sub__: ["nb_subtract", false],
+  __rsub__: ["nb_subtract", true],
+  __mul__: ["nb_multiply", false],
+  __rmul__: ["nb_multiply", true],
+  __mod__: ["nb_remainder", false],
+  __rmod__: ["nb_remainder", true],
+  __divmod__: ["nb_divmod", false],
+  __rdivmod__: ["nb_divmod", true],
+  __lshift__: ["nb_lshift", false],
+  __rlshift__: ["nb_lshift", true],
+  __rshift__: ["nb_rshift", false],
+  __rrshift__: ["nb_rshift", true],
+  __and__: ["nb_and", false],
+  __rand__: ["nb_and", true],
+  __xor__: ["nb_xor", false],
+  __rxor__: ["nb_xor", true],
+  __or__: ["nb_or", false],
+  __ror__: ["nb_or", true],
+  __floordiv__: ["nb_floor_divide", false],
+  __rfloordiv__: ["nb_floor_divide", true],
+  __truediv__: ["nb_true_divide", false],
+  __rtruediv__: ["nb_true_divide", true],
+  __iadd__: ["nb_inplace_add", false],
+  __isub__: ["nb_inplace_subtract", false],
+  __imul__: ["nb_inplace_multiply", false],
+};
+
+const nbUnaryDunders: Record<string, NbSlotName> = {
+  __neg__: "nb_negative",
+  __pos__: "nb_positive",
+  __abs__: "nb_absolute",
+  __invert__: "nb_invert",
+};
+
+/** The sequence slot behind a dunder when the type has no number slot for it. */
+const sqDunders: Record<string, keyof import("./object.js").PySequenceMethods> = {
+  __add__: "sq_concat",
+  __mul__: "sq_repeat",
+  __rmul__: "sq_repeat",
+  __iadd__: "sq_inplace_concat",
+  __imul__: "sq_inplace_repeat",
+};
+
+/** Whether `t` exposes the number/sequence dunder `name` as a slot wrapper (`add_operators`). */
+export function hasOperatorDunder(t: PyTypeObject, name: string): boolean {
+  const nb = t.tp_as_number;
+  if (name === "__pow__" || name === "__rpow__") return nb?.nb_power !== undefined;
+  const bin = nbBinaryDunders[name];
+  if (bin !== undefined && nb?.[bin[0]] !== undefined) return true;
+  const un = nbUnaryDunders[name];
+  if (un !== undefined) return nb?.[un] !== undefined;
+  const sq = sqDunders[name];
+  return sq !== undefined && t.tp_as_sequence?.[sq] !== undefined;
+}
+
+/** Calls the number/sequence slot behind dunder `name` (`wrap_binaryfunc_l/_r`, `wrap_indexargfunc`...). */
+function callOperatorSlot(
+  name: string,
+  self: PyObject,
+  args: readonly PyObject[],
+  kwargs: KwArgs | null,
+): PyObject | undefined {
+  const t = self.ob_type;
+  const nb = t.tp_as_number;
+  if (name === "__pow__" || name === "__rpow__") {
+    if (kwargs !== null && kwargs.size > 0)
+      raise(PyExc_TypeError, `wrapper ${name}() takes no keyword arguments`);
+    if (name === "__pow__") {
+      // wrap_ternaryfunc: PyArg_UnpackTuple(args, "", 1, 2, ...)
+      if (args.length < 1) raise(PyExc_TypeError, ` expected at least 1 argument, got ${args.length}`);
+      if (args.length > 2) raise(PyExc_TypeError, ` expected at most 2 arguments, got ${args.length}`);
+      return nb!.nb_power!(self, args[0]!, args[1] ?? Py_None);
+    }
+    if (args.length < 1) raise(PyExc_TypeError, ` expected at least 1 argument, got ${args.length}`);
+    if (args.length > 2) raise(PyExc_TypeError, ` expected at most 2 arguments, got ${args.length}`);
+    return nb!.nb_power!(args[0]!, self, args[1] ?? Py_None);
+  }
+  const un = nbUnaryDunders[name];
+  if (un !== undefined) {
+    wrapperArgs(name, args, kwargs, 0);
+    return (nb![un] as (o: PyObject) => PyObject)(self);
+  }
+  const bin = nbBinaryDunders[name];
+  if (bin !== undefined) {
+    const f = nb?.[bin[0]] as ((a: PyObject, b: PyObject) => PyObject) | undefined;
+    if (f !== undefined) {
+      wrapperArgs(name, args, kwargs, 1);
+      return bin[1] ? f(args[0]!, self) : f(self, args[0]!);
+    }
+  }
+  const sq = sqDunders[name];
+  if (sq !== undefined) {
+    const sqm = t.tp_as_sequence!;
+    wrapperArgs(name, args, kwargs, 1);
+    if (sq === "sq_concat" || sq === "sq_inplace_concat") return sqm[sq]!(self, args[0]!);
+    // wrap_indexargfunc: the count goes through PyNumber_AsSsize_t(o, OverflowError)
+    const n = PyNumber_AsSsize_t(args[0]!, PyExc_OverflowError);
+    return (sqm[sq] as (o: PyObject, n: number) => PyObject)(self, n);
+  }
+  return undefined;
 }
 
 function notImplemented(): PyObject {
@@ -386,6 +551,54 @@ export const PyMethodWrapper_Type: PyTypeObject = new PyTypeObject({
     return callSlot(w.name, w.self!, args, kwargs);
   },
 });
+
+/** `wrapper_descriptor`: a slot dunder taken from its type (`bytes.__len__`). */
+export class PySlotDescrObject extends PyObject {
+  declare name: string;
+  declare owner: PyTypeObject;
+  constructor(name: string, owner: PyTypeObject) {
+    super(PySlotDescr_Type);
+    this.name = name;
+    this.owner = owner;
+  }
+}
+
+export const PySlotDescr_Type: PyTypeObject = new PyTypeObject({
+  name: "wrapper_descriptor",
+  repr: (o) => {
+    const d = o as PySlotDescrObject;
+    return `<slot wrapper '${d.name}' of '${d.owner.tp_name}' objects>`;
+  },
+  call: (o, args, kwargs) => {
+    // wrapperdescr_call: the first argument is self, checked against the owner type
+    const d = o as PySlotDescrObject;
+    if (args.length < 1) {
+      raise(PyExc_TypeError, `descriptor '${d.name}' of '${d.owner.tp_name}' object needs an argument`);
+    }
+    const self = args[0]!;
+    if (self.ob_type !== d.owner && !PyType_IsSubtype(self.ob_type, d.owner)) {
+      raise(
+        PyExc_TypeError,
+        `descriptor '${d.name}' requires a '${d.owner.tp_name}' object but received a '${self.ob_type.tp_name}'`,
+      );
+    }
+    return callSlot(d.name, self, args.slice(1), kwargs);
+  },
+  getset: {
+    __name__: { get: (o) => PyUnicode_FromString((o as PySlotDescrObject).name) },
+    __qualname__: {
+      get: (o) => {
+        const d = o as PySlotDescrObject;
+        return PyUnicode_FromString(`${d.owner.shortName}.${d.name}`);
+      },
+    },
+  },
+});
+
+/** New reference to the slot wrapper descriptor `owner.name`. */
+export function PySlotDescr_New(name: string, owner: PyTypeObject): PyObject {
+  return new PySlotDescrObject(name, owner);
+}
 
 /** A method-wrapper for slot `name` bound to `self` (borrowed; a reference is taken). New reference. */
 export function PySlotWrapper_New(name: string, self: PyObject): PyObject {

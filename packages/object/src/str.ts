@@ -16,8 +16,10 @@ import {
   PyExc_UnicodeEncodeError,
   PyExc_ValueError,
   _setExceptionHooks,
+  _setNoneHook,
   _setReprHook,
   _setStrObjectHook,
+  _setUnicodeErrorHooks,
   raise,
 } from "./exceptions.js";
 import { _Py_HashString } from "./hash.js";
@@ -25,7 +27,7 @@ import { PyBool_FromBool } from "./bool.js";
 import { PyLong_FromNumber } from "./int.js";
 import { PyList_FromArray } from "./list.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
-import { PyIndex_Check, PyNumber_AsSsize_t } from "./number.js";
+import { PyIndex_Check, PyLong_AsSsize_t, PyNumber_AsSsize_t, PyNumber_Index } from "./number.js";
 import {
   type CompareOp,
   type KwArgs,
@@ -486,7 +488,8 @@ export const PyUnicode_Type: PyTypeObject = new PyTypeObject({
     sq_repeat: (o, n) => {
       const s = (o as PyUnicodeObject).value;
       if (n <= 0 || s === "") return PyUnicode_FromString("");
-      if (s.length * n > 2 ** 63 - 1) raise(PyExc_OverflowError, "repeated string is too long");
+      if (BigInt(unicodeLength(s)) * BigInt(n) > 2n ** 63n - 1n)
+        raise(PyExc_OverflowError, "repeated string is too long");
       if (s.length * n > 2 ** 29) raise(PyExc_MemoryError); // beyond what a JS string holds
       return PyUnicode_FromString(s.repeat(n));
     },
@@ -871,3 +874,16 @@ export function PyUnicode_AsString(o: PyObject): string {
 _setStrObjectHook(PyUnicode_FromString);
 _setReprHook(objRepr);
 _setExceptionHooks(objStr, PyTuple_Pack, iterateToArray);
+_setNoneHook(() => Py_None);
+_setUnicodeErrorHooks({
+  isStr: (o) => PyUnicode_Check(o),
+  // getargs 'n': PyNumber_Index, then PyLong_AsSsize_t
+  ssize: (o) => {
+    const i = PyNumber_Index(o);
+    try {
+      return PyLong_AsSsize_t(i);
+    } finally {
+      Py_DECREF(i);
+    }
+  },
+});

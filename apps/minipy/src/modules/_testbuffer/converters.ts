@@ -8,13 +8,33 @@ import {
   PyExc_UnicodeEncodeError,
   PyLong_AsLong,
   PyLong_AsSsize_t,
+  type PyLongObject,
+  PyNumber_Index,
   type PyObject,
+  Py_DECREF,
   raise,
 } from "@py/object";
 
 /** getargs "n": `PyNumber_Index` then `PyLong_AsSsize_t`. */
 export function asSsize(o: PyObject): number {
   return PyLong_AsSsize_t(o);
+}
+
+const SSIZE_MIN = -(2n ** 63n);
+const SSIZE_MAX = 2n ** 63n - 1n;
+
+/** getargs "n" exactly: the `Py_ssize_t` as a bigint (values past 2**53 stay exact). */
+export function asSsizeExact(o: PyObject): bigint {
+  const i = PyNumber_Index(o);
+  const v = BigInt((i as PyLongObject).value);
+  Py_DECREF(i);
+  if (v < SSIZE_MIN || v > SSIZE_MAX) raise(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
+  return v;
+}
+
+/** `x` as C computes it in `Py_ssize_t` (CPython is built with -fwrapv: wrapping 64-bit arithmetic). */
+export function ssize(x: bigint): bigint {
+  return BigInt.asIntN(64, x);
 }
 
 /** getargs "i": `PyLong_AsLong` then a check against the C int range. */

@@ -1,36 +1,38 @@
 /**
  * The module-level functions of `Modules/_testbuffer.c`. Each one checks a
- * C-API function against the Python-level behaviour (`get_contiguous` goes
- * through the @py/capi façade with object handles; the others use the
- * TypeScript-level buffer API the façade itself wraps, since an ndarray's
- * data lives in its own `PyMemory`): `get_pointer` →
- * `PyBuffer_GetPointer`, `get_contiguous` → `PyMemoryView_GetContiguous`,
- * `py_buffer_to_contiguous` → `PyBuffer_ToContiguous`, `is_contiguous` →
- * `PyBuffer_IsContiguous`, `cmp_contig` (physical equality of two
- * contiguous buffers), `slice_indices` → `PySlice_Unpack` +
- * `PySlice_AdjustIndices`.
+ * C-API function against the Python-level behaviour, and calls it through
+ * the @py/capi façade with object handles and `Py_buffer` structs on the
+ * façade's heap, as the C module calls CPython's C-API:
+ * `get_pointer` → `PyObject_GetBuffer` + `PyBuffer_GetPointer`,
+ * `get_contiguous` → `PyMemoryView_GetContiguous`,
+ * `py_buffer_to_contiguous` → `PyObject_GetBuffer` + `PyMem_Malloc` +
+ * `PyBuffer_ToContiguous` + `PyBytes_FromStringAndSize`,
+ * `is_contiguous` → `PyBuffer_IsContiguous` (on an ndarray's base struct, or
+ * on a `PyObject_GetBuffer` view), `cmp_contig` → `PyObject_GetBuffer` +
+ * `PyBuffer_IsContiguous` (physical equality of two contiguous buffers),
+ * `slice_indices` → `PySlice_Unpack` + `PySlice_AdjustIndices`.
  *
- * Invariant: every buffer obtained here is released before returning, on
- * success and on error.
+ * Invariant: every buffer obtained here is released (`PyBuffer_Release`) and
+ * every struct and block freed before returning, on success and on error.
  */
+import { PyBUF_FULL_RO, PyBUF_READ, PyBUF_WRITE, type Py_buffer } from "@py/buffer";
 import {
-  PyBUF_FULL_RO,
-  PyBUF_READ,
-  PyBUF_WRITE,
+  borrowHandle,
+  linearMemory,
   PyBuffer_GetPointer,
-  PyBuffer_IsContiguous,
-  PyBuffer_Release,
   PyBuffer_ToContiguous,
-  _PyBytes_Adopt,
-  PyMemory,
-  PyObject_GetBuffer,
-  type Py_buffer,
-  emptyPyBuffer,
-} from "@py/buffer";
-import { PyMemoryView_GetContiguous, borrowHandle, unwrapResult } from "@py/capi";
+  PyBytes_FromStringAndSize,
+  PyMem_Free,
+  PyMem_Malloc,
+  PyMemoryView_GetContiguous,
+  type Ptr,
+  readPyBuffer,
+  unwrapResult,
+} from "@py/capi";
 import {
   type KwArgs,
   PyBool_FromBool,
+  PyExc_MemoryError,
   PyExc_TypeError,
   PyExc_ValueError,
   PyLong_AsLong,
@@ -45,14 +47,15 @@ import {
   PyTuple_Pack,
   PyUnicode_Check,
   checkNoArgs,
-  isPyError,
   noKeywords,
   raise,
 } from "@py/object";
+import { check, getBuffer, isContiguous as cIsContiguous, releaseBuffer } from "./c-api.js";
 import { asCInt, asSsize, checkArgCount, encodeAscii } from "./converters.js";
 import { ND_MAX_NDIM } from "./flags.js";
-import { NDArray_Check, unpackSingle } from "./ndarray.js";
-import { checkListOrTuple } from "./ndbuf.js";
+import { NDArray_Check } from "./ndarray.js";
+import { unpackSingle } from "./single-item.js";
+import { baseStruct, checkListOrTuple } from "./ndbuf.js";
 import { SIZEOF_VOID_P } from "./pointers.js";
 
 /**
@@ -82,9 +85,9 @@ export function getPointer(args: readonly PyObject[], kwargs: KwArgs | null): Py
   const bufobj = args[0]!;
   const seq = args[1]!;
   checkListOrTuple(seq, "seq");
-  const view = emptyPyBuffer();
-  PyObject_GetBuffer(bufobj, view, PyBUF_FULL_RO);
+  const vp = getBuffer(bufobj, PyBUF_FULL_RO);
   try {
+    const view = readPyBuffer(vp);
     if (view.ndim > ND_MAX_NDIM) raise(PyExc_ValueError, `get_pointer(): ndim > ${ND_MAX_NDIM}`);
     if (seq.items.length !== view.ndim) raise(PyExc_ValueError, "get_pointer(): len(indices) != ndim");
     const indices = new Array<number>(view.ndim);
@@ -97,10 +100,12 @@ export function getPointer(args: readonly PyObject[], kwargs: KwArgs | null): Py
       }
       indices[i] = idx;
     }
-    const ptr = PyBuffer_GetPointer(view, indices);
-    return unpackSingle(ptr.mem, ptr.offset, view.format);
+    const addr = PyBuffer_GetPointer(vp, indices);
+    if (addr === 0) check(-1);
+    // unpack_single(ptr, format, itemsize): itemsize 1 for format NULL.
+    return unpackSingle(linearMemory().ptr(addr, 0, "get_pointer"), view.format, view.itemsize);
   } finally {
-    PyBuffer_Release(view);
+    releaseBuffer(vp);
   }
 }
 
@@ -139,15 +144,19 @@ export function pyBufferToContiguous(args: readonly PyObject[], kwargs: KwArgs |
   const obj = args[0]!;
   const order = args[1]!;
   const flags = asCInt(args[2]!);
-  const view = emptyPyBuffer();
-  PyObject_GetBuffer(obj, view, flags);
+  const view = getBuffer(obj, flags);
+  let buf: Ptr = 0;
   try {
     const ord = getAsciiOrder(order);
-    const mem = new PyMemory(view.len);
-    PyBuffer_ToContiguous({ mem, offset: 0 }, view, view.len, ord);
-    return _PyBytes_Adopt(mem.u8);
+    const m = linearMemory();
+    const len = m.readSsize(view + m.abi.pyBuffer.len);
+    buf = PyMem_Malloc(len);
+    if (buf === 0) raise(PyExc_MemoryError);
+    check(PyBuffer_ToContiguous(buf, view, len, ord));
+    return unwrapResult(PyBytes_FromStringAndSize(buf, len));
   } finally {
-    PyBuffer_Release(view);
+    releaseBuffer(view);
+    PyMem_Free(buf);
   }
 }
 
@@ -170,24 +179,21 @@ function arraycmp(
   return true;
 }
 
-/** Gets a PyBUF_FULL_RO buffer, replacing any failure by TypeError `message`. */
-function getBufferOr(obj: PyObject, view: Py_buffer, message: string): void {
-  try {
-    PyObject_GetBuffer(obj, view, PyBUF_FULL_RO);
-  } catch (e) {
-    if (isPyError(e)) raise(PyExc_TypeError, message);
-    throw e;
-  }
+/** Gets a PyBUF_FULL_RO buffer struct, replacing any failure by TypeError `message`. */
+function getBufferOr(obj: PyObject, message: string): Ptr {
+  return getBuffer(obj, PyBUF_FULL_RO, () => raise(PyExc_TypeError, message));
 }
 
-/** The physical comparison of `cmp_contig` (both views held). */
-function contigEqual(v1: Py_buffer, v2: Py_buffer): boolean {
+/** The physical comparison of `cmp_contig` (both views held, `p1`/`p2` their structs). */
+function contigEqual(p1: Ptr, p2: Ptr): boolean {
   if (
-    !(PyBuffer_IsContiguous(v1, "C") && PyBuffer_IsContiguous(v2, "C")) &&
-    !(PyBuffer_IsContiguous(v1, "F") && PyBuffer_IsContiguous(v2, "F"))
+    !(cIsContiguous(p1, "C") && cIsContiguous(p2, "C")) &&
+    !(cIsContiguous(p1, "F") && cIsContiguous(p2, "F"))
   ) {
     return false;
   }
+  const v1: Py_buffer = readPyBuffer(p1);
+  const v2: Py_buffer = readPyBuffer(p2);
   // readonly may differ if created from non-contiguous
   if (
     v1.len !== v2.len ||
@@ -219,20 +225,19 @@ function contigEqual(v1: Py_buffer, v2: Py_buffer): boolean {
 export function cmpContig(args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
   noKeywords("cmp_contig", kwargs);
   checkArgCount(args, 2, 2);
-  const v1 = emptyPyBuffer();
-  const v2 = emptyPyBuffer();
-  getBufferOr(args[0]!, v1, "cmp_contig: first argument does not implement the buffer protocol");
+  const v1 = getBufferOr(args[0]!, "cmp_contig: first argument does not implement the buffer protocol");
+  let v2: Ptr;
   try {
-    getBufferOr(args[1]!, v2, "cmp_contig: second argument does not implement the buffer protocol");
+    v2 = getBufferOr(args[1]!, "cmp_contig: second argument does not implement the buffer protocol");
   } catch (e) {
-    PyBuffer_Release(v1);
+    releaseBuffer(v1);
     throw e;
   }
   try {
     return PyBool_FromBool(contigEqual(v1, v2));
   } finally {
-    PyBuffer_Release(v1);
-    PyBuffer_Release(v2);
+    releaseBuffer(v1);
+    releaseBuffer(v2);
   }
 }
 
@@ -242,12 +247,12 @@ export function isContiguous(args: readonly PyObject[], kwargs: KwArgs | null): 
   checkArgCount(args, 2, 2);
   const obj = args[0]!;
   const ord = getAsciiOrder(args[1]!);
-  if (NDArray_Check(obj)) return PyBool_FromBool(PyBuffer_IsContiguous(obj.head!.base, ord));
-  const view = emptyPyBuffer();
-  getBufferOr(obj, view, "is_contiguous: object does not implement the buffer protocol");
+  // Skip the buffer protocol to check simple etc. buffers directly.
+  if (NDArray_Check(obj)) return PyBool_FromBool(cIsContiguous(baseStruct(obj.head!), ord));
+  const view = getBufferOr(obj, "is_contiguous: object does not implement the buffer protocol");
   try {
-    return PyBool_FromBool(PyBuffer_IsContiguous(view, ord));
+    return PyBool_FromBool(cIsContiguous(view, ord));
   } finally {
-    PyBuffer_Release(view);
+    releaseBuffer(view);
   }
 }

@@ -11,13 +11,17 @@
 import {
   PyBytes_Check,
   PyBytes_AS_U8,
+  StructError,
   type StructFormat,
   packRecord,
   parseFormat,
   unpackRecord,
 } from "@py/buffer";
 import {
+  isPyError,
+  PyExc_OverflowError,
   PyExc_TypeError,
+  PyLong_Check,
   type PyObject,
   PyObject_Hash,
   PyTuple_Pack,
@@ -36,6 +40,8 @@ export interface ItemCodec {
   readonly nmemb: number;
   /** `s_size`. */
   readonly itemsize: number;
+  /** `s_size` exactly (it may exceed 2**53 for formats like "4611686018427387904s"). */
+  readonly exactItemsize: bigint;
   /** `pack_into(buf, at, *values)`: `values` (borrowed) has `nmemb` entries. */
   pack(u8: Uint8Array, dv: DataView, at: number, values: readonly PyObject[]): void;
   /** `pack_into(buf, at, value)` for a one-member format (value borrowed). */
@@ -70,12 +76,21 @@ function makeCodec(sf: StructFormat): ItemCodec {
   return {
     nmemb: sf.nitems,
     itemsize: size,
+    exactItemsize: sf.exactSize ?? BigInt(size),
     pack,
     pack1:
       pk1 !== null
         ? (u8, dv, at, value) => {
             if (size !== 1) u8.fill(0, at, at + size);
-            pk1(dv, at + off1, value);
+            try {
+              pk1(dv, at + off1, value);
+            } catch (e) {
+              // s_pack_internal: an OverflowError while packing an int becomes struct.error.
+              if (isPyError(e, PyExc_OverflowError) && PyLong_Check(value)) {
+                raise(StructError, "int too large to convert");
+              }
+              throw e;
+            }
           }
         : (u8, dv, at, value) => pack(u8, dv, at, [value]),
     unpack:
@@ -110,7 +125,7 @@ export function structCodec(format: PyObject): ItemCodec {
   return formatCodec(formatString(format));
 }
 
-/** `get_itemsize`: `struct.calcsize(format)`. */
-export function structCalcsize(format: PyObject): number {
-  return structCodec(format).itemsize;
+/** `get_itemsize`: `struct.calcsize(format)`, exactly. */
+export function structCalcsize(format: PyObject): bigint {
+  return structCodec(format).exactItemsize;
 }

@@ -20,24 +20,40 @@ import {
   NDARRAY_REQUEST_ERRORS,
   PyBUF_FULL_RO,
   PyBUF_ND,
+  PyBUF_SIMPLE,
   PyBUF_STRIDES,
-  PyBuffer_IsContiguous,
-  PyBuffer_Release,
-  _PyBytes_Adopt,
+  PyBUF_WRITE,
+  type BufPtr,
   PyMemory,
-  PyObject_CheckBuffer,
   PyObject_GetBuffer,
   type Py_buffer,
   copyPyBuffer,
-  emptyPyBuffer,
   fillRequestedView,
 } from "@py/buffer";
-import { PyMemoryView_FromBuffer } from "@py/memoryview";
+import {
+  borrowHandle,
+  freeBlocks,
+  linearMemory,
+  PyBytes_FromStringAndSize,
+  PyMem_Free,
+  PyMem_Malloc,
+  PyMemoryView_FromBuffer,
+  PyMemoryView_FromMemory,
+  Py_DECREF as Py_DECREF_h,
+  fromHandle,
+  PyObject_CheckBuffer,
+  type PyObjectPtr,
+  readPyBuffer,
+  type StructBlocks,
+  unwrapResult,
+  writePyBufferStruct,
+} from "@py/capi";
 import {
   type KwArgs,
   PyBool_FromBool,
   PyExc_BufferError,
   PyExc_IndexError,
+  PyExc_MemoryError,
   PyExc_RuntimeError,
   PyExc_TypeError,
   PyExc_ValueError,
@@ -53,6 +69,7 @@ import {
   PyTuple_Check,
   PyTuple_Pack,
   PyTypeObject,
+  PyUnicode_Check,
   PyUnicode_FromString,
   Py_DECREF,
   Py_Ellipsis,
@@ -62,8 +79,9 @@ import {
   parseArgs,
   raise,
 } from "@py/object";
+import { check, checkBool, getBuffer, isContiguous, newPyBuffer, releaseBuffer } from "./c-api.js";
 import { copyBuffer } from "./copy-buffer.js";
-import { asCInt, asSsize } from "./converters.js";
+import { asCInt, asSsizeExact } from "./converters.js";
 import {
   ND_C,
   ND_DEFAULT,
@@ -79,9 +97,19 @@ import {
   ndCContiguous,
   ndFortranContiguous,
 } from "./flags.js";
-import { formatCodec } from "./item-codec.js";
-import { NdBuf, initFlags, initLen, initNdbuf, packItem, stridesFromShape } from "./ndbuf.js";
+import { type ItemCodec, formatCodec } from "./item-codec.js";
+import {
+  NdBuf,
+  baseStruct,
+  getStaticBuffer,
+  initFlags,
+  initLen,
+  initNdbuf,
+  ndbufFree,
+  stridesFromShape,
+} from "./ndbuf.js";
 import { adjustPtr } from "./pointers.js";
+import { packSingle, unpackFromTooShort, unpackSingle } from "./single-item.js";
 
 /** `NDArrayObject`. */
 export class PyNDArrayObject extends PyObject {
@@ -121,18 +149,22 @@ function ndbufPush(nd: PyNDArrayObject, elt: NdBuf): void {
   elt.prev = null;
 }
 
-/** `ndbuf_delete`: unlinks `elt` (its memory is then garbage). */
+/** `ndbuf_delete`: unlinks `elt` and frees its struct on the façade's heap (its data is then garbage). */
 function ndbufDelete(nd: PyNDArrayObject, elt: NdBuf): void {
   if (elt.prev !== null) elt.prev.next = elt.next;
   else nd.head = elt.next;
   if (elt.next !== null) elt.next.prev = elt.prev;
   elt.next = elt.prev = null;
+  ndbufFree(elt, false);
 }
 
-/** `ndarray_init_staticbuf`: makes `nd` a consumer of `exporter`'s buffer. */
+/**
+ * `ndarray_init_staticbuf`: makes `nd` a consumer of `exporter`'s buffer,
+ * obtained with the façade's `PyObject_GetBuffer` into the static node's struct.
+ */
 function initStaticbuf(exporter: PyObject, nd: PyNDArrayObject, flags: number): void {
   const sb = nd.staticbuf;
-  PyObject_GetBuffer(exporter, sb.base, flags);
+  getStaticBuffer(sb, exporter, flags);
   nd.head = sb;
   sb.next = null;
   sb.prev = null;
@@ -148,7 +180,8 @@ function ndarrayDealloc(o: PyObject): void {
   const self = o as PyNDArrayObject;
   if (self.head === null) return;
   if (isConsumer(self)) {
-    PyBuffer_Release(self.head.base);
+    // PyBuffer_Release(&base) through the façade, then the struct is freed.
+    ndbufFree(self.head, true);
   } else {
     while (self.head !== null) ndbufDelete(self, self.head);
   }
@@ -179,13 +212,21 @@ const PUSH_SPEC = {
 /** `simple_format`: the default format "B", created once and kept for the process. */
 const SIMPLE_FORMAT: PyObject = PyUnicode_FromString("B");
 
+/**
+ * `format == simple_format`: absent, or the str "B" (CPython's one-character
+ * Latin-1 strings are singletons, so a "B" argument is `simple_format` itself).
+ */
+function isSimpleFormat(format: PyObject | null): boolean {
+  return format === null || format === SIMPLE_FORMAT || (PyUnicode_Check(format) && format.value === "B");
+}
+
 /** `ndarray_push_base`: initializes and pushes a new base buffer. */
 function pushBase(
   nd: PyNDArrayObject,
   items: PyObject,
   shape: PyObject,
   strides: PyObject | null,
-  offset: number,
+  offset: bigint,
   format: PyObject | null,
   flags: number,
 ): void {
@@ -203,17 +244,17 @@ function ndarrayTpNew(_type: PyTypeObject, args: readonly PyObject[], kwargs: Kw
     kwargs,
     INIT_SPEC,
   );
-  const offset = offsetArg === null ? 0 : asSsize(offsetArg!);
+  const offset = offsetArg === null ? 0n : asSsizeExact(offsetArg!);
   let flags = flagsArg === null ? ND_DEFAULT : asCInt(flagsArg!);
   let getbuf = getbufArg === null ? PyBUF_UNUSED : asCInt(getbufArg!);
   const nd = ndarrayNew();
   try {
     // ndarray is a re-exporter
-    if (PyObject_CheckBuffer(v!) && shape === null) {
+    if (checkBool(PyObject_CheckBuffer(borrowHandle(v!))) && shape === null) {
       if (
         strides !== null ||
-        offset !== 0 ||
-        format !== null ||
+        offset !== 0n ||
+        !isSimpleFormat(format) ||
         !(flags === ND_DEFAULT || flags === ND_REDIRECT)
       ) {
         raise(
@@ -223,7 +264,7 @@ function ndarrayTpNew(_type: PyTypeObject, args: readonly PyObject[], kwargs: Kw
       }
       getbuf = getbuf === PyBUF_UNUSED ? PyBUF_FULL_RO : getbuf;
       initStaticbuf(v!, nd, getbuf);
-      initFlags(nd.head!);
+      initFlags(nd.head!, true);
       nd.head!.flags |= flags;
       return nd;
     }
@@ -250,7 +291,7 @@ function ndarrayTpNew(_type: PyTypeObject, args: readonly PyObject[], kwargs: Kw
 function ndarrayPush(o: PyObject, args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
   const nd = o as PyNDArrayObject;
   const [items, shape, strides, offsetArg, format, flagsArg] = parseArgs(null, args, kwargs, PUSH_SPEC);
-  const offset = offsetArg === null ? 0 : asSsize(offsetArg!);
+  const offset = offsetArg === null ? 0n : asSsizeExact(offsetArg!);
   const flags = flagsArg === null ? ND_DEFAULT : asCInt(flagsArg!);
   if (flags & ND_VAREXPORT) {
     raise(PyExc_ValueError, "ND_VAREXPORT flag can only be used during object creation");
@@ -337,15 +378,6 @@ function ndarrayReleasebuf(o: PyObject, v: object): void {
 
 // ---- items --------------------------------------------------------------------
 
-/** `unpack_single`: the item at byte `ptr` of `mem` as a Python object (new). */
-export function unpackSingle(mem: PyMemory, ptr: number, format: string | null): PyObject {
-  const codec = formatCodec(format ?? "B");
-  // Only reachable out of bounds by indexing a format=NULL view with
-  // itemsize > 1 by its byte length (undefined behaviour in C).
-  if (ptr < 0 || ptr + codec.itemsize > mem.byteLength) raise(PyExc_IndexError, "index out of bounds");
-  return codec.unpack(mem.u8, mem.dv, ptr);
-}
-
 /** `ptr_from_index`: byte offset of item `index` of the first dimension. */
 function ptrFromIndex(base: Py_buffer, index: number): number {
   const nitems = base.shape !== null ? base.shape[0]! : base.len;
@@ -363,7 +395,7 @@ function ndarrayItem(o: PyObject, index: number): PyObject {
   const base = self.head!.base;
   if (base.ndim === 0) raise(PyExc_TypeError, "invalid indexing of scalar");
   const ptr = ptrFromIndex(base, index);
-  if (base.ndim === 1) return unpackSingle(base.buf.mem, ptr, base.format);
+  if (base.ndim === 1) return unpackSingle({ mem: base.buf.mem, offset: ptr }, base.format, base.itemsize);
 
   const nd = ndarrayNew();
   try {
@@ -412,7 +444,7 @@ function ndarraySubscript(o: PyObject, key: PyObject): PyObject {
   const sbase = self.head!.base;
   if (sbase.ndim === 0) {
     if (PyTuple_Check(key) && key.items.length === 0)
-      return unpackSingle(sbase.buf.mem, sbase.buf.offset, sbase.format);
+      return unpackSingle(sbase.buf, sbase.format, sbase.itemsize);
     if (key === Py_Ellipsis) return Py_NewRef(self);
     raise(PyExc_TypeError, "invalid indexing of scalar");
   }
@@ -458,7 +490,7 @@ function ndarrayAssSubscript(o: PyObject, key: PyObject, value: PyObject | null)
   if (value === null) raise(PyExc_TypeError, "ndarray data cannot be deleted");
   if (dest.ndim === 0) {
     if (key === Py_Ellipsis || (PyTuple_Check(key) && key.items.length === 0)) {
-      packItem(dest.buf.mem, dest.buf.offset, value, formatCodec(dest.format ?? "B"));
+      packSingle(dest.buf, value, dest.format, dest.itemsize);
       return;
     }
     raise(PyExc_TypeError, "invalid indexing of scalar");
@@ -466,29 +498,51 @@ function ndarrayAssSubscript(o: PyObject, key: PyObject, value: PyObject | null)
   if (dest.ndim === 1 && PyIndex_Check(key)) {
     // rvalue must be a single item
     const ptr = ptrFromIndex(dest, PyLong_AsSsize_t(key));
-    packItem(dest.buf.mem, ptr, value, formatCodec(dest.format ?? "B"));
+    packSingle({ mem: dest.buf.mem, offset: ptr }, value, dest.format, dest.itemsize);
     return;
   }
   // rvalue must be an exporter
-  const src = emptyPyBuffer();
-  PyObject_GetBuffer(value, src, PyBUF_FULL_RO);
+  const src = getBuffer(value, PyBUF_FULL_RO);
   try {
     const nd = ndarraySubscript(self, key) as PyNDArrayObject;
     try {
-      copyBuffer(nd.head!.base, src);
+      copyBuffer(nd.head!.base, readPyBuffer(src));
     } finally {
       Py_DECREF(nd);
     }
   } finally {
-    PyBuffer_Release(src);
+    releaseBuffer(src);
   }
 }
 
 // ---- methods --------------------------------------------------------------------
 
+/**
+ * The scratch item of `ndarray_as_list`: `itemsize` bytes at `item` (a
+ * `PyMem_Malloc` block) that each item is copied to and unpacked from
+ * (`unpack_from(mview)`, `mview` a `PyMemoryView_FromMemory` view of it);
+ * `buf` is the view's buffer, `len` its size.
+ */
+interface Scratch {
+  codec: ItemCodec;
+  buf: BufPtr;
+  len: number;
+  itemsize: number;
+}
+
+/** `memcpy(item, ptr, itemsize)` then `unpack_from(mview)`. */
+function unpackScratch(sc: Scratch, src: Uint8Array, ptr: number): PyObject {
+  const mem = sc.buf.mem;
+  const u8 = mem.u8;
+  const at = sc.buf.offset;
+  for (let k = 0; k < sc.itemsize; k++) u8[at + k] = src[ptr + k] ?? 0;
+  if (sc.len < sc.codec.itemsize) unpackFromTooShort(sc.codec.itemsize, sc.len);
+  return sc.codec.unpack(u8, mem.dv, at);
+}
+
 /** `unpack_rec`: nested lists of items (a scalar for ndim 0). */
 function unpackRec(
-  codec: ReturnType<typeof formatCodec>,
+  sc: Scratch,
   mem: PyMemory,
   ptr: number,
   shape: readonly number[],
@@ -497,7 +551,7 @@ function unpackRec(
   d: number,
   ndim: number,
 ): PyObject {
-  if (d === ndim) return codec.unpack(mem.u8, mem.dv, ptr);
+  if (d === ndim) return unpackScratch(sc, mem.u8, ptr);
   const n = shape[d]!;
   const s = strides[d]!;
   const out: PyObject[] = new Array(n);
@@ -505,12 +559,11 @@ function unpackRec(
   try {
     if (d === ndim - 1 && (suboffsets === null || suboffsets[d]! < 0)) {
       const u8 = mem.u8;
-      const dv = mem.dv;
-      for (; i < n; i++, ptr += s) out[i] = codec.unpack(u8, dv, ptr);
+      for (; i < n; i++, ptr += s) out[i] = unpackScratch(sc, u8, ptr);
     } else {
       for (; i < n; i++, ptr += s) {
         out[i] = unpackRec(
-          codec,
+          sc,
           mem,
           adjustPtr(mem, ptr, suboffsets, d),
           shape,
@@ -544,28 +597,58 @@ function ndarrayTolist(o: PyObject, _args: readonly PyObject[], _kwargs: KwArgs 
     strides = stridesFromShape(base, 0);
   }
   const codec = formatCodec(base.format);
-  return unpackRec(codec, base.buf.mem, base.buf.offset, shape, strides!, base.suboffsets, 0, base.ndim);
+  const itemsize = base.itemsize;
+  // item = PyMem_Malloc(itemsize); mview = PyMemoryView_FromMemory(item, itemsize, PyBUF_WRITE)
+  const item = PyMem_Malloc(itemsize);
+  if (item === 0) raise(PyExc_MemoryError);
+  let mview = 0 as PyObjectPtr;
+  try {
+    mview = PyMemoryView_FromMemory(item, itemsize, PyBUF_WRITE);
+    if (mview === 0) check(-1);
+    // the buffer unpack_from(mview) reads
+    const view = getBuffer(fromHandle(mview), PyBUF_SIMPLE);
+    try {
+      const v = readPyBuffer(view);
+      const sc: Scratch = { codec, buf: v.buf, len: v.len, itemsize };
+      const mem = base.buf.mem;
+      return unpackRec(sc, mem, base.buf.offset, shape, strides!, base.suboffsets, 0, base.ndim);
+    } finally {
+      releaseBuffer(view);
+    }
+  } finally {
+    if (mview !== 0) Py_DECREF_h(mview);
+    PyMem_Free(item);
+  }
 }
 
-/** The data of `ndbuf` in C order, as a fresh byte array (`ndarray_tobytes` without the bytes object). */
-function tobytesData(ndbuf: NdBuf): Uint8Array {
+/**
+ * `ndarray_tobytes`: the data of `ndbuf` in C order as a new bytes object,
+ * made by the façade's `PyBytes_FromStringAndSize` from the buffer itself
+ * (C-contiguous) or from a C-ordered copy in a `PyMem_Malloc` block.
+ */
+function tobytes(ndbuf: NdBuf): PyObject {
   const src = ndbuf.base;
+  const m = linearMemory();
   if (ndCContiguous(ndbuf.flags)) {
-    const off = src.buf.offset;
-    return src.buf.mem.u8.slice(off, off + src.len);
+    return unwrapResult(PyBytes_FromStringAndSize(src.len === 0 ? 0 : m.addressOf(src.buf), src.len));
   }
-  const mem = new PyMemory(src.len);
-  const dest = copyPyBuffer(src);
-  dest.buf = { mem, offset: 0 };
-  dest.suboffsets = null;
-  dest.strides = stridesFromShape(ndbuf.base, 0);
-  copyBuffer(dest, src);
-  return mem.u8;
+  const mem = PyMem_Malloc(src.len);
+  if (mem === 0) raise(PyExc_MemoryError);
+  try {
+    const dest = copyPyBuffer(src);
+    dest.buf = m.ptr(mem, src.len, "ndarray_tobytes");
+    dest.suboffsets = null;
+    dest.strides = stridesFromShape(ndbuf.base, 0);
+    copyBuffer(dest, src);
+    return unwrapResult(PyBytes_FromStringAndSize(mem, src.len));
+  } finally {
+    PyMem_Free(mem);
+  }
 }
 
 /** `ndarray.tobytes()`. */
 function ndarrayTobytes(o: PyObject, _args: readonly PyObject[], _kwargs: KwArgs | null): PyObject {
-  return _PyBytes_Adopt(tobytesData(headOf(o)));
+  return tobytes(headOf(o));
 }
 
 /** `ndarray.add_suboffsets()`: adds redundant (negative) suboffsets for testing. */
@@ -580,8 +663,10 @@ function ndarrayAddSuboffsets(o: PyObject, _args: readonly PyObject[], _kwargs: 
 }
 
 /**
- * `ndarray.memoryview_from_buffer()`: `PyMemoryView_FromBuffer` on a copy of
- * the raw data and of the layout (the view has no base object).
+ * `ndarray.memoryview_from_buffer()`: the façade's `PyMemoryView_FromBuffer`
+ * on a `Py_buffer` struct describing a copy of the raw data (the view has no
+ * base object). C copies into one static buffer, valid until the next call;
+ * here each call gets its own copy, kept alive by the memoryview.
  */
 function ndarrayMemoryviewFromBuffer(
   o: PyObject,
@@ -608,10 +693,17 @@ function ndarrayMemoryviewFromBuffer(
   }
   if (view.ndim > ND_MAX_NDIM)
     raise(PyExc_TypeError, `memoryview_from_buffer: ndim is limited to ${ND_MAX_NDIM}`);
-  if (view.shape !== null) info.shape = view.shape.slice();
-  if (view.strides !== null) info.strides = view.strides.slice();
-  if (view.suboffsets !== null) info.suboffsets = view.suboffsets.slice();
-  return PyMemoryView_FromBuffer(info);
+  const m = linearMemory();
+  const infoStruct = newPyBuffer();
+  let blocks: StructBlocks | null = null;
+  try {
+    // The struct's format/shape/strides/suboffsets are heap copies of the layout.
+    blocks = writePyBufferStruct(m, infoStruct, info, 0 as PyObjectPtr);
+    return unwrapResult(PyMemoryView_FromBuffer(infoStruct));
+  } finally {
+    if (blocks !== null) freeBlocks(m, blocks);
+    PyMem_Free(infoStruct);
+  }
 }
 
 /** `ndarray_hash`: hash of `tobytes()` for a read-only ndarray. */
@@ -620,7 +712,7 @@ function ndarrayHash(o: PyObject): number {
   const view = ndbuf.base;
   if (!view.readonly) raise(PyExc_ValueError, "cannot hash writable ndarray object");
   if (view.obj !== null) PyObject_Hash(view.obj);
-  const bytes = _PyBytes_Adopt(tobytesData(ndbuf));
+  const bytes = tobytes(ndbuf);
   try {
     return PyObject_Hash(bytes);
   } finally {
@@ -638,14 +730,14 @@ function ssizeArrayAsTuple(array: readonly number[] | null, len: number): PyObje
   return PyTuple_Pack(items);
 }
 
-/** A contiguity getter that cross-checks PyBuffer_IsContiguous against the flags. */
+/** A contiguity getter that cross-checks the façade's PyBuffer_IsContiguous against the flags. */
 function contigGetter(
   order: "C" | "F" | "A",
   fromFlags: (flags: number) => boolean,
 ): (o: PyObject) => PyObject {
   return (o) => {
     const head = headOf(o);
-    const ret = PyBuffer_IsContiguous(head.base, order);
+    const ret = isContiguous(baseStruct(head), order);
     if (ret !== fromFlags(head.flags)) {
       raise(PyExc_RuntimeError, "results from PyBuffer_IsContiguous() and flags differ");
     }

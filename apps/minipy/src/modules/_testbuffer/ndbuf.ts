@@ -7,9 +7,17 @@
  * into `data`; `base.internal` is the node itself, so a released view finds
  * the node it was exported from; `exports` counts the views handed out from
  * this node.
+ *
+ * `base` is the working description the module reads and edits (as C edits
+ * `ndbuf->base`); `view` is `&ndbuf->base` for C-API calls: a `Py_buffer`
+ * struct on the @py/capi heap. For a consumer it is the struct
+ * `PyObject_GetBuffer` filled, which holds the export until
+ * `PyBuffer_Release`; for an original base it is allocated on first use.
+ * `baseStruct` writes `base` into it before each call (its format, shape,
+ * strides and suboffsets blocks are the node's, freed by `ndbufFree`).
  */
 import {
-  PyBuffer_IsContiguous,
+  PyBUF_WRITABLE,
   PyBytes_Check,
   PyMemory,
   writePointer,
@@ -22,16 +30,30 @@ import {
   PyExc_ValueError,
   PyFloat_Check,
   PyList_Check,
-  PyLong_AsSsize_t,
   PyLong_Check,
   type PyObject,
   PyTuple_Check,
   PyUnicode_Check,
   type PyListObject,
   type PyTupleObject,
+  isPyError,
   raise,
 } from "@py/object";
-import { encodeAscii } from "./converters.js";
+import {
+  borrowHandle,
+  freeBlocks,
+  fromHandle,
+  linearMemory,
+  PyMem_Free,
+  PyMemoryView_FromBuffer,
+  type Ptr,
+  Py_DECREF as Py_DECREF_h,
+  readPyBuffer,
+  type StructBlocks,
+  writePyBufferStruct,
+} from "@py/capi";
+import { check, getBuffer, isContiguous, newPyBuffer, releaseBuffer } from "./c-api.js";
+import { asSsizeExact, encodeAscii, ssize } from "./converters.js";
 import { ND_C, ND_FORTRAN, ND_MAX_NDIM, ND_PIL, ND_SCALAR, ND_WRITABLE } from "./flags.js";
 import { type ItemCodec, structCodec, structCalcsize } from "./item-codec.js";
 import { SIZEOF_VOID_P } from "./pointers.js";
@@ -50,6 +72,10 @@ export class NdBuf {
   /** Number of views exported from this node. */
   exports = 0;
   base: Py_buffer;
+  /** `&base` for C-API calls: a struct on the façade's heap, or 0 (see the module comment). */
+  view: Ptr = 0;
+  /** Heap blocks `baseStruct` wrote into `view` (null when none). */
+  blocks: StructBlocks | null = null;
 
   constructor(len: number, offset: number, data: PyMemory | null, flags: number) {
     this.len = len;
@@ -60,29 +86,85 @@ export class NdBuf {
   }
 }
 
+/**
+ * `&ndbuf->base` for a C-API call: writes `base` into the node's struct
+ * (allocated on first use) and returns its address. `view->obj` is `base.obj`
+ * (borrowed: for a consumer the export holds the reference).
+ */
+export function baseStruct(nd: NdBuf): Ptr {
+  if (nd.view === 0) nd.view = newPyBuffer();
+  const mem = linearMemory();
+  if (nd.blocks !== null) freeBlocks(mem, nd.blocks);
+  nd.blocks = null;
+  try {
+    nd.blocks = writePyBufferStruct(mem, nd.view, nd.base, borrowHandle(nd.base.obj));
+  } catch (e) {
+    if (e instanceof RangeError) raise(PyExc_MemoryError);
+    throw e;
+  }
+  return nd.view;
+}
+
+/**
+ * `ndbuf_free`'s part on the façade's heap: the blocks `baseStruct` wrote
+ * and the struct itself. A consumer's struct is released first
+ * (`PyBuffer_Release`, ending the export it holds).
+ */
+export function ndbufFree(nd: NdBuf, consumer: boolean): void {
+  const view = nd.view;
+  nd.view = 0;
+  if (nd.blocks !== null) freeBlocks(linearMemory(), nd.blocks);
+  nd.blocks = null;
+  if (view === 0) return;
+  if (consumer) releaseBuffer(view);
+  else PyMem_Free(view);
+}
+
+/**
+ * `ndarray_init_staticbuf`'s `PyObject_GetBuffer(exporter, &base, flags)`:
+ * makes `nd` (a consumer's static node) hold an export of `exporter`, its
+ * `base` a copy of the filled struct.
+ */
+export function getStaticBuffer(nd: NdBuf, exporter: PyObject, flags: number): void {
+  const view = getBuffer(exporter, flags);
+  nd.view = view;
+  nd.blocks = null;
+  nd.base = readPyBuffer(view);
+}
+
 /** `CHECK_LIST_OR_TUPLE(v)`. */
 export function checkListOrTuple(v: PyObject, name: string): asserts v is PyListObject | PyTupleObject {
   if (!PyList_Check(v) && !PyTuple_Check(v)) raise(PyExc_TypeError, `${name} must be a list or a tuple`);
 }
 
-/** `PyMem_Malloc(len)`: a zeroed memory, or MemoryError. */
-function allocate(len: number): PyMemory {
+/** The largest block `allocate` tries (larger requests fail as `malloc` would for lack of memory). */
+const MAX_ALLOC = 2n ** 31n;
+
+/** `PyMem_Malloc(len)`: a zeroed memory, or MemoryError (`len` as C's `size_t`, so negative is huge). */
+function allocate(len: bigint): PyMemory {
+  if (!(len >= 0n && len <= MAX_ALLOC)) raise(PyExc_MemoryError);
   try {
-    return new PyMemory(len);
+    return new PyMemory(Number(len));
   } catch (e) {
-    if (e instanceof RangeError) raise(PyExc_MemoryError);
+    if (e instanceof RangeError || isPyError(e)) raise(PyExc_MemoryError);
     throw e;
   }
 }
 
-/** `ndbuf_new`: a node with `nitems * itemsize` zeroed bytes, as a 1-d unsigned-byte buffer. */
-function ndbufNew(nitems: number, itemsize: number, offset: number, flags: number): NdBuf {
-  const len = nitems * itemsize;
-  if (offset % itemsize) raise(PyExc_ValueError, "offset must be a multiple of itemsize");
-  if (offset < 0 || offset + itemsize > len) raise(PyExc_ValueError, "offset out of bounds");
-  const nd = new NdBuf(len, offset, allocate(len), flags);
+/**
+ * `ndbuf_new`: a node with `nitems * itemsize` zeroed bytes, as a 1-d
+ * unsigned-byte buffer. The checks are C's, in its wrapping 64-bit arithmetic
+ * (an `offset` near 2**63 can pass them; `checkLayout` refuses it later).
+ */
+function ndbufNew(nitems: number, itemsize: bigint, offset: bigint, flags: number): NdBuf {
+  const len = ssize(BigInt(nitems) * itemsize);
+  if (offset % itemsize !== 0n) raise(PyExc_ValueError, "offset must be a multiple of itemsize");
+  if (offset < 0n || ssize(offset + itemsize) > len) raise(PyExc_ValueError, "offset out of bounds");
+  const data = allocate(len);
+  // The offset is only used once checkLayout has found it inside the data.
+  const nd = new NdBuf(data.byteLength, offset <= len ? Number(offset) : -1, data, flags);
   const base = nd.base;
-  base.len = len;
+  base.len = data.byteLength;
   base.itemsize = 1;
   base.readonly = false;
   base.format = null;
@@ -96,10 +178,20 @@ function ndbufNew(nitems: number, itemsize: number, offset: number, flags: numbe
  * struct format. A single item is an int, float or bytes for a one-member
  * format, or a list/tuple of exactly nmemb members.
  */
-function packFromList(mem: PyMemory, items: readonly PyObject[], codec: ItemCodec, itemsize: number): void {
-  const u8 = mem.u8;
-  const dv = mem.dv;
-  for (let i = 0, n = items.length; i < n; i++) packInto(u8, dv, i * itemsize, items[i]!, codec);
+function packFromList(obj: PyObject, items: readonly PyObject[], codec: ItemCodec, itemsize: number): void {
+  // Struct.pack_into(obj, i * itemsize, ...) writes through a writable buffer of obj.
+  const view = getBuffer(obj, PyBUF_WRITABLE);
+  try {
+    const buf = readPyBuffer(view).buf;
+    const mem = buf.mem;
+    const u8 = mem.u8;
+    const dv = mem.dv;
+    for (let i = 0, n = items.length; i < n; i++) {
+      packInto(u8, dv, buf.offset + i * itemsize, items[i]!, codec);
+    }
+  } finally {
+    releaseBuffer(view);
+  }
 }
 
 /** Packs one initializer item at byte `at` of `mem` (`pack_single`). */
@@ -118,11 +210,21 @@ function packInto(u8: Uint8Array, dv: DataView, at: number, item: PyObject, code
   }
 }
 
+/** The check of `pack_single`/`pack_from_list`: `item` is a scalar for a one-member format, or a list/tuple of nmemb members. */
+export function checkInitializer(item: PyObject, codec: ItemCodec): void {
+  if (codec.nmemb === 1 && isScalarItem(item)) return;
+  if ((PyList_Check(item) || PyTuple_Check(item)) && item.items.length === codec.nmemb) return;
+  raise(PyExc_ValueError, "mismatch between initializer element and format string");
+}
+
 function isScalarItem(item: PyObject): boolean {
   return PyLong_Check(item) || PyFloat_Check(item) || PyBytes_Check(item);
 }
 
-/** `init_simple`: packs the items and sets readonly, itemsize and format. */
+/**
+ * `init_simple`: packs the items into a `PyMemoryView_FromBuffer(&base)` view
+ * of the raw data and sets readonly, itemsize and format.
+ */
 function initSimple(
   nd: NdBuf,
   items: readonly PyObject[],
@@ -130,7 +232,13 @@ function initSimple(
   codec: ItemCodec,
   itemsize: number,
 ): void {
-  packFromList(nd.data!, items, codec, itemsize);
+  const mview = PyMemoryView_FromBuffer(baseStruct(nd));
+  if (mview === 0) check(-1);
+  try {
+    packFromList(fromHandle(mview), items, codec, itemsize);
+  } finally {
+    Py_DECREF_h(mview);
+  }
   const base = nd.base;
   base.readonly = !(nd.flags & ND_WRITABLE);
   base.itemsize = itemsize;
@@ -143,20 +251,35 @@ function asciiFormat(format: PyObject): string {
   return encodeAscii(format.value);
 }
 
-/** `seq_as_ssize_array`: the elements of shape or strides as numbers. */
-function seqAsSsizeArray(seq: PyListObject | PyTupleObject, isShape: boolean): number[] {
+/** `seq_as_ssize_array`: the elements of shape or strides as exact `Py_ssize_t` values. */
+function seqAsSsizeArray(seq: PyListObject | PyTupleObject, isShape: boolean): bigint[] {
   const src = seq.items;
-  const dest = new Array<number>(src.length);
+  const dest = new Array<bigint>(src.length);
   for (let i = 0; i < src.length; i++) {
     const tmp = src[i]!;
     if (!PyLong_Check(tmp)) {
       raise(PyExc_ValueError, `elements of ${isShape ? "shape" : "strides"} must be integers`);
     }
-    const x = PyLong_AsSsize_t(tmp);
-    if (isShape && x < 0) raise(PyExc_ValueError, "elements of shape must be integers >= 0");
+    const x = asSsizeExact(tmp);
+    if (isShape && x < 0n) raise(PyExc_ValueError, "elements of shape must be integers >= 0");
     dest[i] = x;
   }
   return dest;
+}
+
+/** `strides_from_shape` at construction: exact values, C's wrapping products. */
+function stridesFromShapeExact(shape: readonly bigint[], itemsize: bigint, flags: number): bigint[] {
+  const ndim = shape.length;
+  const s = new Array<bigint>(ndim);
+  if (ndim === 0) return s;
+  if (flags & ND_FORTRAN) {
+    s[0] = itemsize;
+    for (let i = 1; i < ndim; i++) s[i] = ssize(s[i - 1]! * shape[i - 1]!);
+  } else {
+    s[ndim - 1] = itemsize;
+    for (let i = ndim - 2; i >= 0; i--) s[i] = ssize(s[i + 1]! * shape[i + 1]!);
+  }
+  return s;
 }
 
 /** `strides_from_shape`: C (or Fortran with ND_FORTRAN) strides of the base. */
@@ -175,32 +298,94 @@ export function stridesFromShape(base: Py_buffer, flags: number): number[] {
   return s;
 }
 
+const INVALID = "invalid combination of buffer, shape and strides";
+
 /**
  * `verify_structure`: every element addressed by shape/strides from `offset`
- * lies inside `len` bytes, and strides are multiples of itemsize.
+ * lies inside `len` bytes, and strides are multiples of itemsize. In C's
+ * wrapping 64-bit arithmetic, so an overflowing layout passes as it does in
+ * CPython (`checkLayout` then refuses it).
  */
 function verifyStructure(
-  len: number,
-  itemsize: number,
-  offset: number,
-  shape: readonly number[],
-  strides: readonly number[],
+  len: bigint,
+  itemsize: bigint,
+  offset: bigint,
+  shape: readonly bigint[],
+  strides: readonly bigint[],
   ndim: number,
 ): void {
-  const invalid = "invalid combination of buffer, shape and strides";
-  if (ndim === 0 && (offset < 0 || offset + itemsize > len)) raise(PyExc_ValueError, invalid);
   for (let n = 0; n < ndim; n++) {
-    if (strides[n]! % itemsize) raise(PyExc_ValueError, "strides must be a multiple of itemsize");
+    if (strides[n]! % itemsize !== 0n) raise(PyExc_ValueError, "strides must be a multiple of itemsize");
   }
-  for (let n = 0; n < ndim; n++) if (shape[n] === 0) return;
-  let imin = 0;
-  let imax = 0;
+  for (let n = 0; n < ndim; n++) if (shape[n] === 0n) return;
+  let imin = 0n;
+  let imax = 0n;
   for (let n = 0; n < ndim; n++) {
-    const x = (shape[n]! - 1) * strides[n]!;
-    if (strides[n]! <= 0) imin += x;
-    else imax += x;
+    const x = ssize((shape[n]! - 1n) * strides[n]!);
+    if (strides[n]! <= 0n) imin = ssize(imin + x);
+    else imax = ssize(imax + x);
   }
-  if (imin + offset < 0 || imax + offset + itemsize > len) raise(PyExc_ValueError, invalid);
+  if (ssize(imin + offset) < 0n || ssize(ssize(imax + offset) + itemsize) > len) {
+    raise(PyExc_ValueError, INVALID);
+  }
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * pyobj's one departure from C at construction. C checks the layout in
+ * wrapping 64-bit arithmetic, so shapes, strides or an offset whose products
+ * overflow can pass and leave an ndarray whose items lie outside its memory
+ * (any access reads or writes out of bounds) or whose sizes exceed 2**53 (not
+ * representable in a `Py_buffer` here). Such a layout is refused, with the
+ * error C gives for the same layout without the overflow: this returns that
+ * message, or null for a sound layout. Exact arithmetic.
+ */
+function layoutProblem(
+  memlen: bigint,
+  itemsize: bigint,
+  offset: bigint,
+  shape: readonly bigint[],
+  strides: readonly bigint[],
+): string | null {
+  if (offset < 0n || offset + itemsize > memlen) return "offset out of bounds";
+  let count = 1n;
+  let lo = offset;
+  let hi = offset + itemsize;
+  for (let n = 0; n < shape.length; n++) {
+    const d = shape[n]!;
+    const s = strides[n]!;
+    if (d > MAX_SAFE || s > MAX_SAFE || s < -MAX_SAFE) return INVALID;
+    count *= d;
+    if (d === 0n) continue;
+    if (s < 0n) lo += (d - 1n) * s;
+    else hi += (d - 1n) * s;
+  }
+  if (count * itemsize > MAX_SAFE) return INVALID;
+  if (count !== 0n && (lo < 0n || hi > memlen)) return INVALID;
+  return null;
+}
+
+/**
+ * Refuses a layout C accepts only through overflow (see `layoutProblem`). C
+ * would go on to `init_suboffsets` for ND_PIL, whose allocation of
+ * `shape[0]` pointers fails first when it is too large: MemoryError then.
+ */
+function checkLayout(
+  nd: NdBuf,
+  itemsize: bigint,
+  offset: bigint,
+  shape: readonly bigint[],
+  strides: readonly bigint[],
+): void {
+  const problem = layoutProblem(BigInt(nd.len), itemsize, offset, shape, strides);
+  if (problem === null) return;
+  if (nd.flags & ND_PIL && shape.length > 0) {
+    const ptrs = ssize(shape[0]! * BigInt(SIZEOF_VOID_P));
+    const size = ssize(BigInt(nd.len) + 8n * ((ptrs + 7n) / 8n));
+    if (!(size >= 0n && size <= MAX_ALLOC)) raise(PyExc_MemoryError);
+  }
+  raise(PyExc_ValueError, problem);
 }
 
 /**
@@ -215,7 +400,7 @@ function initSuboffsets(nd: NdBuf): void {
   const strides = base.strides!;
   const ndim = base.ndim;
   const addsize = 8 * Math.floor((shape[0]! * SIZEOF_VOID_P + 7) / 8);
-  const data = allocate(nd.len + addsize);
+  const data = allocate(BigInt(nd.len + addsize));
   data.u8.set(nd.data!.u8.subarray(0, nd.len), addsize);
   nd.data = data;
   nd.len += addsize;
@@ -262,26 +447,33 @@ export function initLen(base: Py_buffer): void {
   base.len = len * base.itemsize;
 }
 
-/** `init_flags`: layout flags of a consumer's base buffer. */
-export function initFlags(nd: NdBuf): void {
+/**
+ * `init_flags`: layout flags of a consumer's base buffer. `fresh`: the
+ * struct is still as `PyObject_GetBuffer` filled it (base not edited).
+ */
+export function initFlags(nd: NdBuf, fresh = false): void {
   const base = nd.base;
   if (base.ndim === 0) nd.flags |= ND_SCALAR;
   if (base.suboffsets !== null) nd.flags |= ND_PIL;
-  if (PyBuffer_IsContiguous(base, "C")) nd.flags |= ND_C;
-  if (PyBuffer_IsContiguous(base, "F")) nd.flags |= ND_FORTRAN;
+  const view = fresh ? nd.view : baseStruct(nd);
+  if (isContiguous(view, "C")) nd.flags |= ND_C;
+  if (isContiguous(view, "F")) nd.flags |= ND_FORTRAN;
 }
 
 /** `init_structure`: shape, strides, buf, len, flags and PIL conversion. */
 function initStructure(
   nd: NdBuf,
-  shape: PyListObject | PyTupleObject,
-  strides: PyListObject | PyTupleObject | null,
+  shapeSeq: PyListObject | PyTupleObject,
+  stridesSeq: PyListObject | PyTupleObject | null,
   ndim: number,
+  itemsize: bigint,
+  offset: bigint,
 ): void {
   const base = nd.base;
   base.ndim = ndim;
   if (ndim === 0) {
     if (nd.flags & ND_PIL) raise(PyExc_TypeError, "ndim = 0 cannot be used in conjunction with ND_PIL");
+    checkLayout(nd, itemsize, offset, [], []);
     nd.flags |= ND_SCALAR | ND_C | ND_FORTRAN;
     // A scalar starts at the offset (in C, buf keeps pointing at data and the
     // offset is checked by ndbuf_new only).
@@ -290,13 +482,20 @@ function initStructure(
     base.strides = null;
     return;
   }
-  base.shape = seqAsSsizeArray(shape, true);
-  base.strides = strides !== null ? seqAsSsizeArray(strides, false) : stridesFromShape(base, nd.flags);
-  verifyStructure(base.len, base.itemsize, nd.offset, base.shape, base.strides, ndim);
+  const shape = seqAsSsizeArray(shapeSeq, true);
+  const strides =
+    stridesSeq !== null ? seqAsSsizeArray(stridesSeq, false) : stridesFromShapeExact(shape, itemsize, nd.flags);
+  const memlen = BigInt(nd.len);
+  verifyStructure(memlen, itemsize, offset, shape, strides, ndim);
+  checkLayout(nd, itemsize, offset, shape, strides);
+  // From here on every value is a safe integer and every item lies inside the data.
+  base.shape = shape.map(Number);
+  base.strides = strides.map(Number);
   base.buf = { mem: nd.data!, offset: nd.offset };
   initLen(base);
-  if (PyBuffer_IsContiguous(base, "C")) nd.flags |= ND_C;
-  if (PyBuffer_IsContiguous(base, "F")) nd.flags |= ND_FORTRAN;
+  const view = baseStruct(nd);
+  if (isContiguous(view, "C")) nd.flags |= ND_C;
+  if (isContiguous(view, "F")) nd.flags |= ND_FORTRAN;
   if (nd.flags & ND_PIL) initSuboffsets(nd);
 }
 
@@ -308,7 +507,7 @@ export function initNdbuf(
   items: PyObject,
   shape: PyObject,
   strides: PyObject | null,
-  offset: number,
+  offset: bigint,
   format: PyObject,
   flags: number,
 ): NdBuf {
@@ -324,7 +523,7 @@ export function initNdbuf(
     else stridesSeq = strides;
   }
   const itemsize = structCalcsize(format);
-  if (itemsize === 0) raise(PyExc_ValueError, "itemsize must not be zero");
+  if (itemsize === 0n) raise(PyExc_ValueError, "itemsize must not be zero");
 
   let list: readonly PyObject[];
   if (ndim === 0) {
@@ -337,7 +536,12 @@ export function initNdbuf(
 
   const codec = structCodec(format);
   const nd = ndbufNew(list.length, itemsize, offset, flags);
-  initSimple(nd, list, format, codec, itemsize);
-  initStructure(nd, shape, stridesSeq, ndim);
+  try {
+    initSimple(nd, list, format, codec, Number(itemsize));
+    initStructure(nd, shape, stridesSeq, ndim, itemsize, offset);
+  } catch (e) {
+    ndbufFree(nd, false);
+    throw e;
+  }
   return nd;
 }

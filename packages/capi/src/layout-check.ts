@@ -1,0 +1,175 @@
+/**
+ * Memory safety of `Py_buffer` structs written by C code.
+ *
+ * CPython trusts a `Py_buffer`: a wrong shape or stride makes it read or
+ * write outside the buffer. The façade cannot: the TypeScript copies behind
+ * `PyBuffer_ToContiguous`, `PyBuffer_FromContiguous`, `PyBuffer_GetPointer`
+ * and the memoryview of `PyMemoryView_FromBuffer` index typed arrays, where
+ * an out-of-range write is silently dropped and a read gives `undefined`.
+ * So before any of them touches a struct's items the layout is checked here,
+ * and a struct that describes memory outside the linear memory (or that is
+ * inconsistent) raises `SystemError` instead.
+ *
+ * Checks (`checkLayout`): `ndim` in [0, 2 * PyBUF_MAX_NDIM]; `itemsize >= 0`;
+ * a shape for `ndim > 1`; shape entries >= 0; `len == product(shape) *
+ * itemsize`, exactly (so a copy moves exactly `len` bytes); every item
+ * `[p, p + itemsize)` inside the memory `buf` points into — computed from
+ * the extremes of the strides without suboffsets, and by following every
+ * PIL pointer (each checked too) with them. Arithmetic is exact: a value
+ * past 2**53 can never be inside the memory, and is refused as such.
+ */
+import { type BufPtr, PyBUF_MAX_NDIM, type Py_buffer, readPointer } from "@py/buffer";
+import { PyExc_SystemError, raise } from "@py/object";
+import { NULL_PAGE_END } from "./linear-memory.js";
+import { rt } from "./runtime.js";
+
+/** Pointer reads allowed while checking a PIL-style layout (beyond: refused). */
+const MAX_POINTER_CHECKS = 1 << 20;
+
+function fail(fn: string, why: string): never {
+  raise(PyExc_SystemError, `${fn}: invalid Py_buffer: ${why}`);
+}
+
+/** Lowest valid offset in `mem` (the heap's NULL page is not). */
+function lowest(p: BufPtr): number {
+  return p.mem === rt.mem.heap ? NULL_PAGE_END : 0;
+}
+
+/** Checks that `[off, off + n)` lies inside `p.mem`. */
+function inside(p: BufPtr, off: number, n: number): boolean {
+  return Number.isSafeInteger(off) && off >= lowest(p) && off + n <= p.mem.byteLength;
+}
+
+/**
+ * The largest `ndim` a struct may have: an exporter can exceed the
+ * memoryview's PyBUF_MAX_NDIM (`_testbuffer.ndarray` goes up to
+ * `ND_MAX_NDIM = 2 * PyBUF_MAX_NDIM`, and CPython's `PyBuffer_*` functions
+ * have no limit); the memoryview checks its own.
+ */
+const MAX_STRUCT_NDIM = 2 * PyBUF_MAX_NDIM;
+
+/** `ndim` of a struct: raises unless 0 <= ndim <= 2 * PyBUF_MAX_NDIM. */
+export function checkNdim(ndim: number, fn: string): void {
+  if (!(ndim >= 0 && ndim <= MAX_STRUCT_NDIM)) fail(fn, `ndim ${ndim} out of range [0, ${MAX_STRUCT_NDIM}]`);
+}
+
+/**
+ * Raises SystemError unless the view's items all lie inside the memory of
+ * `view.buf` and its fields are consistent (see the module comment). A view
+ * with no items (some shape entry 0, or len 0 without shape) is accepted.
+ */
+export function checkLayout(view: Py_buffer, fn: string): void {
+  const { ndim, itemsize, shape, strides, suboffsets, len } = view;
+  checkNdim(ndim, fn);
+  if (!(Number.isSafeInteger(itemsize) && itemsize >= 0)) fail(fn, `itemsize ${itemsize}`);
+  if (!(Number.isSafeInteger(len) && len >= 0)) fail(fn, `len ${len}`);
+  if (ndim > 0 && shape === null && (strides !== null || suboffsets !== null)) {
+    fail(fn, "strides or suboffsets without shape");
+  }
+  let dims: readonly number[];
+  if (ndim === 0) dims = [];
+  else if (shape !== null) dims = shape;
+  else if (ndim === 1) {
+    if (itemsize === 0 ? len !== 0 : len % itemsize !== 0) fail(fn, `len ${len} is not a multiple of itemsize ${itemsize}`);
+    dims = [itemsize === 0 ? 0 : len / itemsize];
+  } else fail(fn, `shape is NULL with ndim ${ndim}`);
+  let n = 1n;
+  for (let i = 0; i < ndim; i++) {
+    const d = dims[i]!;
+    if (!(Number.isSafeInteger(d) && d >= 0)) fail(fn, `shape[${i}] = ${d}`);
+    n *= BigInt(d);
+  }
+  if (n * BigInt(itemsize) !== BigInt(len)) {
+    fail(fn, `len ${len} != product(shape) * itemsize (${n * BigInt(itemsize)})`);
+  }
+  if (n === 0n || itemsize === 0) return;
+  if (view.buf.mem.byteLength === 0) fail(fn, "buf is NULL");
+  const st = strides ?? cStrides(dims, itemsize);
+  for (let i = 0; i < ndim; i++) {
+    if (!Number.isSafeInteger(st[i])) fail(fn, `strides[${i}] = ${st[i]}`);
+  }
+  const sub = suboffsets !== null && suboffsets.some((s, i) => i < ndim && s >= 0) ? suboffsets : null;
+  if (sub === null) {
+    let lo = view.buf.offset;
+    let hi = view.buf.offset + itemsize;
+    for (let i = 0; i < ndim; i++) {
+      const span = st[i]! * (dims[i]! - 1);
+      if (span < 0) lo += span;
+      else hi += span;
+    }
+    if (!inside(view.buf, lo, hi - lo)) fail(fn, "items outside the memory");
+    return;
+  }
+  for (let i = 0; i < ndim; i++) {
+    if (!Number.isSafeInteger(sub[i])) fail(fn, `suboffsets[${i}] = ${sub[i]}`);
+  }
+  // PIL style: walk every pointer (bounded), checking slots and targets.
+  let budget = MAX_POINTER_CHECKS;
+  const walk = (dim: number, off: number): void => {
+    if (dim === ndim) {
+      if (!inside(view.buf, off, itemsize)) fail(fn, "items outside the memory");
+      return;
+    }
+    const d = dims[dim]!;
+    const s = st[dim]!;
+    const so = sub[dim]!;
+    if (so < 0 && dim < ndim - 1 && !sub.some((x, j) => j > dim && x >= 0)) {
+      // No pointers below: the extremes suffice.
+      let lo = off;
+      let hi = off + itemsize;
+      for (let j = dim; j < ndim; j++) {
+        const span = st[j]! * (dims[j]! - 1);
+        if (span < 0) lo += span;
+        else hi += span;
+      }
+      if (!inside(view.buf, lo, hi - lo)) fail(fn, "items outside the memory");
+      return;
+    }
+    for (let k = 0; k < d; k++) {
+      let p = off + s * k;
+      if (so >= 0) {
+        if (--budget < 0) fail(fn, "too many suboffset pointers to check");
+        if (!inside(view.buf, p, 8)) fail(fn, "suboffset pointer outside the memory");
+        p = readPointer(view.buf.mem, p) + so;
+      }
+      walk(dim + 1, p);
+    }
+  };
+  walk(0, view.buf.offset);
+}
+
+function cStrides(shape: readonly number[], itemsize: number): number[] {
+  const out = new Array<number>(shape.length);
+  let sd = itemsize;
+  for (let k = shape.length - 1; k >= 0; k--) {
+    out[k] = sd;
+    sd *= shape[k]!;
+  }
+  return out;
+}
+
+/**
+ * `PyBuffer_GetPointer` with every step checked: the item at `indices`
+ * (which need not be in range) must lie inside the memory, and so must each
+ * PIL pointer followed on the way.
+ */
+export function checkedGetPointer(view: Py_buffer, indices: readonly number[], fn: string): BufPtr {
+  checkNdim(view.ndim, fn);
+  const strides = view.strides!;
+  const sub = view.suboffsets;
+  const buf = view.buf;
+  if (buf.mem.byteLength === 0) fail(fn, "buf is NULL");
+  let p = buf.offset;
+  for (let i = 0; i < view.ndim; i++) {
+    const idx = indices[i]!;
+    if (!Number.isSafeInteger(idx)) fail(fn, `index ${idx}`);
+    p += strides[i]! * idx;
+    const so = sub !== null ? sub[i]! : -1;
+    if (so >= 0) {
+      if (!inside(buf, p, 8)) fail(fn, "suboffset pointer outside the memory");
+      p = readPointer(buf.mem, p) + so;
+    }
+  }
+  if (!inside(buf, p, Math.max(0, view.itemsize))) fail(fn, "item outside the memory");
+  return { mem: buf.mem, offset: p };
+}
