@@ -210,10 +210,11 @@ const bi_next: BuiltinFn = (args, kwargs) => {
 };
 
 const bi_sum: BuiltinFn = (args, kwargs) => {
+  // _PyArg_UnpackKeywords: counts first, then the keyword names
+  const total = args.length + (kwargs?.size ?? 0);
+  if (total > 2) raise(PyExc_TypeError, `sum() takes at most 2 arguments (${total} given)`);
+  if (args.length === 0) raise(PyExc_TypeError, "sum() takes at least 1 positional argument (0 given)");
   const kw = takeKw("sum", kwargs, ["start"]);
-  if (args.length + kw.size > 2)
-    raise(PyExc_TypeError, `sum() takes at most 2 arguments (${args.length + kw.size} given)`);
-  if (args.length === 0) raise(PyExc_TypeError, "sum() missing required argument 'iterable' (pos 1)");
   let start = args[1] ?? kw.get("start") ?? null;
   if (start !== null) {
     if (PyUnicode_Check(start)) raise(PyExc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");

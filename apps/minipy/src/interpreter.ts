@@ -30,6 +30,7 @@ import {
   Py_None,
   Py_True,
   type PyBaseExceptionObject,
+  PyCFunction_Check,
   PyError,
   PyExc_AssertionError,
   PyExc_AttributeError,
@@ -983,6 +984,9 @@ export class Interpreter {
           }
         }
       }
+      // `obj.meth(...)`: LOAD_METHOD calls the method descriptor itself
+      if (e.func.kind === "Attribute" && kwargs !== null && PyCFunction_Check(fn) && fn.methodCall !== null)
+        return fn.methodCall(args, kwargs);
       return PyObject_Call(fn, args, kwargs);
     } finally {
       for (const a of args) Py_DECREF(a);
@@ -1164,6 +1168,15 @@ export class Interpreter {
   importModule(name: string): PyObject {
     const cached = this.modules.get(name);
     if (cached !== undefined) return Py_NewRef(cached);
+    if (name.startsWith("."))
+      raise(PyExc_ImportError, "attempted relative import with no known parent package");
+    const dot = name.lastIndexOf(".");
+    if (dot > 0) {
+      // the parent is imported first; no module here is a package
+      const parent = name.slice(0, dot);
+      Py_DECREF(this.importModule(parent));
+      raise(PyExc_ModuleNotFoundError, `No module named '${name}'; '${parent}' is not a package`);
+    }
     const m = loadModuleHook(name);
     if (m === null) raise(PyExc_ModuleNotFoundError, `No module named '${name}'`);
     this.modules.set(name, m);

@@ -356,7 +356,6 @@ class Converter {
     }
     const imp = k.findIndex((c) => c.name === "import");
     const module = dotted(k.slice(1, imp));
-    if (module.startsWith(".")) unsupported("relative imports");
     const rest = k.slice(imp + 1).filter((c) => c.name !== "(" && c.name !== ")");
     if (rest.length === 1 && rest[0]!.name === "*")
       return { kind: "ImportFrom", module, names: [{ name: "*", asname: null }], loc };
@@ -575,6 +574,7 @@ class Converter {
         const k = this.kids(n);
         const op = this.text(k[0]!);
         if (op !== "-" && op !== "+" && op !== "~" && op !== "not") syntaxError();
+        if (op === "not") return this.boolExpr(n);
         return { kind: "UnaryOp", op, operand: this.expr(k[1]!), loc };
       }
       case "BinaryExpression":
@@ -606,8 +606,61 @@ class Converter {
     }
   }
 
+  /**
+   * `not`/`and`/`or`. Lezer's grammar lets `not` take a whole unparenthesized
+   * `and`/`or` chain (`not a and b` as `not (a and b)`), so the operands and
+   * operators are flattened and regrouped with Python's precedence:
+   * `or` < `and` < `not`, `and`/`or` left-associative.
+   */
+  private boolExpr(n: Node): Expr {
+    const toks: (Node | "and" | "or" | "not")[] = [];
+    const flatten = (m: Node): void => {
+      if (m.name === "BinaryExpression") {
+        const k = this.kids(m);
+        const op = k.length === 3 ? this.text(k[1]!) : "";
+        if (op === "and" || op === "or") {
+          flatten(k[0]!);
+          toks.push(op);
+          flatten(k[2]!);
+          return;
+        }
+      } else if (m.name === "UnaryExpression") {
+        const k = this.kids(m);
+        if (this.text(k[0]!) === "not") {
+          toks.push("not");
+          flatten(k[1]!);
+          return;
+        }
+      }
+      toks.push(m);
+    };
+    flatten(n);
+    let i = 0;
+    const notExpr = (): Expr => {
+      const t = toks[i++];
+      if (t === "not") {
+        const loc = this.loc(n);
+        return { kind: "UnaryOp", op: "not", operand: notExpr(), loc };
+      }
+      if (t === undefined || typeof t === "string") syntaxError();
+      return this.expr(t);
+    };
+    const chain = (op: "and" | "or", sub: () => Expr): Expr => {
+      let left = sub();
+      while (toks[i] === op) {
+        i++;
+        left = { kind: "BoolOp", op, left, right: sub(), loc: left.loc };
+      }
+      return left;
+    };
+    const e = chain("or", () => chain("and", notExpr));
+    if (i !== toks.length) syntaxError();
+    return e;
+  }
+
   private binary(n: Node, loc: Loc): Expr {
     const k = this.kids(n);
+    if (k.length === 3 && (this.text(k[1]!) === "and" || this.text(k[1]!) === "or")) return this.boolExpr(n);
     const left = this.expr(k[0]!);
     const right = this.expr(k[k.length - 1]!);
     const op = k

@@ -49,6 +49,7 @@ import {
   _PyBytes_Adopt,
   PyByteStringIterObject,
   bytesContains,
+  bytesFromBuffer,
   bytesFromConstructorArgs,
   bytesFromIterable,
   byteStringIterType,
@@ -144,6 +145,7 @@ const byteArrayKind: ByteKind = {
   name: "bytearray",
   adopt: (u8) => _PyByteArray_Adopt(u8),
   adoptBytes: (u8) => _PyBytes_Adopt(u8),
+  contiguousCopy: (o) => bytesFromBuffer(o),
 };
 
 // ---------------------------------------------------------------- resizing
@@ -354,10 +356,11 @@ function bytearray_ass_subscript(o: PyObject, key: PyObject, values: PyObject | 
   let slicelen: number;
   if (PyIndex_Check(key)) {
     let i = PyNumber_AsSsize_t(key, PyExc_IndexError);
+    // GH-91153: the value is converted before the index is range-checked.
+    const v = values !== null ? byteValue(values) : -1;
     if (i < 0) i += self.length;
     if (i < 0 || i >= self.length) indexError();
     if (values !== null) {
-      const v = byteValue(values);
       self.mem.u8[self.start + i] = v;
       return;
     }

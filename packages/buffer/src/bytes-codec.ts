@@ -170,6 +170,8 @@ export function decodeBytes(
   encoding = "utf-8",
   errors = "strict",
 ): string {
+  // PyUnicode_Decode: empty input decodes to '' before the codec is looked up
+  if (length === 0) return "";
   if (isSig(encoding)) {
     if (length >= 3 && u8[offset] === 0xef && u8[offset + 1] === 0xbb && u8[offset + 2] === 0xbf) {
       offset += 3;

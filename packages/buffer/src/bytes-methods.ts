@@ -69,6 +69,8 @@ export interface ByteKind {
   adopt(u8: Uint8Array): PyObject;
   /** A new bytes object that adopts `u8` (for `maketrans`, which gives bytes for both types). */
   adoptBytes(u8: Uint8Array): PyObject;
+  /** A C-contiguous copy of any buffer (`PyBUF_FULL_RO`), as `_PyByteArray_FromBufferObject`. */
+  contiguousCopy?(o: PyObject): Uint8Array;
 }
 
 /** The largest byte count a new bytes-like object may have here (beyond it: MemoryError). */
@@ -737,7 +739,15 @@ function stripImpl(kind: ByteKind, fname: string, left: boolean, right: boolean)
 
 function partitionImpl(kind: ByteKind, right: boolean) {
   return (self: PyObject, args: readonly PyObject[]): PyObject => {
-    const sep = getByteSpan(args[0]!);
+    // bytearray_partition copies the separator with _PyByteArray_FromBufferObject
+    // (any buffer, contiguous or not); bytes_partition takes a simple buffer
+    const sep =
+      kind.name === "bytes"
+        ? getByteSpan(args[0]!)
+        : (() => {
+            const u8 = kind.contiguousCopy!(args[0]!);
+            return { u8, off: 0, len: u8.length, view: null } satisfies ByteSpan;
+          })();
     try {
       if (sep.len === 0) raise(PyExc_ValueError, "empty separator");
       const s = selfSpan(self);

@@ -334,7 +334,12 @@ export function concatBytes(a: PyObject, b: PyObject, kind: ByteKind): PyObject 
     throw e;
   }
   try {
-    const out = new Uint8Array(sa.len + sb.len);
+    if (kind.name === "bytes") {
+      // bytes_concat's end cases: an empty operand gives the other exact bytes itself
+      if (sa.len === 0 && PyBytes_CheckExact(b)) return Py_NewRef(b);
+      if (sb.len === 0 && PyBytes_CheckExact(a)) return Py_NewRef(a);
+    }
+    const out = allocByteArray(sa.len + sb.len);
     out.set(sa.u8.subarray(sa.off, sa.off + sa.len), 0);
     out.set(sb.u8.subarray(sb.off, sb.off + sb.len), sa.len);
     return kind.adopt(out);
@@ -369,8 +374,9 @@ export function repeatInto(out: Uint8Array, src: Uint8Array, off: number, len: n
 function bytes_repeat(o: PyObject, count: number): PyObject {
   const s = span(o);
   if (count < 0) count = 0;
-  if (count === 1 && PyBytes_CheckExact(o)) return Py_NewRef(o);
   if (repeatOverflows(s.len, count)) raise(PyExc_OverflowError, "repeated bytes are too long");
+  // bytes_repeat: a result as long as the operand is the operand itself (n == 1, or b'' * n).
+  if (s.len * count === s.len && PyBytes_CheckExact(o)) return Py_NewRef(o);
   const out = allocByteArray(s.len * count);
   repeatInto(out, s.u8, s.off, s.len, count);
   return _PyBytes_Adopt(out);
@@ -621,6 +627,7 @@ registerBytesHooks({
   },
   bytesOrByteArray: (o) => (isByteStorage(o) ? o.mem.u8.subarray(o.start, o.start + o.length) : null),
   decode: decodeObject,
+  encode: (s, encoding, errors) => encodeString(s, encoding, errors),
 });
 // UnicodeDecodeError(enc, object, ...) takes any bytes-like object
 _setUnicodeErrorHooks({

@@ -168,6 +168,14 @@ export function PyBuffer_FillInfo(
     if (obj !== 0) borrow(obj, fn);
     const m = rt.mem;
     const L = m.abi.pyBuffer;
+    // Every field must fit before anything is written or counted (no half-filled struct, no leaked reference).
+    const ptrMax = m.abi.ptrSize === 4 ? 2 ** 32 - 1 : Number.MAX_SAFE_INTEGER;
+    if (!(Number.isSafeInteger(buf) && buf >= 0 && buf <= ptrMax))
+      raise(PyExc_SystemError, `${fn}: invalid buf ${buf}`);
+    if (!(Number.isSafeInteger(len) && len >= -m.abi.ssizeMax - 1 && len <= m.abi.ssizeMax)) {
+      raise(PyExc_SystemError, `${fn}: invalid len ${len}`);
+    }
+    if (readonly !== (readonly | 0)) raise(PyExc_SystemError, `${fn}: invalid readonly ${readonly}`);
     if (obj !== 0) Py_INCREF(obj);
     m.writePtr(view + L.obj, obj);
     m.writePtr(view + L.buf, buf);

@@ -131,7 +131,8 @@ export function PyErr_Fetch(ptype = 0, pvalue = 0, ptraceback = 0): [PyObjectPtr
     const m = rt.mem;
     // All out-parameters are checked before anything moves: a bad one must
     // not leave the others written and the references handed out unseen.
-    for (const p of [ptype, pvalue, ptraceback]) if (p !== 0) m.ptr(p, m.abi.ptrSize, "PyErr_Fetch: out-parameter");
+    for (const p of [ptype, pvalue, ptraceback])
+      if (p !== 0) m.ptr(p, m.abi.ptrSize, "PyErr_Fetch: out-parameter");
     const exc = curexc;
     curexc = null;
     if (exc !== null) {

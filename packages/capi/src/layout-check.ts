@@ -70,7 +70,8 @@ export function checkLayout(view: Py_buffer, fn: string): void {
   if (ndim === 0) dims = [];
   else if (shape !== null) dims = shape;
   else if (ndim === 1) {
-    if (itemsize === 0 ? len !== 0 : len % itemsize !== 0) fail(fn, `len ${len} is not a multiple of itemsize ${itemsize}`);
+    if (itemsize === 0 ? len !== 0 : len % itemsize !== 0)
+      fail(fn, `len ${len} is not a multiple of itemsize ${itemsize}`);
     dims = [itemsize === 0 ? 0 : len / itemsize];
   } else fail(fn, `shape is NULL with ndim ${ndim}`);
   let n = 1n;
@@ -82,13 +83,15 @@ export function checkLayout(view: Py_buffer, fn: string): void {
   if (n * BigInt(itemsize) !== BigInt(len)) {
     fail(fn, `len ${len} != product(shape) * itemsize (${n * BigInt(itemsize)})`);
   }
-  if (n === 0n || itemsize === 0) return;
+  const sub = suboffsets?.some((s, i) => i < ndim && s >= 0) ? suboffsets : null;
+  // Without items nothing is read, except PIL pointers in the dimensions
+  // before the first empty one (tolist() follows them, as CPython does).
+  if ((n === 0n || itemsize === 0) && (sub === null || dims[0] === 0)) return;
   if (view.buf.mem.byteLength === 0) fail(fn, "buf is NULL");
   const st = strides ?? cStrides(dims, itemsize);
   for (let i = 0; i < ndim; i++) {
     if (!Number.isSafeInteger(st[i])) fail(fn, `strides[${i}] = ${st[i]}`);
   }
-  const sub = suboffsets !== null && suboffsets.some((s, i) => i < ndim && s >= 0) ? suboffsets : null;
   if (sub === null) {
     let lo = view.buf.offset;
     let hi = view.buf.offset + itemsize;
@@ -114,7 +117,8 @@ export function checkLayout(view: Py_buffer, fn: string): void {
     const s = st[dim]!;
     const so = sub[dim]!;
     if (so < 0 && dim < ndim - 1 && !sub.some((x, j) => j > dim && x >= 0)) {
-      // No pointers below: the extremes suffice.
+      // No pointers below: the extremes suffice (and nothing is read without items).
+      for (let j = dim; j < ndim; j++) if (dims[j] === 0) return;
       let lo = off;
       let hi = off + itemsize;
       for (let j = dim; j < ndim; j++) {
@@ -155,6 +159,7 @@ function cStrides(shape: readonly number[], itemsize: number): number[] {
  */
 export function checkedGetPointer(view: Py_buffer, indices: readonly number[], fn: string): BufPtr {
   checkNdim(view.ndim, fn);
+  if (!(Number.isSafeInteger(view.itemsize) && view.itemsize >= 0)) fail(fn, `itemsize ${view.itemsize}`);
   const strides = view.strides!;
   const sub = view.suboffsets;
   const buf = view.buf;
@@ -170,6 +175,6 @@ export function checkedGetPointer(view: Py_buffer, indices: readonly number[], f
       p = readPointer(buf.mem, p) + so;
     }
   }
-  if (!inside(buf, p, Math.max(0, view.itemsize))) fail(fn, "item outside the memory");
+  if (!inside(buf, p, view.itemsize)) fail(fn, "item outside the memory");
   return { mem: buf.mem, offset: p };
 }

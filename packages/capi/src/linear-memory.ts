@@ -121,8 +121,10 @@ export class LinearMemory {
   }
 
   private map(mem: PyMemory, bytes: number): Region {
-    // One spare page so that a one-past-the-end pointer stays inside the mapping.
-    const count = Math.ceil(bytes / PAGE) + 1;
+    // One spare page after, so that a one-past-the-end pointer stays inside the
+    // mapping, and one before: an empty view sliced with a negative step points
+    // a stride before its memory (init_slice: buf + stride * -1), never read.
+    const count = Math.ceil(bytes / PAGE) + 2;
     let page = -1;
     for (let i = 0; i < this.freeRanges.length; i++) {
       const f = this.freeRanges[i]!;
@@ -141,7 +143,7 @@ export class LinearMemory {
       page = this.nextPage;
       this.nextPage += count;
     }
-    const r: Region = { mem: new WeakRef(mem), base: page * PAGE, size: (count - 1) * PAGE };
+    const r: Region = { mem: new WeakRef(mem), base: (page + 1) * PAGE, size: (count - 2) * PAGE };
     for (let i = 0; i < count; i++) this.pages.set(page + i, r);
     this.byMemory.set(mem, r);
     this.finalizer.register(mem, r);
@@ -150,8 +152,8 @@ export class LinearMemory {
 
   private unmap(r: Region): void {
     if (this.lastBase === r.base) this.lastMem = null;
-    const page = r.base / PAGE;
-    const count = r.size / PAGE + 1;
+    const page = r.base / PAGE - 1;
+    const count = r.size / PAGE + 2;
     for (let i = 0; i < count; i++) if (this.pages.get(page + i) === r) this.pages.delete(page + i);
     this.freeRanges.push({ page, count });
   }
@@ -182,7 +184,9 @@ export class LinearMemory {
     const mem = r.mem.deref();
     if (mem === undefined) return false;
     const off = addr - r.base;
-    if (off + n > mem.byteLength) return false;
+    // Outside the memory (in the guard pages) only as a pointer, never for access:
+    // an empty view's buf may point before or past its memory.
+    if (n > 0 && (off < 0 || off + n > mem.byteLength)) return false;
     this.lastMem = mem;
     this.lastBase = r.base;
     this.rMem = mem;
@@ -267,13 +271,16 @@ export class LinearMemory {
     const dv = this.dv(addr, 8);
     return dv.getUint32(this.rOff + 4, true) * 4294967296 + dv.getUint32(this.rOff, true);
   }
-  /** A `Py_ssize_t` of the ABI's width (exact up to 2**53). */
+  /** A `Py_ssize_t` of the ABI's width; SystemError beyond ±(2**53 - 1), which a JS number cannot hold exactly. */
   readSsize(addr: number): number {
     if (this.abi.ssizeSize === 4) return this.dv(addr, 4).getInt32(this.rOff, true);
     const dv = this.dv(addr, 8);
     const lo = dv.getUint32(this.rOff, true);
     const hi = dv.getInt32(this.rOff + 4, true);
-    return hi * 4294967296 + lo;
+    const v = hi * 4294967296 + lo;
+    // Beyond 2**53 a JS number would round it: refuse rather than read another value.
+    if (!Number.isSafeInteger(v)) this.badValue(v, "Py_ssize_t (read)");
+    return v;
   }
 
   writeU8(addr: number, v: number): void {
@@ -292,6 +299,7 @@ export class LinearMemory {
     this.dv(addr, 4).setUint32(this.rOff, v, true);
   }
   writeI32(addr: number, v: number): void {
+    if (!(v === (v | 0))) this.badValue(v, "int");
     this.dv(addr, 4).setInt32(this.rOff, v, true);
   }
   writeI64(addr: number, v: bigint): void {
@@ -306,13 +314,30 @@ export class LinearMemory {
   writeF64(addr: number, v: number): void {
     this.dv(addr, 8).setFloat64(this.rOff, v, true);
   }
+  /** A pointer of the ABI's width; a value that is not an address of that width is a SystemError (no wrap). */
   writePtr(addr: number, v: number): void {
-    if (this.abi.ptrSize === 4) this.dv(addr, 4).setUint32(this.rOff, v, true);
-    else this.writeSsize64(addr, v);
+    if (this.abi.ptrSize === 4) {
+      if (!(v === v >>> 0)) this.badValue(v, "pointer");
+      this.dv(addr, 4).setUint32(this.rOff, v, true);
+    } else {
+      if (!(Number.isSafeInteger(v) && v >= 0)) this.badValue(v, "pointer");
+      this.writeSsize64(addr, v);
+    }
   }
+  /** A `Py_ssize_t` of the ABI's width; a value out of its range is a SystemError (no wrap). */
   writeSsize(addr: number, v: number): void {
-    if (this.abi.ssizeSize === 4) this.dv(addr, 4).setInt32(this.rOff, v, true);
-    else this.writeSsize64(addr, v);
+    if (this.abi.ssizeSize === 4) {
+      if (!(v === (v | 0))) this.badValue(v, "Py_ssize_t");
+      this.dv(addr, 4).setInt32(this.rOff, v, true);
+    } else {
+      if (!Number.isSafeInteger(v)) this.badValue(v, "Py_ssize_t");
+      this.writeSsize64(addr, v);
+    }
+  }
+  private badValue(v: number, ctype: string): never {
+    const msg = `value ${v} does not fit a ${this.abi.name} ${ctype}`;
+    capiReport(msg);
+    raise(PyExc_SystemError, msg);
   }
   private writeSsize64(addr: number, v: number): void {
     const dv = this.dv(addr, 8);

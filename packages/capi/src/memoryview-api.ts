@@ -102,7 +102,11 @@ export function PyMemoryView_FromBuffer(view: Ptr): PyObjectPtr {
  * item access then raises NotImplementedError, as in CPython).
  */
 function checkFormat(view: Py_buffer, fn: string): void {
-  if (view.format === null) return;
+  if (view.format === null) {
+    // No format means "B": each item is read as at least one byte.
+    if (view.itemsize < 1) raise(PyExc_SystemError, `${fn}: invalid Py_buffer: itemsize ${view.itemsize}`);
+    return;
+  }
   let size: number;
   try {
     size = PyBuffer_SizeFromFormat(view.format);

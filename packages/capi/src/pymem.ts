@@ -30,6 +30,8 @@ export function PyMem_Calloc(nelem: number, elsize: number): Ptr {
 /** `PyMem_Realloc(p, n)`: resizes (maybe moves) a block; NULL `p` allocates. NULL on failure (p stays valid). */
 export function PyMem_Realloc(p: Ptr, n: number): Ptr {
   const a = rt.mem.allocator;
+  // size_t: a negative or fractional size is not one (the block stays as it is).
+  if (!(Number.isSafeInteger(n) && n >= 0)) return 0;
   if (p === 0) return a.malloc(n);
   const old = a.blockSize(p);
   if (old < 0) {

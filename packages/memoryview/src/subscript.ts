@@ -15,8 +15,11 @@ import {
   PyExc_ValueError,
   type PyObject,
   type PyTupleObject,
+  PyFloat_CheckExact,
+  PyFloat_FromDouble,
   PyIndex_Check,
   PyLong_CheckExact,
+  PyLong_FromNumber,
   PyNumber_AsSsize_t,
   PySlice_AdjustIndices,
   PySlice_Check,
@@ -102,6 +105,10 @@ export function memoryItem(o: PyObject, index: number): PyObject {
     const mem = view.buf.mem;
     let ptr = view.buf.offset + view.strides![0]! * index;
     if (view.suboffsets !== null) ptr = adjustPtr(mem, ptr, view.suboffsets, 0);
+    // The commonest native formats read directly (native items are little-endian).
+    const fmt = codec.fmt;
+    if (fmt === "B") return PyLong_FromNumber(mem.u8[ptr]!);
+    if (fmt === "d") return PyFloat_FromDouble(mem.dv.getFloat64(ptr, true));
     return codec.unpack(mem, ptr);
   }
   if (view.ndim === 0) raise(PyExc_TypeError, "invalid indexing of 0-dim memory");
@@ -209,6 +216,23 @@ export function memoryAssSub(o: PyObject, key: PyObject, value: PyObject | null)
   if (PyIndex_Check(key)) {
     if (view.ndim > 1) raise(PyExc_NotImplementedError, "sub-views are not implemented");
     const ptr = lookupDimension(view, view.buf.offset, 0, keyIndex(key));
+    // Exact ints/floats in range for the commonest native formats are stored
+    // directly; everything else (and every error) goes through the codec.
+    const fmt = codec.fmt;
+    if (PyLong_CheckExact(value)) {
+      const x = value.value;
+      if (fmt === "i" && typeof x === "number" && x >= -0x80000000 && x <= 0x7fffffff) {
+        view.buf.mem.dv.setInt32(ptr, x, true);
+        return;
+      }
+      if (fmt === "B" && typeof x === "number" && x >= 0 && x <= 255) {
+        view.buf.mem.u8[ptr] = x;
+        return;
+      }
+    } else if (fmt === "d" && PyFloat_CheckExact(value)) {
+      view.buf.mem.dv.setFloat64(ptr, value.value, true);
+      return;
+    }
     codec.pack(view.buf.mem, ptr, value);
     return;
   }

@@ -410,7 +410,15 @@ export function PySequence_Contains(seq: PyObject, v: PyObject): boolean {
   if (t.tp_iter === null && !PySequence_Check(seq)) {
     raise(PyExc_TypeError, `argument of type '${t.tp_name}' is not iterable`);
   }
-  const it = PyObject_GetIter(seq);
+  let it: PyObject;
+  try {
+    it = PyObject_GetIter(seq);
+  } catch (e) {
+    // _PySequence_IterSearch: a TypeError from getting the iterator is reported as not iterable.
+    if (isPyError(e, PyExc_TypeError))
+      raise(PyExc_TypeError, `argument of type '${t.tp_name}' is not iterable`);
+    throw e;
+  }
   try {
     for (let x = PyIter_Next(it); x !== null; x = PyIter_Next(it)) {
       let eq: boolean;
@@ -491,15 +499,215 @@ function typeLookup(
   return null;
 }
 
-/** Calls a method definition with CPython's METH_NOARGS / METH_O checks. */
+/**
+ * The methods of the core types that take no keyword arguments (positional-only
+ * in CPython 3.11). A call `obj.meth(k=v)` goes through the method
+ * descriptor's vectorcall (`method_check_args`), which rejects keywords before
+ * looking at the arguments: `bytes.count() takes no keyword arguments`.
+ */
+const NO_KEYWORDS: ReadonlySet<string> = new Set([
+  "bytes.capitalize",
+  "bytes.center",
+  "bytes.count",
+  "bytes.endswith",
+  "bytes.find",
+  "bytes.fromhex",
+  "bytes.index",
+  "bytes.isalnum",
+  "bytes.isalpha",
+  "bytes.isascii",
+  "bytes.isdigit",
+  "bytes.islower",
+  "bytes.isspace",
+  "bytes.istitle",
+  "bytes.isupper",
+  "bytes.join",
+  "bytes.ljust",
+  "bytes.lower",
+  "bytes.lstrip",
+  "bytes.maketrans",
+  "bytes.partition",
+  "bytes.removeprefix",
+  "bytes.removesuffix",
+  "bytes.replace",
+  "bytes.rfind",
+  "bytes.rindex",
+  "bytes.rjust",
+  "bytes.rpartition",
+  "bytes.rstrip",
+  "bytes.startswith",
+  "bytes.strip",
+  "bytes.swapcase",
+  "bytes.title",
+  "bytes.upper",
+  "bytes.zfill",
+  "bytearray.append",
+  "bytearray.capitalize",
+  "bytearray.center",
+  "bytearray.clear",
+  "bytearray.copy",
+  "bytearray.count",
+  "bytearray.endswith",
+  "bytearray.extend",
+  "bytearray.find",
+  "bytearray.fromhex",
+  "bytearray.index",
+  "bytearray.insert",
+  "bytearray.isalnum",
+  "bytearray.isalpha",
+  "bytearray.isascii",
+  "bytearray.isdigit",
+  "bytearray.islower",
+  "bytearray.isspace",
+  "bytearray.istitle",
+  "bytearray.isupper",
+  "bytearray.join",
+  "bytearray.ljust",
+  "bytearray.lower",
+  "bytearray.lstrip",
+  "bytearray.maketrans",
+  "bytearray.partition",
+  "bytearray.pop",
+  "bytearray.remove",
+  "bytearray.removeprefix",
+  "bytearray.removesuffix",
+  "bytearray.replace",
+  "bytearray.reverse",
+  "bytearray.rfind",
+  "bytearray.rindex",
+  "bytearray.rjust",
+  "bytearray.rpartition",
+  "bytearray.rstrip",
+  "bytearray.startswith",
+  "bytearray.strip",
+  "bytearray.swapcase",
+  "bytearray.title",
+  "bytearray.upper",
+  "bytearray.zfill",
+  "memoryview.release",
+  "memoryview.tolist",
+  "memoryview.toreadonly",
+  "array.append",
+  "array.buffer_info",
+  "array.byteswap",
+  "array.count",
+  "array.frombytes",
+  "array.fromlist",
+  "array.fromunicode",
+  "array.index",
+  "array.insert",
+  "array.pop",
+  "array.remove",
+  "array.reverse",
+  "array.tobytes",
+  "array.tolist",
+  "array.tounicode",
+  "Struct.iter_unpack",
+  "Struct.pack",
+  "Struct.pack_into",
+  "Struct.unpack",
+  "list.append",
+  "list.clear",
+  "list.copy",
+  "list.count",
+  "list.extend",
+  "list.index",
+  "list.insert",
+  "list.pop",
+  "list.remove",
+  "list.reverse",
+  "tuple.count",
+  "tuple.index",
+  "str.capitalize",
+  "str.casefold",
+  "str.center",
+  "str.count",
+  "str.endswith",
+  "str.find",
+  "str.format_map",
+  "str.index",
+  "str.isalnum",
+  "str.isalpha",
+  "str.isascii",
+  "str.isdecimal",
+  "str.isdigit",
+  "str.isidentifier",
+  "str.islower",
+  "str.isnumeric",
+  "str.isprintable",
+  "str.isspace",
+  "str.istitle",
+  "str.isupper",
+  "str.join",
+  "str.ljust",
+  "str.lower",
+  "str.lstrip",
+  "str.maketrans",
+  "str.partition",
+  "str.removeprefix",
+  "str.removesuffix",
+  "str.replace",
+  "str.rfind",
+  "str.rindex",
+  "str.rjust",
+  "str.rpartition",
+  "str.rstrip",
+  "str.startswith",
+  "str.strip",
+  "str.swapcase",
+  "str.title",
+  "str.translate",
+  "str.upper",
+  "str.zfill",
+  "int.as_integer_ratio",
+  "int.bit_count",
+  "int.bit_length",
+  "int.conjugate",
+  "float.as_integer_ratio",
+  "float.conjugate",
+  "float.fromhex",
+  "float.hex",
+  "float.is_integer",
+  "range.count",
+  "range.index",
+  "slice.indices",
+]);
+
+/**
+ * The METH_VARARGS ones among them: a bound method object reports these
+ * with the bare name (`cfunction_call`: `count() takes no keyword arguments`);
+ * the others (METH_FASTCALL) with the qualified name either way.
+ */
+const VARARGS_NO_KEYWORDS: ReadonlySet<string> = new Set(
+  ["bytes", "bytearray", "str"].flatMap((t) =>
+    ["count", "endswith", "find", "index", "rfind", "rindex", "startswith"].map((m) => `${t}.${m}`),
+  ),
+);
+
+/**
+ * Calls a method definition with CPython's METH_NOARGS / METH_O checks.
+ * Keywords to a positional-only method are rejected before anything else.
+ * `viaDescriptor`: the call goes through the method descriptor (`obj.meth(...)`
+ * compiled to LOAD_METHOD, or `type.meth(obj, ...)`), whose message names the
+ * qualified method; a bound method object called later names a METH_VARARGS
+ * method bare (`count() takes no keyword arguments`).
+ */
 export function callMethodDef(
   def: PyMethodDef,
   qualname: string,
   self: PyObject,
   args: readonly PyObject[],
   kwargs: KwArgs | null,
+  viaDescriptor = true,
 ): PyObject {
   const flags = def.flags ?? 0;
+  if (kwargs !== null && kwargs.size > 0 && NO_KEYWORDS.has(qualname)) {
+    const shown =
+      !viaDescriptor && VARARGS_NO_KEYWORDS.has(qualname)
+        ? qualname.slice(qualname.indexOf(".") + 1)
+        : qualname;
+    raise(PyExc_TypeError, `${shown}() takes no keyword arguments`);
+  }
   if (flags & METH_NOARGS) checkNoArgs(`${qualname}()`, args, kwargs);
   else if (flags & METH_O) checkOneArg(`${qualname}()`, args, kwargs);
   return def.meth(self, args, kwargs);
@@ -675,7 +883,7 @@ export function PyObject_CallMethod(
   if (t.tp_getattro === null) {
     const found = typeLookup(t, name);
     if (found?.kind === "method" && !found.def.classmethod && !found.def.staticmethod) {
-      return callMethodDef(found.def, `${found.owner.shortName}.${name}`, o, args, kwargs);
+      return callMethodDef(found.def, `${found.owner.shortName}.${name}`, o, args, kwargs, false);
     }
   }
   const m = PyObject_GetAttr(o, name);

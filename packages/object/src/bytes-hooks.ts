@@ -18,6 +18,8 @@ export interface BytesHooks {
   bytesOrByteArray(o: PyObject): Uint8Array | null;
   /** `str(o, encoding, errors)` (`PyUnicode_FromEncodedObject`): decodes a bytes-like object. */
   decode(o: PyObject, encoding: string | null, errors: string | null): string;
+  /** `str.encode(encoding, errors)` (`PyUnicode_AsEncodedString`): the encoded bytes. */
+  encode(s: string, encoding: string, errors: string): Uint8Array;
 }
 
 /** The registered hooks (null until `@py/buffer` is loaded). */
@@ -26,6 +28,7 @@ export const bytesHooks: { [K in keyof BytesHooks]: BytesHooks[K] | null } = {
   asBytes: null,
   bytesOrByteArray: null,
   decode: null,
+  encode: null,
 };
 
 /** Registers (some of) the bytes hooks. Called by `@py/buffer` when it loads. */

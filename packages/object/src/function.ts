@@ -74,6 +74,11 @@ export class PyCFunctionObject extends PyObject {
   declare qualname: string;
   /** A static method's type: its repr says `of type object` though `__self__` is None. */
   staticOwner: PyTypeObject | null = null;
+  /**
+   * For a method bound from its type's method def: the call as CPython makes it
+   * for `obj.meth(...)` (LOAD_METHOD + the method descriptor). Null otherwise.
+   */
+  methodCall: PyCFunction | null = null;
   constructor(name: string, fn: PyCFunction, self: PyObject | null, module: string | null, qualname: string) {
     super(PyCFunction_Type);
     this.name = name;
@@ -185,11 +190,12 @@ export function PyBoundMethod_New(
   const bound = self ?? owner;
   const f = new PyCFunctionObject(
     name,
-    (args, kwargs) => callMethodDef(def, qualname, bound, args, kwargs),
+    (args, kwargs) => callMethodDef(def, qualname, bound, args, kwargs, false),
     self,
     null,
     qualname,
   );
+  f.methodCall = (args, kwargs) => callMethodDef(def, qualname, bound, args, kwargs, true);
   if (self !== null) Py_INCREF(self);
   else if (def.staticmethod) f.staticOwner = owner;
   return f;

@@ -31,7 +31,7 @@ import {
 } from "./object.js";
 import { PyBool_FromBool } from "./bool.js";
 import { PyTuple_Pack } from "./tuple.js";
-import { PyFloat_FromDouble, longToDouble } from "./float.js";
+import { PyFloat_FromDouble, floatPow, longToDouble } from "./float.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import { PyNumber_Index, PyNumber_Long, PyNumber_AsSsize_t } from "./number.js";
 import {
@@ -473,7 +473,8 @@ function long_pow(v: PyObject, w: PyObject, z: PyObject): PyObject {
     const x = longToDouble(v);
     const y = longToDouble(w);
     if (x === 0) raise(PyExc_ZeroDivisionError, "0.0 cannot be raised to a negative power");
-    return PyFloat_FromDouble(x ** y);
+    // long_pow hands a negative exponent to float_pow
+    return PyFloat_FromDouble(floatPow(x, y));
   }
   return PyLong_FromValue(intPow(a, b));
 }
@@ -596,8 +597,10 @@ export function intToBytes(v: number | bigint, length: number, little: boolean, 
   let x = big(v);
   const bits = BigInt(length * 8);
   if (signed) {
+    // _PyLong_AsByteArray lets -1 (all sign bits) through into 0 bytes, as 0
     const lim = length === 0 ? 0n : 1n << (bits - 1n);
-    if (x >= lim || x < -lim) raise(PyExc_OverflowError, "int too big to convert");
+    if (length === 0 ? x !== 0n && x !== -1n : x >= lim || x < -lim)
+      raise(PyExc_OverflowError, "int too big to convert");
     if (x < 0n) x += 1n << bits;
   } else if (x >= 1n << bits) raise(PyExc_OverflowError, "int too big to convert");
   const out = new Uint8Array(length);

@@ -17,7 +17,7 @@ import {
 } from "./exceptions.js";
 import { PyLong_FromNumber } from "./int.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
-import { PyIndex_Check, PyNumber_AsSsize_t } from "./number.js";
+import { PyIndex_Check, PyLong_AsSsize_t, PyNumber_AsSsize_t, PyNumber_Index } from "./number.js";
 import { METH_NOARGS, METH_O, PyObject, PyTypeObject, PyObject_TypeCheck, Py_LT } from "./object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "./refcount.js";
 import { PySlice_AdjustIndices, PySlice_Check, PySlice_Unpack } from "./slice.js";
@@ -183,6 +183,16 @@ export function listSort(self: PyListObject, key: PyObject | null, reverse: bool
   }
 }
 
+/** Argument Clinic's `Py_ssize_t` converter: `Python int too large to convert to C ssize_t`. */
+function ssizeArg(o: PyObject): number {
+  const i = PyNumber_Index(o);
+  try {
+    return PyLong_AsSsize_t(i);
+  } finally {
+    Py_DECREF(i);
+  }
+}
+
 export const PyList_Type: PyTypeObject = new PyTypeObject({
   name: "list",
   basetype: true,
@@ -307,7 +317,7 @@ export const PyList_Type: PyTypeObject = new PyTypeObject({
         noKeywords("insert", kwargs);
         checkPositional("insert", args.length, 2, 2);
         const s = self as PyListObject;
-        let i = PyNumber_AsSsize_t(args[0]!, null);
+        let i = ssizeArg(args[0]!);
         const n = s.items.length;
         if (i < 0) {
           i += n;
@@ -323,7 +333,7 @@ export const PyList_Type: PyTypeObject = new PyTypeObject({
         noKeywords("pop", kwargs);
         checkPositional("pop", args.length, 0, 1);
         const s = self as PyListObject;
-        let i = args.length > 0 ? PyNumber_AsSsize_t(args[0]!, null) : -1;
+        let i = args.length > 0 ? ssizeArg(args[0]!) : -1;
         if (s.items.length === 0) raise(PyExc_IndexError, "pop from empty list");
         if (i < 0) i += s.items.length;
         if (i < 0 || i >= s.items.length) raise(PyExc_IndexError, "pop index out of range");

@@ -295,13 +295,32 @@ function prefixCheck(name: string, self: string, args: readonly PyObject[], from
   return PyBool_FromBool(test(p));
 }
 
-function findArgs(name: string, self: string, args: readonly PyObject[]): [string, number, number] {
+/**
+ * The arguments of find/index/count: `sub` and the search range as UTF-16
+ * offsets into `self`. Python indexes code points: for a string with
+ * surrogate pairs the range is taken in code points and `toCp` maps a
+ * UTF-16 offset back (identity otherwise).
+ */
+function findArgs(
+  name: string,
+  self: string,
+  args: readonly PyObject[],
+): [string, number, number, (unit: number) => number] {
   if (args.length < 1) raise(PyExc_TypeError, `${name}() takes at least 1 argument (0 given)`);
   if (args.length > 3) raise(PyExc_TypeError, `${name}() takes at most 3 arguments (${args.length} given)`);
   const sub = strArg(args[0]!);
   if (sub === null) raise(PyExc_TypeError, `must be str, not ${args[0]!.ob_type.tp_name}`);
-  const [a, b] = startEnd(self, args[1], args[2]);
-  return [sub, a, b];
+  if (!SURROGATE.test(self)) {
+    const [a, b] = startEnd(self, args[1], args[2]);
+    return [sub, a, b, (u) => u];
+  }
+  const cps = codePoints(self);
+  const off = [0];
+  for (const c of cps) off.push(off[off.length - 1]! + c.length);
+  const [a, b] = startEnd(cps as unknown as string, args[1], args[2]);
+  // a start past the end stays past the end (find() then fails)
+  const ua = a > cps.length ? self.length + 1 : off[a]!;
+  return [sub, ua, off[b]!, (u) => (u > self.length ? cps.length + 1 : off.indexOf(u))];
 }
 
 function find(self: string, sub: string, a: number, b: number, reverse: boolean): number {
@@ -331,6 +350,8 @@ function noKw(name: string, kwargs: KwArgs | null): void {
 }
 
 function unicode_encode(self: string, encoding: string, errors: string): Uint8Array {
+  // the codecs live with bytes (@py/buffer); this is the fallback before they load
+  if (bytesHooks.encode !== null) return bytesHooks.encode(self, encoding, errors);
   const enc = encoding.toLowerCase().replace(/[-_ ]/g, "");
   if (enc === "utf8") return new TextEncoder().encode(self);
   let limit: number;
@@ -394,10 +415,26 @@ function unicode_subscript(o: PyObject, key: PyObject): PyObject {
   raise(PyExc_TypeError, `string indices must be integers, not '${key.ob_type.tp_name}'`);
 }
 
+/**
+ * Orders strings by code point (JS compares UTF-16 units, which puts a
+ * surrogate pair below U+E000..U+FFFF): U+E000..U+FFFF move down by 0x800
+ * and the surrogates up above them.
+ */
+function cpOrderKey(s: string): string {
+  return s.replace(/[\uD800-\uFFFF]/g, (c) => {
+    const u = c.charCodeAt(0);
+    return String.fromCharCode(u < 0xe000 ? u + 0x2000 : u - 0x800);
+  });
+}
+
 function unicode_richcompare(v: PyObject, w: PyObject, op: CompareOp): PyObject {
-  const a = (v as PyUnicodeObject).value;
-  const b = strArg(w);
+  let a = (v as PyUnicodeObject).value;
+  let b = strArg(w);
   if (b === null) return notImpl();
+  if (op !== Py_EQ && (SURROGATE.test(a) || SURROGATE.test(b))) {
+    a = cpOrderKey(a);
+    b = cpOrderKey(b);
+  }
   let r: boolean;
   switch (op) {
     case Py_LT:
@@ -541,8 +578,9 @@ export const PyUnicode_Type: PyTypeObject = new PyTypeObject({
       meth: (self, args, kwargs) => {
         const [sep, maxsplit] = parseArgs("split", args, kwargs, { names: ["sep", "maxsplit"] });
         const s = (self as PyUnicodeObject).value;
-        const sp = sepArg(sep);
+        // Argument Clinic converts maxsplit before the method looks at sep
         const m = maxsplitArg(maxsplit);
+        const sp = sepArg(sep);
         if (sp === null) return strList(splitWhitespace(s, m));
         const parts = s.split(sp);
         if (m >= 0 && parts.length > m + 1) {
@@ -557,8 +595,9 @@ export const PyUnicode_Type: PyTypeObject = new PyTypeObject({
       meth: (self, args, kwargs) => {
         const [sep, maxsplit] = parseArgs("rsplit", args, kwargs, { names: ["sep", "maxsplit"] });
         const s = (self as PyUnicodeObject).value;
-        const sp = sepArg(sep);
+        // Argument Clinic converts maxsplit before the method looks at sep
         const m = maxsplitArg(maxsplit);
+        const sp = sepArg(sep);
         if (sp === null) return strList(rsplitWhitespace(s, m));
         const parts = s.split(sp);
         if (m >= 0 && parts.length > m + 1) {
@@ -631,43 +670,47 @@ export const PyUnicode_Type: PyTypeObject = new PyTypeObject({
       meth: (self, args, kwargs) => {
         noKw("find", kwargs);
         const s = (self as PyUnicodeObject).value;
-        const [sub, a, b] = findArgs("find", s, args);
-        return PyLong_FromNumber(find(s, sub, a, b, false));
+        const [sub, a, b, toCp] = findArgs("find", s, args);
+        const r = find(s, sub, a, b, false);
+        return PyLong_FromNumber(r < 0 ? r : toCp(r));
       },
     },
     rfind: {
       meth: (self, args, kwargs) => {
         noKw("rfind", kwargs);
         const s = (self as PyUnicodeObject).value;
-        const [sub, a, b] = findArgs("rfind", s, args);
-        return PyLong_FromNumber(find(s, sub, a, b, true));
+        const [sub, a, b, toCp] = findArgs("rfind", s, args);
+        const r = find(s, sub, a, b, true);
+        return PyLong_FromNumber(r < 0 ? r : toCp(r));
       },
     },
     index: {
       meth: (self, args, kwargs) => {
         noKw("index", kwargs);
         const s = (self as PyUnicodeObject).value;
-        const [sub, a, b] = findArgs("index", s, args);
+        const [sub, a, b, toCp] = findArgs("index", s, args);
         const r = find(s, sub, a, b, false);
         if (r < 0) raise(PyExc_ValueError, "substring not found");
-        return PyLong_FromNumber(r);
+        return PyLong_FromNumber(toCp(r));
       },
     },
     rindex: {
       meth: (self, args, kwargs) => {
         noKw("rindex", kwargs);
         const s = (self as PyUnicodeObject).value;
-        const [sub, a, b] = findArgs("rindex", s, args);
+        const [sub, a, b, toCp] = findArgs("rindex", s, args);
         const r = find(s, sub, a, b, true);
         if (r < 0) raise(PyExc_ValueError, "substring not found");
-        return PyLong_FromNumber(r);
+        return PyLong_FromNumber(toCp(r));
       },
     },
     count: {
       meth: (self, args, kwargs) => {
         noKw("count", kwargs);
         const s = (self as PyUnicodeObject).value;
-        const [sub, a, b] = findArgs("count", s, args);
+        const [sub, a, b, toCp] = findArgs("count", s, args);
+        // an empty sub matches between code points
+        if (sub === "" && a <= s.length) return PyLong_FromNumber(toCp(b) - toCp(a) + 1);
         return PyLong_FromNumber(count(s, sub, a, b));
       },
     },
@@ -683,7 +726,11 @@ export const PyUnicode_Type: PyTypeObject = new PyTypeObject({
         const s = (self as PyUnicodeObject).value;
         if (n < 0)
           return PyUnicode_FromString(
-            old === "" ? codePoints(s).join(neu).replace(/^/, neu) + neu : s.split(old).join(neu),
+            old === ""
+              ? s === ""
+                ? neu
+                : codePoints(s).join(neu).replace(/^/, neu) + neu
+              : s.split(old).join(neu),
           );
         let out = "";
         let rest = s;

@@ -30,7 +30,7 @@ import {
   Py_EQ,
   Py_NE,
 } from "./object.js";
-import { Py_DECREF, Py_INCREF } from "./refcount.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef } from "./refcount.js";
 import { PySlice_AdjustIndices, PySlice_Check, PySlice_Unpack, _PyEval_SliceIndexNotNone } from "./slice.js";
 import { PySeqIter_NewFor } from "./iterators.js";
 
@@ -211,6 +211,9 @@ export const PyTuple_Type: PyTypeObject = new PyTypeObject({
       if (!PyTuple_Check(w)) {
         raise(PyExc_TypeError, `can only concatenate tuple (not "${w.ob_type.tp_name}") to tuple`);
       }
+      // tupleconcat: an empty operand gives the other exact tuple itself
+      if (w.items.length === 0 && v.ob_type === PyTuple_Type) return Py_NewRef(v);
+      if ((v as PyTupleObject).items.length === 0 && w.ob_type === PyTuple_Type) return Py_NewRef(w);
       const items = (v as PyTupleObject).items.concat(w.items);
       for (const x of items) Py_INCREF(x);
       return PyTuple_Pack(items);

@@ -28,7 +28,8 @@ export function asSsizeExact(o: PyObject): bigint {
   const i = PyNumber_Index(o);
   const v = BigInt((i as PyLongObject).value);
   Py_DECREF(i);
-  if (v < SSIZE_MIN || v > SSIZE_MAX) raise(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
+  if (v < SSIZE_MIN || v > SSIZE_MAX)
+    raise(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
   return v;
 }
 

@@ -12,6 +12,18 @@
  *   from another exporter with the `getbuf` flags; it is released when the
  *   ndarray is deallocated. Sub-arrays and slices of an ndarray are consumers
  *   of it, with their base adjusted.
+ *
+ * As the C module is a client of CPython's C-API, this one is a client of
+ * the @py/capi façade: a consumer's buffer comes from the façade's
+ * `PyObject_GetBuffer` into a `Py_buffer` struct on its heap and goes back
+ * with `PyBuffer_Release` (a missing release shows in `capiLeakReport()`);
+ * `PyBuffer_IsContiguous`, `PyMemoryView_FromBuffer`,
+ * `PyMemoryView_FromMemory` (`unpack_single`, `pack_single`, `tolist`) and
+ * `PyBytes_FromStringAndSize` (`tobytes`) are the façade's, called with
+ * handles and struct addresses (`baseStruct` gives `&ndbuf->base`). The
+ * exporter side (`ndarray_getbuf`/`ndarray_releasebuf`) fills and releases
+ * the TypeScript `Py_buffer` the protocol of @py/buffer hands it; the façade
+ * writes that view into the caller's struct.
  */
 import {
   LAYOUT_C,
@@ -69,7 +81,6 @@ import {
   PyTuple_Check,
   PyTuple_Pack,
   PyTypeObject,
-  PyUnicode_Check,
   PyUnicode_FromString,
   Py_DECREF,
   Py_Ellipsis,
@@ -213,11 +224,11 @@ const PUSH_SPEC = {
 const SIMPLE_FORMAT: PyObject = PyUnicode_FromString("B");
 
 /**
- * `format == simple_format`: absent, or the str "B" (CPython's one-character
- * Latin-1 strings are singletons, so a "B" argument is `simple_format` itself).
+ * `format == simple_format`: an identity test, so an explicit `format='B'`
+ * (another str object) counts as a format argument, as in CPython.
  */
 function isSimpleFormat(format: PyObject | null): boolean {
-  return format === null || format === SIMPLE_FORMAT || (PyUnicode_Check(format) && format.value === "B");
+  return format === null || format === SIMPLE_FORMAT;
 }
 
 /** `ndarray_push_base`: initializes and pushes a new base buffer. */
@@ -338,7 +349,8 @@ function ndarrayGetbuf(o: PyObject, v: object, flags: number): void {
   const base = ndbuf.base;
   const baseflags = ndbuf.flags;
 
-  // redirect mode
+  // redirect mode (exporter side: the protocol's own view is filled, so the
+  // request goes to @py/buffer's PyObject_GetBuffer, not through a struct)
   if (base.obj !== null && baseflags & ND_REDIRECT) {
     PyObject_GetBuffer(base.obj, view, flags);
     return;
@@ -456,9 +468,10 @@ function ndarraySubscript(o: PyObject, key: PyObject): PyObject {
     initStaticbuf(self, nd, PyBUF_FULL_RO);
     const ndbuf = nd.head!;
     const base = ndbuf.base;
-    // copy_structure: own copies of shape, strides and suboffsets
-    base.shape = base.shape!.slice();
-    base.strides = base.strides!.slice();
+    // copy_structure: own copies of shape, strides and suboffsets (empty arrays
+    // for a scalar, which a redirected FULL_RO request can give)
+    base.shape = base.shape === null ? [] : base.shape.slice();
+    base.strides = base.strides === null ? [] : base.strides.slice();
     if (base.suboffsets !== null) base.suboffsets = base.suboffsets.slice();
     ndbuf.flags |= ND_OWN_ARRAYS;
     if (PySlice_Check(key)) {
@@ -540,6 +553,9 @@ function unpackScratch(sc: Scratch, src: Uint8Array, ptr: number): PyObject {
   return sc.codec.unpack(u8, mem.dv, at);
 }
 
+/** The longest list `tolist()` builds (2**27 items, a gigabyte of pointers in C). */
+const MAX_LIST_LENGTH = 2 ** 27;
+
 /** `unpack_rec`: nested lists of items (a scalar for ndim 0). */
 function unpackRec(
   sc: Scratch,
@@ -553,6 +569,9 @@ function unpackRec(
 ): PyObject {
   if (d === ndim) return unpackScratch(sc, mem.u8, ptr);
   const n = shape[d]!;
+  // PyList_New(n): a list this long does not fit in memory (a zero-length
+  // dimension further in can make such a shape valid).
+  if (n > MAX_LIST_LENGTH) raise(PyExc_MemoryError);
   const s = strides[d]!;
   const out: PyObject[] = new Array(n);
   let i = 0;

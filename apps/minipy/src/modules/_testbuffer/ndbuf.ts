@@ -484,7 +484,9 @@ function initStructure(
   }
   const shape = seqAsSsizeArray(shapeSeq, true);
   const strides =
-    stridesSeq !== null ? seqAsSsizeArray(stridesSeq, false) : stridesFromShapeExact(shape, itemsize, nd.flags);
+    stridesSeq !== null
+      ? seqAsSsizeArray(stridesSeq, false)
+      : stridesFromShapeExact(shape, itemsize, nd.flags);
   const memlen = BigInt(nd.len);
   verifyStructure(memlen, itemsize, offset, shape, strides, ndim);
   checkLayout(nd, itemsize, offset, shape, strides);

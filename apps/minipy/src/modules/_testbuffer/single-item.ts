@@ -83,6 +83,8 @@ export function packSingle(ptr: BufPtr, item: PyObject, format: string | null, i
           `pack_into requires a buffer of at least ${codec.itemsize} bytes for packing ${codec.itemsize} bytes at offset 0 (actual buffer size is ${v.len})`,
         );
       }
+      // s_pack_internal zeroes the item first: a value that fails to pack leaves it zeroed.
+      v.buf.mem.u8.fill(0, v.buf.offset, v.buf.offset + codec.itemsize);
       packItem(v.buf.mem, v.buf.offset, item, codec);
     } finally {
       releaseBuffer(view);

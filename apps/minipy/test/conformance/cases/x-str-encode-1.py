@@ -1,0 +1,13 @@
+'\ud800'.encode()
+'a\ud800\udfffb'.encode() if False else 0
+'éé'.encode('ascii')
+'aéé€b'.encode('latin-1')
+'éxé'.encode('ascii')
+'é'.encode('ascii', 'replace'), 'é€'.encode('ascii', 'ignore'), 'é'.encode('latin-1'), 'x'.encode('utf8'), 'x'.encode('UTF-8')
+'é'.encode('nope')
+'é'.encode('ascii', 'nope')
+'é'.encode('ascii', 'backslashreplace'), 'é'.encode('ascii', 'xmlcharrefreplace')
+'é'.encode(encoding='latin-1', errors='strict')
+'é'.encode(1)
+('\ud800x'.encode('utf-8', 'replace'), '\ud800'.encode('utf-8', 'ignore')
+''.encode('nope')

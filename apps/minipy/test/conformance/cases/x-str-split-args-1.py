@@ -1,0 +1,6 @@
+b'abc'.split('a', 'x')
+bytearray(b'abc').rsplit(1, 1.5)
+'abc'.split(1, 'x')
+'abc'.rsplit(b'a', b'a')
+'abc'.split(b'a', 2)
+'abc'.split(maxsplit='x', sep=1)
