@@ -417,7 +417,7 @@ describe("nothing lost: exports, releases and resizes of bytearray and array.arr
             }
           },
         ),
-        { numRuns: 150, seed: 20261129 },
+        { numRuns: 300, seed: 20261129 },
       );
     });
   }

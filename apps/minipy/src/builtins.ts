@@ -597,27 +597,12 @@ export const PyFilter_Type: PyTypeObject = iterType("filter", (type, args, kwarg
   }, [fn, it]);
 });
 
-/** Finds a method in the type's `tp_methods` along the base chain. */
-function hasTypeMethod(t: PyTypeObject, name: string): boolean {
-  for (let b: PyTypeObject | null = t; b !== null; b = b.tp_base) if (b.tp_methods.has(name)) return true;
-  return false;
-}
-
-/** `reversed(seq)`: `__reversed__`, else the sequence protocol from the end. */
-export const PyReversed_Type: PyTypeObject = iterType("reversed", (type, args, kwargs) => {
-  noKw("reversed", kwargs);
-  checkPositional("reversed", args.length, 1, 1);
-  const seq = args[0]!;
-  if (hasTypeMethod(seq.ob_type, "__reversed__")) return object.PyObject_CallMethod(seq, "__reversed__");
-  if (!object.PySequence_Check(seq))
-    raise(PyExc_TypeError, `'${seq.ob_type.tp_name}' object is not reversible`);
-  let i = PyObject_Length(seq) - 1;
-  Py_INCREF(seq);
-  return new PyJSIterObject(type, () => {
-    if (i < 0) return null;
-    return object.PySequence_GetItem(seq, i--);
-  }, [seq]);
-});
+/**
+ * `reversed(seq)`: `__reversed__`, else the sequence protocol from the end
+ * (`reversed` of `Objects/enumobject.c`, with `__length_hint__`; an
+ * IndexError from a sequence that shrank ends the iteration).
+ */
+export const PyReversed_Type: PyTypeObject = object.PyReversed_Type;
 
 /** `iter(callable, sentinel)`: `callable_iterator`. */
 const PyCallIter_Type: PyTypeObject = iterType("callable_iterator", () =>

@@ -26,6 +26,7 @@ import {
   Py_LE,
   Py_LT,
   Py_NE,
+  Py_Address,
   Py_NewRef,
   Py_None,
   Py_True,
@@ -71,7 +72,7 @@ import {
   PyNumber_Subtract,
   PyNumber_TrueDivide,
   PyNumber_Xor,
-  type PyObject,
+  PyObject,
   PyObject_Call,
   PyObject_DelItem,
   PyObject_GetAttr,
@@ -89,7 +90,7 @@ import {
   type PyTupleObject,
   PyType_Check,
   PyType_IsSubtype,
-  type PyTypeObject,
+  PyTypeObject,
   PyUnicode_FromString,
   raise,
   repr,
@@ -1059,7 +1060,8 @@ export class Interpreter {
     const lst = PyList_FromArray(out);
     if (!generator) return lst;
     try {
-      return PyObject_GetIter(lst);
+      // a generator expression runs eagerly here; the result looks like CPython's generator
+      return new PyGenExprObject(PyObject_GetIter(lst));
     } finally {
       Py_DECREF(lst);
     }
@@ -1616,3 +1618,29 @@ function collectTargetNames(t: Expr, out: Set<string>): void {
 export function isStopIteration(e: unknown): boolean {
   return isPyError(e, PyExc_StopIteration);
 }
+
+/** The result of a generator expression (`<generator object <genexpr> at 0x...>`), over its items. */
+class PyGenExprObject extends PyObject {
+  /** The iterator over the items (owned); null once deallocated. */
+  it: PyObject | null;
+  constructor(it: PyObject) {
+    super(PyGenExpr_Type);
+    this.it = it;
+  }
+}
+
+const PyGenExpr_Type: PyTypeObject = new PyTypeObject({
+  name: "generator",
+  repr: (o) => `<generator object <genexpr> at ${Py_Address(o)}>`,
+  iter: (o) => Py_NewRef(o),
+  iternext: (o) => {
+    const it = (o as PyGenExprObject).it;
+    return it === null ? null : PyIter_Next(it);
+  },
+  dealloc: (o) => {
+    const g = o as PyGenExprObject;
+    const it = g.it;
+    g.it = null;
+    if (it !== null) Py_DECREF(it);
+  },
+});

@@ -599,6 +599,20 @@ const toContiguous: Call = (w, o) => {
   // Writing past the fuzzer's block inside the memory would be the caller's UB: not generated.
   if (len > room && m.isValid(buf, len)) return;
   const order = w.order();
+  const ord = typeof order === "number" ? String.fromCharCode(order & 0xff) : order.charAt(0);
+  // Judged and gathered before the call: the destination may overlap the source (or its PIL pointers).
+  const contiguous = l.ok && modelIsContiguous(l.layout, ord);
+  const items = l.ok && !contiguous ? itemAddresses(l.layout, ord === "F" ? "F" : "C") : null;
+  let expected: Uint8Array | null = null;
+  if (l.ok && Number.isSafeInteger(len) && len > 0 && len <= 1 << 16) {
+    if (contiguous && m.isValid(l.layout.raw.buf, len)) expected = m.copyOut(l.layout.raw.buf, len);
+    else if (items?.ok === true && items.addrs.length * l.layout.itemsize === len) {
+      expected = new Uint8Array(len);
+      for (let k = 0; k < items.addrs.length; k++) {
+        expected.set(m.copyOut(items.addrs[k]!, l.layout.itemsize), k * l.layout.itemsize);
+      }
+    }
+  }
   const res = o.call(
     "PyBuffer_ToContiguous",
     [buf, src, len, order],
@@ -607,42 +621,27 @@ const toContiguous: Call = (w, o) => {
     () => [[buf, len]],
   );
   if (res.failed || !l.ok) return;
-  const ord = typeof order === "number" ? String.fromCharCode(order & 0xff) : order.charAt(0);
-  const contiguous = modelIsContiguous(l.layout, ord);
   if (contiguous) {
     if (!m.isValid(l.layout.raw.buf, len) && len > 0)
       o.violation(
         "PyBuffer_ToContiguous: copied from outside the memory",
         `src buf ${l.layout.raw.buf} len ${len}`,
       );
-    return;
-  }
-  const items = itemAddresses(l.layout, ord === "F" ? "F" : "C");
-  if (items.ok === false) {
+  } else if (items !== null && items.ok === false) {
     o.violation("PyBuffer_ToContiguous: read items outside the memory", items.why);
     return;
-  }
-  if (items.ok === "huge") return;
-  if (items.addrs.length * l.layout.itemsize !== len) {
+  } else if (items !== null && items.ok === true && items.addrs.length * l.layout.itemsize !== len) {
     o.violation(
       "PyBuffer_ToContiguous: accepted len != product(shape) * itemsize",
       `${len} vs ${items.addrs.length}*${l.layout.itemsize}`,
     );
     return;
   }
-  // Content: item k of the source in order is at buf + k * itemsize (if source and dest do not overlap).
-  const is = l.layout.itemsize;
-  if (len === 0) return;
-  const dst = m.copyOut(buf, len);
-  for (let k = 0; k < items.addrs.length; k++) {
-    const s = items.addrs[k]!;
-    if (s + is > buf && s < buf + len) return; // overlapping: skip the content check
-  }
-  for (let k = 0; k < items.addrs.length; k++) {
-    const s = m.copyOut(items.addrs[k]!, is);
-    for (let j = 0; j < is; j++) {
-      if (dst[k * is + j] !== s[j]) {
-        o.violation("PyBuffer_ToContiguous: wrong content", `item ${k}`);
+  if (expected !== null) {
+    const got = m.copyOut(buf, len);
+    for (let k = 0; k < len; k++) {
+      if (got[k] !== expected[k]) {
+        o.violation("PyBuffer_ToContiguous: wrong content", `byte ${k}`);
         return;
       }
     }
@@ -657,8 +656,11 @@ const fromContiguous: Call = (w, o) => {
   const ord = typeof order === "number" ? String.fromCharCode(order & 0xff) : order.charAt(0);
   // Only call when the write targets are the fuzzer's own or outside the memory (else it is C's UB).
   let writes: [number, number][] = [];
+  // Judged before the call: the call may overwrite the view's own PIL pointers.
+  let before: ReturnType<typeof itemAddresses> | null = null;
   if (l.ok) {
     const items = itemAddresses(l.layout, ord === "F" ? "F" : "C");
+    before = items;
     if (items.ok === "huge") return;
     if (items.ok === true) {
       const foreignOk = (a: number) => a >= C.linearMemory().foreignBase;
@@ -682,9 +684,8 @@ const fromContiguous: Call = (w, o) => {
     () => C.PyBuffer_FromContiguous(view, buf, len, order),
     () => writes,
   );
-  if (res.failed || !l.ok) return;
-  const items = itemAddresses(l.layout, "C");
-  if (items.ok === false) o.violation("PyBuffer_FromContiguous: wrote items outside the memory", items.why);
+  if (res.failed || before === null) return;
+  if (before.ok === false) o.violation("PyBuffer_FromContiguous: wrote items outside the memory", before.why);
 };
 
 const copyData: Call = (w, o) => {

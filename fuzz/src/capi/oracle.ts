@@ -37,6 +37,9 @@ export interface Outcome<T> {
 /** Debugging: check heap writes around every call, not only those that may write. */
 const ALL_WRITES = typeof process !== "undefined" && !!process.env.CAPI_FUZZ_ALL_WRITES;
 
+/** A single call taking longer than this is reported (a loop driven by a bad size). */
+const SLOW_MS = 5000;
+
 export class Oracle {
   violations: string[] = [];
   /** Debugging: name every call on stderr before making it. */
@@ -87,6 +90,7 @@ export class Oracle {
     if (writes === undefined && ALL_WRITES) writes = () => [];
     const snap = writes !== undefined ? this.snapshot() : null;
     let ret: T;
+    const t0 = performance.now();
     try {
       ret = fn();
     } catch (e) {
@@ -97,6 +101,9 @@ export class Oracle {
     }
     const err = C.currentException();
     const sig = `${name}(${fmtArgs(args)})`;
+    // A bad argument must not make a call loop for ages (the loop bounds are the façade's checks).
+    const ms = performance.now() - t0;
+    if (ms > SLOW_MS) this.violation(`${name}: slow call`, `${sig} took ${ms.toFixed(0)} ms`);
     if (this.trace !== null)
       this.trace.push(`${sig} -> ${fmtArgs([ret])}${err ? ` ${describeErr(err)}` : ""}`);
     if (err !== null) {

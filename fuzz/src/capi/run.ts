@@ -10,11 +10,22 @@
  * left: no C-owned handle, no unreleased export, no live object created in
  * the sequence, no exporter with a non-zero export count.
  *
- * Checked mode is on during the run (misuse reports are expected for bad
- * input and are cleared; they are not violations).
+ * The run alternates every 40 sequences between the LP64 and wasm32 ABIs
+ * and between checked mode on and off (misuse reports are expected for bad
+ * input and are cleared; they are not violations). Checked mode must report
+ * a second `PyBuffer_Release` of a struct; unchecked, it must still be a
+ * no-op (view->obj is NULL after the first), which the end-of-sequence
+ * checks verify: no count goes wrong either way.
  */
 import * as C from "@py/capi";
-import { checkpoint, isCheckedMode, leakReport, type PyObject, setCheckedMode } from "@py/object";
+import {
+  checkpoint,
+  isCheckedMode,
+  leakReport,
+  PyBaseExceptionObject,
+  type PyObject,
+  setCheckedMode,
+} from "@py/object";
 import { CALLS, exportCount } from "./calls.js";
 import { Oracle } from "./oracle.js";
 import { Rng } from "./rng.js";
@@ -75,10 +86,13 @@ export function runCapiFuzz(opts: CapiFuzzOptions): CapiFuzzResult {
         sequences++;
         world = new World(rng);
         (oracle as unknown as { world: World }).world = world;
-        // Every 40 sequences, switch between the LP64 and wasm32 ABIs (a fresh linear memory).
+        // Every 40 sequences, the next of: LP64/wasm32 ABI (a fresh linear memory) x checked mode on/off.
         if (sequences % 40 === 0) {
-          abi = abi === "lp64" ? "wasm32" : "lp64";
+          const mode = (sequences / 40) % 4;
+          abi = mode % 2 === 0 ? "lp64" : "wasm32";
           C.initCApi({ abi });
+          setCheckedMode(mode < 2);
+          checkpoint();
         }
         seqEnd = oracle.calls + rng.range(20, 200);
       }
@@ -139,9 +153,21 @@ function finish(w: World, o: Oracle): void {
   if (o.trace !== null && grep) for (const t of o.trace) if (t.includes(grep)) o.log?.(`    | ${t}`);
   if (o.trace !== null) o.trace = [];
   C.capiForgetLeaks();
-  const objs = leakReport();
-  for (const line of objs) o.violation("object alive after a sequence", line);
+  // Checked mode tracks every object: none made during the sequence may be alive.
+  for (const line of leakReport()) o.violation("object alive after a sequence", line);
   checkpoint();
+  // Either mode: the objects the fuzzer saw must be gone (or immortal).
+  for (const obj of w.created as PyObject[]) {
+    // (exception instances are not refcount-tracked by design: see ARCHITECTURE.md)
+    if (
+      obj.ob_refcnt > 0 &&
+      !C.isImmortal(obj) &&
+      !isCheckedMode() &&
+      !(obj instanceof PyBaseExceptionObject)
+    ) {
+      o.violation("object alive after a sequence", `${obj.ob_type.tp_name} refcnt=${obj.ob_refcnt}`);
+    }
+  }
   for (const obj of w.created as PyObject[]) {
     const n = exportCount(obj);
     if (n > 0)

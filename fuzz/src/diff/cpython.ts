@@ -84,6 +84,8 @@ export class CPython {
       // the timeout counts from sending, and programs queue: only the oldest is to blame
       if (Math.min(...this.pending.keys()) !== id || this.proc !== proc) return this.arm(proc, id);
       this.settle(id, { out: null, crashed: true, why: `timeout after ${this.timeoutMs} ms` });
+      // the others are sent again, with fresh timers, when the process has exited
+      for (const p of this.pending.values()) if (p.timer) clearTimeout(p.timer);
       this.killed.add(proc);
       proc.kill("SIGKILL");
     }, this.timeoutMs);

@@ -18,7 +18,7 @@ export interface ProgramSeed {
   ops: number[][];
 }
 
-const TAPE = 24;
+const TAPE = 40;
 
 /** The arbitrary of programs (fast-check shrinks ops away and numbers toward 0). */
 export function programArbitrary(maxOps = 14): fc.Arbitrary<ProgramSeed> {
@@ -246,6 +246,8 @@ class Program {
   views: View[] = [];
   exporter: ExporterKind = "bytes";
   exporterFmt = "B";
+  /** the exporter is an ndarray with ND_VAREXPORT */
+  varexport = false;
   private n = 0;
 
   fresh(): string {
@@ -401,6 +403,7 @@ function renderNdarray(p: Program, t: Tape): void {
   if (offset) args.push(`offset=${offset}`);
   if (fmt !== "B" || t.chance(30)) args.push(`format='${fmt}'`);
   if (flags.length) args.push(`flags=${flags.join("|")}`);
+  p.varexport = flags.includes("ND_VAREXPORT");
   p.emit(`b = ndarray(${args.join(", ")})`);
   p.views.push({ name: "b", kind: "exp", fmt, itemsize: f.size, shape });
 }
@@ -708,7 +711,8 @@ const OPS: [number, Op][] = [
         p.emit(
           `b${t.pick([`.append(${x})`, ".pop()", `.extend([${x}])`, `.frombytes(b'\\x00' * ${fmtOf(p.exporterFmt).size})`, `.insert(0, ${x})`, " *= 2", `[0:1] = array.array('${p.exporterFmt}')`, ".byteswap()", ".reverse()", `.remove(${x})`, ".frombytes(m)", ".extend(m)", "[:] = m", ".fromlist(m.tolist())", " += b"])}`,
         );
-      } else if (e === "ndarray") {
+      } else if (e === "ndarray" && !p.varexport) {
+        // (with ND_VAREXPORT, push/pop free the memory that existing views still use)
         const f = p.exporterFmt;
         p.emit(t.chance(50) ? "b.pop()" : `b.push(${ndItems(t, f, 2)}, shape=[2], format='${f}')`);
       } else {

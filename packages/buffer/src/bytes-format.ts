@@ -25,7 +25,9 @@ import {
   repr,
 } from "@py/object";
 import { getByteSpan, isByteStorage, releaseByteSpan } from "./bytes-methods.js";
-import { PyObject_CheckBuffer } from "./getbuffer.js";
+import { toContiguousBytes } from "./copy.js";
+import { PyBUF_FULL_RO } from "./flags.js";
+import { PyBuffer_Release, PyObject_CheckBuffer, getBuffer } from "./getbuffer.js";
 
 const F_LJUST = 1;
 const F_SIGN = 2;
@@ -54,12 +56,21 @@ function asciiRepr(o: PyObject): string {
 
 /** `format_obj`: the bytes for `%s`/`%b`. */
 function formatObj(v: PyObject): number[] {
-  if (isByteStorage(v) || PyObject_CheckBuffer(v)) {
+  if (isByteStorage(v)) {
     const s = getByteSpan(v);
     try {
       return Array.from(s.u8.subarray(s.off, s.off + s.len));
     } finally {
       releaseByteSpan(s);
+    }
+  }
+  // _PyBytes_FromBuffer: a PyBUF_FULL_RO export copied in C order (any layout)
+  if (PyObject_CheckBuffer(v)) {
+    const view = getBuffer(v, PyBUF_FULL_RO);
+    try {
+      return Array.from(toContiguousBytes(view, "C"));
+    } finally {
+      PyBuffer_Release(view);
     }
   }
   if (!PyUnicode_Check(v) && PyObject_HasAttr(v, "__bytes__")) {

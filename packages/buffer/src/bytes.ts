@@ -628,6 +628,20 @@ registerBytesHooks({
   bytesOrByteArray: (o) => (isByteStorage(o) ? o.mem.u8.subarray(o.start, o.start + o.length) : null),
   decode: decodeObject,
   encode: (s, encoding, errors) => encodeString(s, encoding, errors),
+  simpleBufferBytes: (o) => {
+    let s: ReturnType<typeof getByteSpan>;
+    try {
+      s = getByteSpan(o);
+    } catch (e) {
+      if (isPyError(e)) return null;
+      throw e;
+    }
+    try {
+      return s.u8.slice(s.off, s.off + s.len);
+    } finally {
+      releaseByteSpan(s);
+    }
+  },
 });
 // UnicodeDecodeError(enc, object, ...) takes any bytes-like object
 _setUnicodeErrorHooks({

@@ -76,6 +76,9 @@ export function PyBuffer_Release(view: Py_buffer): void {
   Py_DECREF(obj);
 }
 
+/** The strides `[1]` of every `PyBuffer_FillInfo` view (never written). */
+const STRIDES_ONE: number[] = [1];
+
 /**
  * `PyBuffer_FillInfo(view, obj, buf, len, readonly, flags)`: fills `view` for
  * a simple exporter of `len` unsigned bytes. Takes a new reference to `obj`
@@ -101,9 +104,11 @@ export function PyBuffer_FillInfo(
   view.itemsize = 1;
   view.format = (flags & PyBUF_FORMAT) === PyBUF_FORMAT ? "B" : null;
   view.ndim = 1;
-  // In C shape points at view->len and strides at view->itemsize.
+  // In C shape points at view->len and strides at view->itemsize. The strides
+  // array is one constant shared by every such view: read-only, as every
+  // consumer treats a view's arrays (see py-buffer.ts).
   view.shape = (flags & PyBUF_ND) === PyBUF_ND ? [len] : null;
-  view.strides = (flags & PyBUF_STRIDES) === PyBUF_STRIDES ? [1] : null;
+  view.strides = (flags & PyBUF_STRIDES) === PyBUF_STRIDES ? STRIDES_ONE : null;
   view.suboffsets = null;
   view.internal = null;
   view.released = false;

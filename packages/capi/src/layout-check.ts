@@ -106,19 +106,21 @@ export function checkLayout(view: Py_buffer, fn: string): void {
   for (let i = 0; i < ndim; i++) {
     if (!Number.isSafeInteger(sub[i])) fail(fn, `suboffsets[${i}] = ${sub[i]}`);
   }
-  // PIL style: walk every pointer (bounded), checking slots and targets.
+  // PIL style: walk every pointer, checking slots and targets. Pointers in
+  // dimensions from the first empty one on are never read. The walk is
+  // bounded (a huge outer dimension must not make the check itself hang).
+  const zero = dims.indexOf(0);
+  const limit = zero < 0 ? ndim : zero;
   let budget = MAX_POINTER_CHECKS;
   const walk = (dim: number, off: number): void => {
     if (dim === ndim) {
       if (!inside(view.buf, off, itemsize)) fail(fn, "items outside the memory");
       return;
     }
-    const d = dims[dim]!;
-    const s = st[dim]!;
     const so = sub[dim]!;
-    if (so < 0 && dim < ndim - 1 && !sub.some((x, j) => j > dim && x >= 0)) {
-      // No pointers below: the extremes suffice (and nothing is read without items).
-      for (let j = dim; j < ndim; j++) if (dims[j] === 0) return;
+    if (so < 0 && !sub.some((x, j) => j > dim && j < limit && x >= 0)) {
+      // No pointers here or below: the extremes suffice (and nothing is read without items).
+      if (zero >= dim) return;
       let lo = off;
       let hi = off + itemsize;
       for (let j = dim; j < ndim; j++) {
@@ -129,10 +131,12 @@ export function checkLayout(view: Py_buffer, fn: string): void {
       if (!inside(view.buf, lo, hi - lo)) fail(fn, "items outside the memory");
       return;
     }
+    const d = dims[dim]!;
+    const s = st[dim]!;
     for (let k = 0; k < d; k++) {
+      if (--budget < 0) fail(fn, "too many suboffset pointers to check");
       let p = off + s * k;
       if (so >= 0) {
-        if (--budget < 0) fail(fn, "too many suboffset pointers to check");
         if (!inside(view.buf, p, 8)) fail(fn, "suboffset pointer outside the memory");
         p = readPointer(view.buf.mem, p) + so;
       }

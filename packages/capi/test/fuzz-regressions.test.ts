@@ -358,6 +358,41 @@ describe("forged Py_buffer structs are checked before their items are touched", 
     PyMem_Free(data);
   });
 
+  it("checking a PIL layout is bounded: a huge outer dimension does not hang the check", () => {
+    const data = PyMem_Calloc(1, 64);
+    const dst = PyMem_Calloc(1, 8);
+    // no items: nothing to read, accepted at once
+    const a = forged({
+      buf: data,
+      len: 0,
+      itemsize: 1,
+      ndim: 2,
+      shape: [2 ** 31, 0],
+      strides: [0, 1],
+      suboffsets: [-1, 0],
+    });
+    expect(PyBuffer_ToContiguous(dst, a.view, 0, "C")).toBe(0);
+    a.free();
+    // 2**31 pointers to follow (all the same one, to data + 16): refused after a bounded number
+    m().writeI64(data, BigInt(data + 16));
+    const b = forged({
+      buf: data,
+      len: 2 ** 31,
+      itemsize: 1,
+      ndim: 2,
+      shape: [2 ** 31, 1],
+      strides: [0, 0],
+      suboffsets: [-1, 0],
+    });
+    const t = performance.now();
+    expect(PyMemoryView_FromBuffer(b.view)).toBe(0);
+    expectSystemError("too many suboffset pointers");
+    expect(performance.now() - t).toBeLessThan(2000);
+    b.free();
+    PyMem_Free(dst);
+    PyMem_Free(data);
+  });
+
   it("PIL pointers before an empty dimension are checked too (tolist() follows them)", () => {
     const end = m().heap.byteLength;
     // shape [2, 0]: no items, but the two pointers at buf are read; buf is 4 bytes before the end

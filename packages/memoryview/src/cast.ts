@@ -19,22 +19,30 @@ import {
   PyLong_Check,
   PyTuple_Check,
   PyUnicode_Check,
-  Py_DECREF,
   badArgument,
   checkNoArgs,
   parseArgs,
   raise,
 } from "@py/object";
-import { PyBUF_MAX_NDIM, PyBuffer_SizeFromFormat, nativeFormatChar } from "@py/buffer";
+import {
+  PyBUF_MAX_NDIM,
+  PyBuffer_SizeFromFormat,
+  type Py_buffer,
+  copyPyBuffer,
+  nativeFormatChar,
+} from "@py/buffer";
 import {
   type PyMemoryViewObject,
   checkReleased,
-  initFlags,
   initStridesFromShape,
-  mbufAddIncompleteView,
-  mbufAddView,
+  mbufRegisterView,
   mvCContiguous,
 } from "./memoryview.js";
+
+/** Item sizes of the native single-char formats (what `nativeFormatChar` accepts). */
+const NATIVE_SIZES: ReadonlyMap<string, number> = new Map(
+  Array.from("cbBhHiIlLqQnNfd?P", (c) => [c, PyBuffer_SizeFromFormat(c)] as const),
+);
 
 /**
  * `get_native_fmtchar`: the item size of a native single-char format (an
@@ -42,8 +50,14 @@ import {
  */
 export function nativeFmtSize(fmt: string): number {
   const c = nativeFormatChar(fmt);
-  return c === null ? -1 : PyBuffer_SizeFromFormat(c);
+  return c === null ? -1 : NATIVE_SIZES.get(c)!;
 }
+
+/**
+ * The strides `[itemsize]` of a 1-D C-contiguous view of a native format:
+ * shared by every such view (never written: see memoryview.ts).
+ */
+const STRIDES_1D: readonly number[][] = Array.from({ length: 9 }, (_, n) => [n]);
 
 /** The char of a native single-char format (after `nativeFmtSize` accepted it). */
 export function nativeFmtChar(fmt: string): string {
@@ -75,30 +89,34 @@ function asciiFormat(s: string): string {
   return s;
 }
 
-/** `cast_to_1D`: reinterprets the (C-contiguous) bytes as 1-D items of `format`. */
-function castTo1D(mv: PyMemoryViewObject, format: string): void {
-  const view = mv.view;
-  const fmt = asciiFormat(format);
-  const itemsize = nativeFmtSize(fmt);
+/**
+ * `cast_to_1D`: reinterprets the (C-contiguous) bytes of the new buffer
+ * `view` as 1-D items of `format`. Shape and strides are left to `castToND`
+ * when a shape follows (`withShape` false).
+ */
+function castTo1D(view: Py_buffer, format: string, withShape: boolean): void {
+  // A native format is ASCII: only a rejected one needs the encoding check.
+  const itemsize = nativeFmtSize(format);
   if (itemsize < 0) {
+    asciiFormat(format);
     raise(
       PyExc_ValueError,
       "memoryview: destination format must be a native single character format prefixed with an optional '@'",
     );
   }
-  const destchar = nativeFmtChar(fmt);
   const src = view.format!;
-  if ((nativeFmtSize(src) < 0 || !isByteFormat(nativeFmtChar(src))) && !isByteFormat(destchar)) {
+  if (!isByteFormat(nativeFmtChar(format)) && (nativeFmtSize(src) < 0 || !isByteFormat(nativeFmtChar(src)))) {
     raise(PyExc_TypeError, "memoryview: cannot cast between two non-byte formats");
   }
   if (view.len % itemsize) raise(PyExc_TypeError, "memoryview: length is not a multiple of itemsize");
-  view.format = fmt;
+  view.format = format;
   view.itemsize = itemsize;
   view.ndim = 1;
-  view.shape = [view.len / itemsize];
-  view.strides = [itemsize];
+  if (withShape) {
+    view.shape = [view.len / itemsize];
+    view.strides = STRIDES_1D[itemsize] ?? [itemsize];
+  }
   view.suboffsets = null;
-  initFlags(mv);
 }
 
 /** `PY_SSIZE_T_MAX`, exactly. */
@@ -137,9 +155,8 @@ function copyShape(shape: number[], seq: readonly PyObject[], itemsize: number):
   return Number(len);
 }
 
-/** `cast_to_ND`: gives the 1-D view a C-contiguous `shape` of equal byte length. */
-function castToND(mv: PyMemoryViewObject, seq: readonly PyObject[]): void {
-  const view = mv.view;
+/** `cast_to_ND`: gives the new 1-D buffer `view` a C-contiguous `shape` of equal byte length. */
+function castToND(view: Py_buffer, seq: readonly PyObject[]): void {
   const ndim = seq.length;
   view.ndim = ndim;
   let len: number;
@@ -154,7 +171,6 @@ function castToND(mv: PyMemoryViewObject, seq: readonly PyObject[]): void {
     initStridesFromShape(view);
   }
   if (view.len !== len) raise(PyExc_TypeError, "memoryview: product(shape) * itemsize != buffer size");
-  initFlags(mv);
 }
 
 /** `zero_in_shape`. */
@@ -173,7 +189,15 @@ const CAST_SPEC = { names: ["format", "shape"], required: 1 } as const;
  */
 export function memoryviewCast(o: PyObject, args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
   const self = o as PyMemoryViewObject;
-  const [format, shape] = parseArgs("cast", args, kwargs, CAST_SPEC);
+  let format: PyObject | null;
+  let shape: PyObject | null;
+  if ((kwargs === null || kwargs.size === 0) && (args.length === 1 || args.length === 2)) {
+    // Positional fast path: what parseArgs binds, without its slot array.
+    format = args[0]!;
+    shape = args.length === 2 ? args[1]! : null;
+  } else {
+    [format, shape] = parseArgs("cast", args, kwargs, CAST_SPEC);
+  }
   if (!PyUnicode_Check(format!)) badArgument("cast", "format", "str", format!);
   checkReleased(self);
   if (!mvCContiguous(self.flags))
@@ -185,7 +209,8 @@ export function memoryviewCast(o: PyObject, args: readonly PyObject[], kwargs: K
   if (shape !== null) {
     if (!PyList_Check(shape) && !PyTuple_Check(shape))
       raise(PyExc_TypeError, "shape must be a list or a tuple");
-    seq = shape.items.slice();
+    // Not copied: reading the items (PyLong_AsSsize_t of ints) runs no Python code.
+    seq = shape.items;
     if (seq.length > PyBUF_MAX_NDIM) {
       raise(PyExc_ValueError, "memoryview: number of dimensions must not exceed 64");
     }
@@ -193,15 +218,12 @@ export function memoryviewCast(o: PyObject, args: readonly PyObject[], kwargs: K
       raise(PyExc_TypeError, "memoryview: cast must be 1D -> ND or ND -> 1D");
     }
   }
-  const mv = mbufAddIncompleteView(self.mbuf!, self.view, seq === null || seq.length === 0 ? 1 : seq.length);
-  try {
-    castTo1D(mv, format.value);
-    if (seq !== null) castToND(mv, seq);
-  } catch (e) {
-    Py_DECREF(mv);
-    throw e;
-  }
-  return mv;
+  // mbuf_add_incomplete_view: a new buffer with the shared values; the view is
+  // registered once the layout is valid (an error leaves nothing to undo).
+  const view = copyPyBuffer(self.view);
+  castTo1D(view, format.value, seq === null);
+  if (seq !== null) castToND(view, seq);
+  return mbufRegisterView(self.mbuf!, view);
 }
 
 /**
@@ -217,7 +239,8 @@ export function memoryviewToreadonly(
   checkNoArgs("memoryview.toreadonly()", args, kwargs);
   const self = o as PyMemoryViewObject;
   checkReleased(self);
-  const mv = mbufAddView(self.mbuf!, self.view);
-  mv.view.readonly = true;
-  return mv;
+  // A new buffer (sharing the arrays): the source's may be shared.
+  const view = copyPyBuffer(self.view);
+  view.readonly = true;
+  return mbufRegisterView(self.mbuf!, view);
 }

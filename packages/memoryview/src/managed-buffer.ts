@@ -5,32 +5,63 @@
  * - `master` is filled in ONCE by the base object's getbuffer; every view
  *   derived from it (slices, casts, `memoryview(memoryview(x))`, toreadonly)
  *   shares this one snapshot. Its shape/strides/suboffsets/format are
- *   read-only for all consumers: a memoryview copies them into its own view.
+ *   read-only for all consumers: a memoryview shares them (copy-on-write,
+ *   see memoryview.ts) and never writes through them.
+ * - `master` is embedded in the object, as `Py_buffer master` is in C: the
+ *   managed buffer IS a `Py_buffer` (its fields), and `mbuf.master === mbuf`.
+ *   One object instead of two per `memoryview(x)`.
  * - `exports` counts the memoryviews registered with this managed buffer.
  *   When the last one is released, `master` is released at once
  *   (`mbufRelease`) and the base object's export ends.
  * - Each registered memoryview owns one reference to its managed buffer.
  */
 import { PyExc_SystemError, PyObject, PyTypeObject, Py_DECREF, raise } from "@py/object";
-import { PyBuffer_Release, PyObject_GetBuffer, type Py_buffer, emptyPyBuffer } from "@py/buffer";
+import { type BufPtr, NULL_PTR, PyBuffer_Release, PyObject_GetBuffer, type Py_buffer } from "@py/buffer";
 
 /** `_Py_MANAGED_BUFFER_RELEASED`: `master` has been released. */
 export const _Py_MANAGED_BUFFER_RELEASED = 0x001;
 
-/** `_PyManagedBufferObject`. */
-export class PyManagedBufferObject extends PyObject {
+/** `_PyManagedBufferObject`, with its `master` Py_buffer embedded (the fields after `exports`). */
+export class PyManagedBufferObject extends PyObject implements Py_buffer {
   /** `_Py_MANAGED_BUFFER_*` bits. */
   declare flags: number;
   /** Number of memoryviews registered with this managed buffer. */
   declare exports: number;
-  /** The base object's buffer; `master.obj` owns a reference to the base. */
-  declare master: Py_buffer;
+  // ---- `Py_buffer master`: `obj` owns a reference to the base until mbufRelease.
+  declare buf: BufPtr;
+  declare obj: PyObject | null;
+  declare len: number;
+  declare itemsize: number;
+  declare readonly: boolean;
+  declare ndim: number;
+  declare format: string | null;
+  declare shape: number[] | null;
+  declare strides: number[] | null;
+  declare suboffsets: number[] | null;
+  declare internal: unknown;
+  declare released: boolean;
 
   constructor(type: PyTypeObject) {
     super(type);
     this.flags = 0;
     this.exports = 0;
-    this.master = emptyPyBuffer();
+    this.buf = NULL_PTR;
+    this.obj = null;
+    this.len = 0;
+    this.itemsize = 0;
+    this.readonly = false;
+    this.ndim = 0;
+    this.format = null;
+    this.shape = null;
+    this.strides = null;
+    this.suboffsets = null;
+    this.internal = null;
+    this.released = false;
+  }
+
+  /** `&mbuf->master`: the base's buffer, embedded in the managed buffer itself. */
+  get master(): Py_buffer {
+    return this;
   }
 }
 
@@ -38,8 +69,12 @@ export class PyManagedBufferObject extends PyObject {
 export function mbufRelease(self: PyManagedBufferObject): void {
   if (self.flags & _Py_MANAGED_BUFFER_RELEASED) return;
   self.flags |= _Py_MANAGED_BUFFER_RELEASED;
-  // PyBuffer_Release decrements master.obj and sets it to null.
-  PyBuffer_Release(self.master);
+  // PyBuffer_Release decrements master.obj and sets it to null. The views that
+  // share master keep seeing the base in `view.obj` afterwards, as a C view's
+  // copy does: a borrowed pointer, no longer owned (what GET_BASE returns).
+  const base = self.obj;
+  PyBuffer_Release(self);
+  self.obj = base;
 }
 
 /** `mbuf_dealloc`. Invariant: no memoryview is registered any more. */

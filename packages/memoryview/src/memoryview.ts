@@ -8,9 +8,19 @@
  *   an owned reference (`mbuf`) until dealloc, and is counted in
  *   `mbuf.exports` until it is released; the base's export ends when that
  *   count drops to zero (release() or dealloc of the last view).
- * - `view` is the memoryview's PRIVATE copy of the buffer: `shape`, `strides`
- *   and `suboffsets` are arrays owned by this view (null only when ndim == 0,
- *   suboffsets null when absent). `view.obj` is BORROWED from `mbuf.master`.
+ * - `view` is the memoryview's buffer (`shape`, `strides` null only when
+ *   ndim == 0, `suboffsets` null when absent; `format` never null).
+ *   `view.obj` is BORROWED from `mbuf.master`.
+ * - Copy-on-write: a view's buffer and its arrays are NEVER written once the
+ *   view has been made, so they may be shared. `memoryview(x)` uses the
+ *   managed buffer's master itself as its `view` when master is complete
+ *   (`isCompleteBuffer`), `memoryview(m)` uses m's; a view with another
+ *   layout (slice, cast, toreadonly) gets a new `Py_buffer` that shares the
+ *   source's arrays except those of the dimensions it changes (`initSlice`
+ *   copies before writing; a 1-D cast shares the constant `[itemsize]`
+ *   strides). Only `mbufRelease` writes master after that (`obj`, which it
+ *   puts back as a borrowed pointer). CPython copies instead: one object and
+ *   two arrays fewer per view here.
  * - `exports` counts the buffers this memoryview itself exported through
  *   `memory_getbuf`; release() fails while it is non-zero.
  * - `flags` caches contiguity (`_Py_MEMORYVIEW_C` ...) and must be
@@ -38,6 +48,7 @@ import {
   PyObject_CheckBuffer,
   type BufPtr,
   type Py_buffer,
+  copyPyBuffer,
   emptyPyBuffer,
   ptrIsNull,
 } from "@py/buffer";
@@ -75,18 +86,22 @@ export class PyMemoryViewObject extends PyObject {
   declare flags: number;
   /** Buffers exported by this memoryview (memory_getbuf). */
   declare exports: number;
-  /** Private copy of the buffer (see the file's invariants). */
+  /** The buffer, possibly shared (see the file's invariants). */
   declare view: Py_buffer;
   /** Item codec for `view.format`, created on first item access. */
   declare codec: ItemCodec | null;
 
-  constructor(type: PyTypeObject) {
+  constructor(
+    type: PyTypeObject,
+    view: Py_buffer = emptyPyBuffer(),
+    mbuf: PyManagedBufferObject | null = null,
+  ) {
     super(type);
-    this.mbuf = null;
+    this.mbuf = mbuf;
     this.hash = null;
     this.flags = 0;
     this.exports = 0;
-    this.view = emptyPyBuffer();
+    this.view = view;
     this.codec = null;
   }
 
@@ -147,45 +162,56 @@ export function initFortranStridesFromShape(view: Py_buffer): void {
   for (let i = 1; i < view.ndim; i++) strides[i] = strides[i - 1]! * shape[i - 1]!;
 }
 
-/** `init_shared_values`: fields shared with the managed buffer. */
-function initSharedValues(dest: Py_buffer, src: Py_buffer): void {
-  dest.obj = src.obj;
-  dest.buf = src.buf;
-  dest.len = src.len;
-  dest.itemsize = src.itemsize;
-  dest.readonly = src.readonly;
-  dest.format = src.format ?? "B";
-  dest.internal = src.internal;
+/**
+ * Whether `src` can serve as a view's buffer as it is: what
+ * `init_shared_values`, `init_shape_strides` and `init_suboffsets` would copy
+ * from it is exactly itself (a format; ndim-entry shape and strides, or none
+ * for ndim 0).
+ */
+function isCompleteBuffer(src: Py_buffer): boolean {
+  if (src.format === null) return false;
+  const nd = src.ndim;
+  const shape = src.shape;
+  const strides = src.strides;
+  if (nd === 0) return shape === null && strides === null;
+  const so = src.suboffsets;
+  return (
+    shape !== null &&
+    shape.length === nd &&
+    strides !== null &&
+    strides.length === nd &&
+    (so === null || so.length === nd)
+  );
 }
 
-/** `init_shape_strides`: copies shape and strides, reconstructing missing ones. */
-function initShapeStrides(dest: Py_buffer, src: Py_buffer): void {
+/**
+ * `init_shared_values`, `init_shape_strides`, `init_suboffsets` into a new
+ * buffer: a complete copy of `src`, reconstructing missing shape/strides.
+ */
+function completeCopy(src: Py_buffer): Py_buffer {
+  const dest = copyPyBuffer(src);
+  dest.format = src.format ?? "B";
   const nd = src.ndim;
   if (nd === 0) {
     dest.shape = null;
     dest.strides = null;
-    return;
+  } else if (nd === 1) {
+    dest.shape = [src.shape ? src.shape[0]! : Math.trunc(src.len / src.itemsize)];
+    dest.strides = [src.strides ? src.strides[0]! : src.itemsize];
+  } else {
+    const shape = zeros(nd);
+    for (let i = 0; i < nd; i++) shape[i] = src.shape![i]!;
+    dest.shape = shape;
+    dest.strides = zeros(nd);
+    if (src.strides) for (let i = 0; i < nd; i++) dest.strides[i] = src.strides[i]!;
+    else initStridesFromShape(dest);
   }
-  const shape = dest.shape!;
-  const strides = dest.strides!;
-  if (nd === 1) {
-    shape[0] = src.shape ? src.shape[0]! : Math.trunc(src.len / src.itemsize);
-    strides[0] = src.strides ? src.strides[0]! : src.itemsize;
-    return;
+  if (src.suboffsets !== null) {
+    const so = zeros(nd);
+    for (let i = 0; i < nd; i++) so[i] = src.suboffsets[i]!;
+    dest.suboffsets = so;
   }
-  for (let i = 0; i < nd; i++) shape[i] = src.shape![i]!;
-  if (src.strides) for (let i = 0; i < nd; i++) strides[i] = src.strides[i]!;
-  else initStridesFromShape(dest);
-}
-
-/** `init_suboffsets`. */
-function initSuboffsets(dest: Py_buffer, src: Py_buffer): void {
-  if (src.suboffsets === null) {
-    dest.suboffsets = null;
-    return;
-  }
-  const so = dest.suboffsets!;
-  for (let i = 0; i < src.ndim; i++) so[i] = src.suboffsets[i]!;
+  return dest;
 }
 
 /** `init_len`: len = product(shape) * itemsize. */
@@ -225,35 +251,26 @@ function zeros(ndim: number): number[] {
 }
 
 /**
- * `memory_alloc(ndim)`: a memoryview owning shape and strides arrays for
- * `ndim` dimensions; `suboffsets` arrays are made only for PIL-style sources.
+ * `memory_alloc` + registration: a new memoryview of `view` registered with
+ * `mbuf`, its flags computed. `view` must be complete and is never written
+ * afterwards (see the file's invariants). New reference.
  */
-function memoryAlloc(ndim: number, withSuboffsets: boolean): PyMemoryViewObject {
-  const mv = new PyMemoryViewObject(PyMemoryView_Type);
-  const v = mv.view;
-  v.ndim = ndim;
-  v.shape = zeros(ndim);
-  v.strides = zeros(ndim);
-  v.suboffsets = withSuboffsets ? zeros(ndim) : null;
+export function mbufRegisterView(mbuf: PyManagedBufferObject, view: Py_buffer): PyMemoryViewObject {
+  const mv = new PyMemoryViewObject(PyMemoryView_Type, view, Py_NewRef(mbuf));
+  mbuf.exports++;
+  initFlags(mv);
   return mv;
 }
 
 /**
  * `mbuf_add_view(mbuf, src)`: a new memoryview with complete buffer
- * information registered with `mbuf` (src null: use `mbuf.master`). New reference.
+ * information registered with `mbuf` (src null: use `mbuf.master`). Shares
+ * `src` when it is complete (copy-on-write). New reference.
  */
 export function mbufAddView(mbuf: PyManagedBufferObject, src: Py_buffer | null): PyMemoryViewObject {
   const s = src ?? mbuf.master;
   if (s.ndim > PyBUF_MAX_NDIM) raise(PyExc_ValueError, "memoryview: number of dimensions must not exceed 64");
-  const mv = memoryAlloc(s.ndim, s.suboffsets !== null);
-  const dest = mv.view;
-  initSharedValues(dest, s);
-  initShapeStrides(dest, s);
-  initSuboffsets(dest, s);
-  initFlags(mv);
-  mv.mbuf = Py_NewRef(mbuf);
-  mbuf.exports++;
-  return mv;
+  return mbufRegisterView(mbuf, isCompleteBuffer(s) ? s : completeCopy(s));
 }
 
 /**
@@ -266,9 +283,14 @@ export function mbufAddIncompleteView(
   src: Py_buffer | null,
   ndim: number,
 ): PyMemoryViewObject {
-  const mv = memoryAlloc(ndim, false);
-  initSharedValues(mv.view, src ?? mbuf.master);
-  mv.mbuf = Py_NewRef(mbuf);
+  // init_shared_values into a new buffer.
+  const view = copyPyBuffer(src ?? mbuf.master);
+  view.format = view.format ?? "B";
+  view.ndim = ndim;
+  view.shape = zeros(ndim);
+  view.strides = zeros(ndim);
+  view.suboffsets = null;
+  const mv = new PyMemoryViewObject(PyMemoryView_Type, view, Py_NewRef(mbuf));
   mbuf.exports++;
   return mv;
 }
@@ -334,8 +356,20 @@ export function PyMemoryView_FromBuffer(info: Py_buffer): PyMemoryViewObject {
   if ((info.buf as BufPtr | null) == null || ptrIsNull(info.buf))
     raise(PyExc_ValueError, "PyMemoryView_FromBuffer(): info->buf must not be NULL");
   const mbuf = mbufAlloc();
-  // info.obj is borrowed: it must not be released by PyBuffer_Release.
-  mbuf.master = { ...info, obj: null };
+  // master = *info, except obj: it is borrowed and must not be released by
+  // PyBuffer_Release. The arrays are copied: the views share master's, and
+  // the caller may reuse its own.
+  mbuf.buf = info.buf;
+  mbuf.obj = null;
+  mbuf.len = info.len;
+  mbuf.itemsize = info.itemsize;
+  mbuf.readonly = info.readonly;
+  mbuf.ndim = info.ndim;
+  mbuf.format = info.format;
+  mbuf.shape = info.shape === null ? null : info.shape.slice();
+  mbuf.strides = info.strides === null ? null : info.strides.slice();
+  mbuf.suboffsets = info.suboffsets === null ? null : info.suboffsets.slice();
+  mbuf.internal = info.internal;
   try {
     return mbufAddView(mbuf, null);
   } finally {

@@ -13,6 +13,7 @@ import {
   PyExc_NotImplementedError,
   PyExc_TypeError,
   PyExc_ValueError,
+  type PyLongObject,
   type PyObject,
   type PyTupleObject,
   PyFloat_CheckExact,
@@ -25,7 +26,6 @@ import {
   PySlice_Check,
   PySlice_Unpack,
   PyTuple_Check,
-  Py_DECREF,
   Py_Ellipsis,
   Py_NewRef,
   raise,
@@ -37,12 +37,13 @@ import {
   PyObject_GetBuffer,
   type Py_buffer,
   copyBuffer,
+  copyPyBuffer,
   emptyPyBuffer,
   ptrAdd,
   readPointer,
 } from "@py/buffer";
-import { itemCodec, type ItemCodec } from "./item.js";
-import { type PyMemoryViewObject, checkReleased, initFlags, initLen, mbufAddView } from "./memoryview.js";
+import { ITEM_B, ITEM_NATIVE, ITEM_WRITABLE, ITEM_d, ITEM_i, type ItemCodec, itemCodec } from "./item.js";
+import { type PyMemoryViewObject, checkReleased, initLen, mbufRegisterView } from "./memoryview.js";
 
 /** `ADJUST_PTR(ptr, suboffsets, dim)`. */
 export function adjustPtr(
@@ -56,12 +57,26 @@ export function adjustPtr(
   return so >= 0 ? readPointer(mem, off) + so : off;
 }
 
-/** The view's item codec, created once per view. */
+/** The `ITEM_*` kind of each native format char (see item.ts). */
+const ITEM_KINDS: ReadonlyMap<string, number> = new Map(
+  Array.from("cbBhHiIlLqQnNfd?P", (c) => [
+    c,
+    c === "B" ? ITEM_B : c === "i" ? ITEM_i : c === "d" ? ITEM_d : ITEM_NATIVE,
+  ]),
+);
+
+/**
+ * The view's item codec, created once per view; sets the `ITEM_*` bits of
+ * `flags` with it (see item.ts).
+ */
 export function viewCodec(self: PyMemoryViewObject): ItemCodec {
   let c = self.codec;
   if (c === null) {
-    c = itemCodec(self.view.format!);
+    const view = self.view;
+    c = itemCodec(view.format!);
     self.codec = c;
+    const kind = view.ndim === 1 && view.suboffsets === null ? ITEM_KINDS.get(c.fmt) : undefined;
+    if (kind !== undefined) self.flags |= kind | (view.readonly ? 0 : ITEM_WRITABLE);
   }
   return c;
 }
@@ -95,6 +110,29 @@ function ptrFromTuple(view: Py_buffer, tup: PyTupleObject): number {
  */
 export function memoryItem(o: PyObject, index: number): PyObject {
   const self = o as PyMemoryViewObject;
+  // Fast path: a live 1-D view of a native format, an index in range (kept
+  // small so that callers inline it). `kind` is the RELEASED bit and the
+  // ITEM_* bits, as literals (see item.ts): a released view matches none.
+  // Anything else, errors included, is memoryItemSlow.
+  const kind = self.flags & 0xf01;
+  if (kind >= 0x100) {
+    const view = self.view;
+    const n = view.shape![0]!;
+    const i = index < 0 ? index + n : index;
+    if (i >= 0 && i < n) {
+      const mem = view.buf.mem;
+      const ptr = view.buf.offset + view.strides![0]! * i;
+      // Native items are little-endian.
+      if (kind === 0x200 /* ITEM_B */) return PyLong_FromNumber(mem.u8[ptr]!);
+      if (kind === 0x400 /* ITEM_d */) return PyFloat_FromDouble(mem.dv.getFloat64(ptr, true));
+      if ((kind & 1) === 0) return self.codec!.unpack(mem, ptr);
+    }
+  }
+  return memoryItemSlow(self, index);
+}
+
+/** `memory_item` in general, with every check and error. */
+function memoryItemSlow(self: PyMemoryViewObject, index: number): PyObject {
   checkReleased(self);
   const codec = viewCodec(self);
   const view = self.view;
@@ -105,10 +143,6 @@ export function memoryItem(o: PyObject, index: number): PyObject {
     const mem = view.buf.mem;
     let ptr = view.buf.offset + view.strides![0]! * index;
     if (view.suboffsets !== null) ptr = adjustPtr(mem, ptr, view.suboffsets, 0);
-    // The commonest native formats read directly (native items are little-endian).
-    const fmt = codec.fmt;
-    if (fmt === "B") return PyLong_FromNumber(mem.u8[ptr]!);
-    if (fmt === "d") return PyFloat_FromDouble(mem.dv.getFloat64(ptr, true));
     return codec.unpack(mem, ptr);
   }
   if (view.ndim === 0) raise(PyExc_TypeError, "invalid indexing of 0-dim memory");
@@ -131,24 +165,35 @@ function isMultiindex(key: PyObject): key is PyTupleObject {
   return true;
 }
 
+/** `a` with `a[i] = x`: a new array (copy-on-write of a possibly shared array). */
+function withEntry(a: readonly number[], i: number, x: number): number[] {
+  if (a.length === 1) return [x];
+  const c = a.slice();
+  c[i] = x;
+  return c;
+}
+
 /**
- * `init_slice`: applies slice `key` to dimension `dim` of `base` in place
- * (buf or the governing suboffset moves to the start; shape and stride scale).
+ * `init_slice`: applies slice `key` to dimension `dim` of `base` (buf or the
+ * governing suboffset moves to the start; shape and stride scale).
+ * Copy-on-write: `base`'s arrays may be shared (see memoryview.ts), so an
+ * array that changes is replaced by a new one, never written.
  */
 export function initSlice(base: Py_buffer, key: PyObject, dim: number): void {
   const [start0, stop0, step] = PySlice_Unpack(key);
   const shape = base.shape!;
-  const strides = base.strides!;
+  const stride = base.strides![dim]!;
   const [start, , slicelength] = PySlice_AdjustIndices(shape[dim]!, start0, stop0, step);
   let n = -1;
-  if (base.suboffsets !== null && dim > 0) {
+  const so = base.suboffsets;
+  if (so !== null && dim > 0) {
     n = dim - 1;
-    while (n >= 0 && base.suboffsets[n]! < 0) n--;
+    while (n >= 0 && so[n]! < 0) n--;
   }
-  if (n < 0) base.buf = ptrAdd(base.buf, strides[dim]! * start);
-  else base.suboffsets![n] = base.suboffsets![n]! + strides[dim]! * start;
-  shape[dim] = slicelength;
-  strides[dim] = strides[dim]! * step;
+  if (n >= 0) base.suboffsets = withEntry(so!, n, so![n]! + stride * start);
+  else if (start !== 0) base.buf = ptrAdd(base.buf, stride * start);
+  if (shape[dim] !== slicelength) base.shape = withEntry(shape, dim, slicelength);
+  if (step !== 1) base.strides = withEntry(base.strides!, dim, stride * step);
 }
 
 /** Index of a key: fast path for exact ints, else `PyNumber_AsSsize_t(key, IndexError)`. */
@@ -163,7 +208,13 @@ function keyIndex(key: PyObject): number {
  * `...` only. New reference.
  */
 export function memorySubscript(o: PyObject, key: PyObject): PyObject {
-  const self = o as PyMemoryViewObject;
+  // An exact int goes straight to memory_item, which checks what this would first.
+  if (PyLong_CheckExact(key) && typeof key.value === "number") return memoryItem(o, key.value);
+  return memorySubscriptSlow(o as PyMemoryViewObject, key);
+}
+
+/** `memory_subscript` in general. */
+function memorySubscriptSlow(self: PyMemoryViewObject, key: PyObject): PyObject {
   checkReleased(self);
   const view = self.view;
   if (view.ndim === 0) {
@@ -175,16 +226,11 @@ export function memorySubscript(o: PyObject, key: PyObject): PyObject {
   }
   if (PyIndex_Check(key)) return memoryItem(self, keyIndex(key));
   if (PySlice_Check(key)) {
-    const sliced = mbufAddView(self.mbuf!, view);
-    try {
-      initSlice(sliced.view, key, 0);
-    } catch (e) {
-      Py_DECREF(sliced);
-      throw e;
-    }
-    initLen(sliced.view);
-    initFlags(sliced);
-    return sliced;
+    // A new buffer sharing view's arrays until initSlice replaces them.
+    const sliced = copyPyBuffer(view);
+    initSlice(sliced, key, 0);
+    initLen(sliced);
+    return mbufRegisterView(self.mbuf!, sliced);
   }
   if (isMultiindex(key)) {
     const codec = viewCodec(self);
@@ -196,11 +242,59 @@ export function memorySubscript(o: PyObject, key: PyObject): PyObject {
 }
 
 /**
+ * `m[key] = value` for a live, writable view of a known kind (see item.ts):
+ * stores `value` at an exact int `key` in range and returns true, else
+ * returns false having done nothing. Exact ints (exact floats for 'd') in
+ * range are stored directly, anything else through the codec, which raises
+ * what `memory_ass_sub` would.
+ */
+function storeItem(self: PyMemoryViewObject, kind: number, key: PyLongObject, value: PyObject): boolean {
+  const view = self.view;
+  const n = view.shape![0]!;
+  let i = key.value;
+  if (typeof i !== "number") return false;
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) return false;
+  const mem = view.buf.mem;
+  const ptr = view.buf.offset + view.strides![0]! * i;
+  if (PyLong_CheckExact(value)) {
+    const x = value.value;
+    if (kind === ITEM_i && typeof x === "number" && x >= -0x80000000 && x <= 0x7fffffff) {
+      mem.dv.setInt32(ptr, x, true);
+      return true;
+    }
+    if (kind === ITEM_B && typeof x === "number" && x >= 0 && x <= 0xff) {
+      mem.u8[ptr] = x;
+      return true;
+    }
+  } else if (kind === ITEM_d && PyFloat_CheckExact(value)) {
+    mem.dv.setFloat64(ptr, value.value, true);
+    return true;
+  }
+  self.codec!.pack(mem, ptr, value);
+  return true;
+}
+
+/**
  * `memory_ass_sub` (mp_ass_subscript): packs one item, or copies an
  * exporter of equal structure into a 1-D slice (overlap-safe).
  */
 export function memoryAssSub(o: PyObject, key: PyObject, value: PyObject | null): void {
   const self = o as PyMemoryViewObject;
+  // Fast path: a live writable 1-D view of a known native format (see
+  // item.ts), an exact int key in range, an exact int (float for 'd') value
+  // in range. Kept small so that callers inline it; anything else, errors
+  // included, is memoryAssSubSlow.
+  // `flags & (RELEASED | ITEM_KIND_MASK | ITEM_WRITABLE)`, as literals (see item.ts).
+  const kind = self.flags & 0x1f01;
+  if (kind > 0x1000 && (kind & 1) === 0 && value !== null && PyLong_CheckExact(key)) {
+    if (storeItem(self, kind & 0xf00, key, value)) return;
+  }
+  memoryAssSubSlow(self, key, value);
+}
+
+/** `memory_ass_sub` in general. */
+function memoryAssSubSlow(self: PyMemoryViewObject, key: PyObject, value: PyObject | null): void {
   checkReleased(self);
   const view = self.view;
   const codec = viewCodec(self);
@@ -241,12 +335,7 @@ export function memoryAssSub(o: PyObject, key: PyObject, value: PyObject | null)
     const src = emptyPyBuffer();
     PyObject_GetBuffer(value, src, PyBUF_FULL_RO);
     try {
-      const dest: Py_buffer = {
-        ...view,
-        shape: [view.shape![0]!],
-        strides: [view.strides![0]!],
-        suboffsets: view.suboffsets === null ? null : [view.suboffsets[0]!],
-      };
+      const dest = copyPyBuffer(view);
       initSlice(dest, key, 0);
       dest.len = dest.shape![0]! * dest.itemsize;
       copySingle(self, dest, src);

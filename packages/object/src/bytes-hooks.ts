@@ -20,6 +20,11 @@ export interface BytesHooks {
   decode(o: PyObject, encoding: string | null, errors: string | null): string;
   /** `str.encode(encoding, errors)` (`PyUnicode_AsEncodedString`): the encoded bytes. */
   encode(s: string, encoding: string, errors: string): Uint8Array;
+  /**
+   * A copy of the bytes of a `PyBUF_SIMPLE` export of `o` (for `int(o)`,
+   * `float(o)`), or null when `o` cannot export one (not contiguous, released...).
+   */
+  simpleBufferBytes(o: PyObject): Uint8Array | null;
 }
 
 /** The registered hooks (null until `@py/buffer` is loaded). */
@@ -29,6 +34,7 @@ export const bytesHooks: { [K in keyof BytesHooks]: BytesHooks[K] | null } = {
   bytesOrByteArray: null,
   decode: null,
   encode: null,
+  simpleBufferBytes: null,
 };
 
 /** Registers (some of) the bytes hooks. Called by `@py/buffer` when it loads. */

@@ -5,7 +5,7 @@
  * Invariant: an iterator owns a reference to what it iterates and drops it
  * as soon as it is exhausted (as CPython's iterators do).
  */
-import { PyObject_CallMethod, PySequence_Check } from "./abstract.js";
+import { PyObject_CallMethod, PyObject_Length, PySequence_Check, PySequence_Size } from "./abstract.js";
 import { checkPositional, noKeywords } from "./args.js";
 import { PyExc_IndexError, PyExc_StopIteration, PyExc_TypeError, isPyError, raise } from "./exceptions.js";
 import { PyLong_FromNumber } from "./int.js";
@@ -199,6 +199,19 @@ export const PyReversed_Type: PyTypeObject = new PyTypeObject({
     Py_DECREF(seq);
     return null;
   },
+  methods: {
+    // reversed_len: index + 1, bounded by the sequence's current length
+    __length_hint__: {
+      flags: METH_NOARGS,
+      meth: (o) => {
+        const it = o as PyReversedObject;
+        if (it.seq === null) return PyLong_FromNumber(0);
+        const size = PyObject_Length(it.seq);
+        const position = it.index + 1;
+        return PyLong_FromNumber(size < position ? 0 : position);
+      },
+    },
+  },
   new: (type, args, kwargs) => {
     if (type === PyReversed_Type) noKeywords("reversed", kwargs);
     checkPositional("reversed", args.length, 1, 1);
@@ -212,11 +225,9 @@ export function PyObject_Reversed(seq: PyObject): PyObject {
   for (let b: PyTypeObject | null = t; b !== null; b = b.tp_base) {
     if (b.tp_methods.has("__reversed__")) return PyObject_CallMethod(seq, "__reversed__");
   }
-  const sq = t.tp_as_sequence;
-  if (!PySequence_Check(seq) || sq?.sq_length === undefined) {
-    raise(PyExc_TypeError, `'${t.tp_name}' object is not reversible`);
-  }
-  const n = sq!.sq_length!(seq);
+  if (!PySequence_Check(seq)) raise(PyExc_TypeError, `'${t.tp_name}' object is not reversible`);
+  // reversed_new: a sequence without sq_length fails in PySequence_Size
+  const n = PySequence_Size(seq);
   Py_INCREF(seq);
   return new PyReversedObject(PyReversed_Type, seq, n - 1);
 }

@@ -435,6 +435,9 @@ export function PyLong_AsLong(o: PyObject): number {
 function bufferBytes(o: PyObject): Uint8Array | null {
   const b = bytesHooks.bytesOrByteArray?.(o) ?? null;
   if (b !== null) return b;
+  // PyNumber_Long / PyFloat_FromString: PyObject_GetBuffer(o, PyBUF_SIMPLE); a failing export ends in TypeError
+  if (o.ob_type.tp_as_buffer !== null && bytesHooks.simpleBufferBytes !== null)
+    return bytesHooks.simpleBufferBytes(o);
   if (o.ob_type.tp_as_buffer !== null && bytesHooks.asBytes !== null) return bytesHooks.asBytes(o);
   return null;
 }
