@@ -5,5 +5,6 @@ import { defineProject } from "vitest/config";
 export default defineProject({
   ssr: { resolve: { conditions: ["@py/source"] } },
   resolve: { conditions: ["@py/source"] },
-  test: { include: ["test/**/*.test.ts"] },
+  // Property and fuzz tests do real work: allow for a loaded machine.
+  test: { include: ["test/**/*.test.ts"], testTimeout: 60_000 },
 });

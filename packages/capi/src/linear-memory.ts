@@ -392,6 +392,16 @@ export class LinearMemory {
     return new TextDecoder().decode(u8.slice(start, end));
   }
 
+  /** The bytes of the NUL-terminated C string at `addr` (a copy, without the NUL). */
+  readCStringBytes(addr: number): Uint8Array {
+    if (!this.locate(addr, 1)) this.fault(addr, 1, "C string");
+    const u8 = this.rMem!.u8;
+    const start = this.rOff;
+    const end = u8.indexOf(0, start);
+    if (end < 0) this.fault(addr, u8.length - start + 1, "C string (no terminating NUL)");
+    return u8.slice(start, end);
+  }
+
   /** Allocates a NUL-terminated UTF-8 copy of `s` on the heap (free it with `PyMem_Free`); 0 if out of memory. */
   allocCString(s: string): number {
     let ascii = true;

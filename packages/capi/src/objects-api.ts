@@ -21,6 +21,7 @@ import {
   PyBytes_Check,
   PyBytes_FromBytes,
   PyBytes_Storage,
+  decodeBytes,
 } from "@py/buffer";
 import {
   builtinExceptions,
@@ -309,7 +310,10 @@ export function PyObject_Str(o: PyObjectPtr): PyObjectPtr {
 /** `PyUnicode_FromString(u)`: a new str from a UTF-8 C string (address) or a JS string. */
 export function PyUnicode_FromString(u: Ptr | string): PyObjectPtr {
   try {
-    return adopt(objUnicode(typeof u === "string" ? u : rt.mem.readCString(u)));
+    if (typeof u === "string") return adopt(objUnicode(u));
+    // PyUnicode_DecodeUTF8 with errors 'strict': invalid UTF-8 raises UnicodeDecodeError.
+    const bytes = rt.mem.readCStringBytes(u);
+    return adopt(objUnicode(decodeBytes(bytes, 0, bytes.length, "utf-8", "strict")));
   } catch (e) {
     setErrorFrom(e, "PyUnicode_FromString");
     return NULL_OBJECT;

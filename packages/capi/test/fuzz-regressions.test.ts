@@ -3,6 +3,7 @@
  * call that used to throw a raw JS exception, touch memory it must not, or
  * unbalance a count, reduced to its essence.
  */
+import { execFileSync } from "node:child_process";
 import { PyBUF_FULL_RO, PyBUF_READ, PyBUF_SIMPLE, PyBUF_WRITE } from "@py/buffer";
 import { checkpoint, leakReport, setCheckedMode } from "@py/object";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -36,6 +37,7 @@ import {
   PyLong_FromSsize_t,
   PyMem_Calloc,
   PyMem_Free,
+  PyUnicode_FromString,
   PyMem_Malloc,
   PyMem_Realloc,
   PyMemoryView_FromBuffer,
@@ -443,5 +445,31 @@ describe("valid structs keep working", () => {
     Py_DECREF(mv);
     Py_DECREF(ba);
     for (const p of [view, dst, data]) PyMem_Free(p);
+  });
+});
+
+describe("PyUnicode_FromString decodes UTF-8 strictly (was: replacement characters)", () => {
+  it("invalid UTF-8 returns NULL with CPython's UnicodeDecodeError", () => {
+    // CPython's message for the same bytes, through ctypes.
+    const want = execFileSync(
+      "python3",
+      [
+        "-c",
+        "import ctypes\nf = ctypes.pythonapi.PyUnicode_FromString\nf.restype = ctypes.py_object\ntry: f(b'a\\xffb')\nexcept Exception as e: print(type(e).__name__ + ': ' + str(e))",
+      ],
+      { encoding: "utf8" },
+    ).trim();
+    const p = cbytes([0x61, 0xff, 0x62, 0]);
+    expect(PyUnicode_FromString(p)).toBe(0);
+    const e = currentException();
+    expect(`${e?.ob_type.tp_name}: ${e?.message}`).toBe(want);
+    PyErr_Clear();
+    const ok = cbytes([0xc3, 0xa9, 0]);
+    const s = PyUnicode_FromString(ok);
+    expect(s).not.toBe(0);
+    expect(PyErr_Occurred()).toBe(0);
+    Py_DECREF(s);
+    PyMem_Free(p);
+    PyMem_Free(ok);
   });
 });

@@ -8,9 +8,11 @@ import {
   type PyObject,
   PyFloat_FromDouble,
   PyList_FromArray,
+  PyExc_MemoryError,
   PyLong_FromNumber,
   Py_DECREF,
   checkNoArgs,
+  raise,
 } from "@py/object";
 import type { PyMemory } from "@py/buffer";
 import type { Unpacker } from "./item.js";
@@ -41,6 +43,18 @@ function nativeItems(mem: PyMemory, ptr: number, n: number, stride: number, fmt:
   }
 }
 
+/**
+ * Most items one JS array can hold before V8 fails with a raw RangeError or a
+ * fatal out-of-memory; a longer dimension (a zero-stride view can claim any
+ * length) raises MemoryError, as CPython's `PyList_New` does when it cannot allocate.
+ */
+const MAX_LIST_ITEMS = 2 ** 27;
+
+/** `PyList_New(n)`'s allocation check. */
+function checkListSize(n: number): void {
+  if (n > MAX_LIST_ITEMS) raise(PyExc_MemoryError);
+}
+
 /** `tolist_base`: one dimension of items. Items are owned by the returned list. */
 function tolistBase(
   mem: PyMemory,
@@ -52,6 +66,7 @@ function tolistBase(
   unpack: Unpacker,
   fmt: string,
 ): PyObject {
+  checkListSize(n);
   if (suboffsets === null || suboffsets[dim]! < 0) {
     const fast = nativeItems(mem, ptr, n, stride, fmt);
     if (fast !== null) return PyList_FromArray(fast);
@@ -84,6 +99,7 @@ function tolistRec(
   const n = view.shape![dim]!;
   const stride = view.strides![dim]!;
   if (dim === view.ndim - 1) return tolistBase(mem, ptr, n, stride, view.suboffsets, dim, unpack, fmt);
+  checkListSize(n);
   const items: PyObject[] = [];
   try {
     for (let i = 0; i < n; i++, ptr += stride) {
