@@ -49,8 +49,8 @@ def find_reference():
     candidates = []
     if os.environ.get("PYOBJ_TRANSCRIPT_RUNNER"):
         candidates.append(pathlib.Path(os.environ["PYOBJ_TRANSCRIPT_RUNNER"]))
-    # fuzz/src/diff/cpython_batch.py -> <repo>/../shared/conformance/tools
-    candidates.append(here.parents[4] / "shared" / "conformance" / "tools" / "cpython_transcript.py")
+    # fuzz/src/diff/cpython_batch.py -> <repo>/tools/conformance (a copy of the shared reference runner)
+    candidates.append(here.parents[3] / "tools" / "conformance" / "cpython_transcript.py")
     for c in candidates:
         if c.is_file():
             sys.path.insert(0, str(c.parent))

@@ -22,8 +22,7 @@ export const CASES_DIR = join(REPO, "apps", "minipy", "test", "conformance", "ca
 /** Cases of known divergences not fixed yet (see fuzz/KNOWN-DIVERGENCES.md); moved to CASES_DIR once fixed. */
 export const KNOWN_DIR = join(REPO, "fuzz", "known-divergences");
 const RUNNER =
-  process.env.PYOBJ_TRANSCRIPT_RUNNER ??
-  join(REPO, "..", "shared", "conformance", "tools", "cpython_transcript.py");
+  process.env.PYOBJ_TRANSCRIPT_RUNNER ?? join(REPO, "tools", "conformance", "cpython_transcript.py");
 
 /** The area of a program, for the case name: what its last statement exercises. */
 export function areaOf(src: string): string {

@@ -15,7 +15,15 @@
  *   (`mbufRelease`) and the base object's export ends.
  * - Each registered memoryview owns one reference to its managed buffer.
  */
-import { PyExc_SystemError, PyObject, PyTypeObject, Py_DECREF, raise } from "@py/object";
+import {
+  PyExc_SystemError,
+  PyObject,
+  PyTypeObject,
+  Py_DECREF,
+  Py_NewRef,
+  isCheckedMode,
+  raise,
+} from "@py/object";
 import { type BufPtr, NULL_PTR, PyBuffer_Release, PyObject_GetBuffer, type Py_buffer } from "@py/buffer";
 
 /** `_Py_MANAGED_BUFFER_RELEASED`: `master` has been released. */
@@ -87,6 +95,24 @@ function mbufDealloc(o: PyObject): void {
 /** `_PyManagedBuffer_Type`. */
 export const _PyManagedBuffer_Type = new PyTypeObject({ name: "managedbuffer", dealloc: mbufDealloc });
 
+/**
+ * `Py_NewRef`/`Py_DECREF` of a managed buffer, for the hot paths. The shared
+ * helpers see objects of every type, so V8 makes their property accesses
+ * megamorphic (a hash probe each); these see managed buffers only. Checked
+ * mode goes through the shared helpers, which check and track.
+ */
+export function mbufNewRef(mbuf: PyManagedBufferObject): PyManagedBufferObject {
+  if (isCheckedMode()) return Py_NewRef(mbuf);
+  mbuf.ob_refcnt++;
+  return mbuf;
+}
+
+/** See `mbufNewRef`; deallocates at zero (`_Py_Dealloc` without checked mode). */
+export function mbufDecref(mbuf: PyManagedBufferObject): void {
+  if (isCheckedMode()) Py_DECREF(mbuf);
+  else if (--mbuf.ob_refcnt === 0) mbufDealloc(mbuf);
+}
+
 /** `mbuf_alloc`: a managed buffer with an empty master (new reference). */
 export function mbufAlloc(): PyManagedBufferObject {
   return new PyManagedBufferObject(_PyManagedBuffer_Type);
@@ -104,7 +130,7 @@ export function _PyManagedBuffer_FromObject(base: PyObject, flags: number): PyMa
     // Nothing was exported: the dealloc must not release master.
     mbuf.master.obj = null;
     mbuf.flags |= _Py_MANAGED_BUFFER_RELEASED;
-    Py_DECREF(mbuf);
+    mbufDecref(mbuf);
     throw e;
   }
   return mbuf;

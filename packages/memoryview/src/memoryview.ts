@@ -35,8 +35,6 @@ import {
   type PyTypeObject,
   PyObject_TypeCheck,
   Py_Address,
-  Py_DECREF,
-  Py_NewRef,
   raise,
 } from "@py/object";
 import {
@@ -57,6 +55,8 @@ import {
   type PyManagedBufferObject,
   _Py_MANAGED_BUFFER_RELEASED,
   mbufAlloc,
+  mbufDecref,
+  mbufNewRef,
   mbufRelease,
 } from "./managed-buffer.js";
 import type { ItemCodec } from "./item.js";
@@ -256,7 +256,7 @@ function zeros(ndim: number): number[] {
  * afterwards (see the file's invariants). New reference.
  */
 export function mbufRegisterView(mbuf: PyManagedBufferObject, view: Py_buffer): PyMemoryViewObject {
-  const mv = new PyMemoryViewObject(PyMemoryView_Type, view, Py_NewRef(mbuf));
+  const mv = new PyMemoryViewObject(PyMemoryView_Type, view, mbufNewRef(mbuf));
   mbuf.exports++;
   initFlags(mv);
   return mv;
@@ -290,7 +290,7 @@ export function mbufAddIncompleteView(
   view.shape = zeros(ndim);
   view.strides = zeros(ndim);
   view.suboffsets = null;
-  const mv = new PyMemoryViewObject(PyMemoryView_Type, view, Py_NewRef(mbuf));
+  const mv = new PyMemoryViewObject(PyMemoryView_Type, view, mbufNewRef(mbuf));
   mbuf.exports++;
   return mv;
 }
@@ -323,7 +323,7 @@ export function memoryDealloc(o: PyObject): void {
   if (self.exports === 0) memoryRelease(self);
   const mbuf = self.mbuf;
   self.mbuf = null;
-  if (mbuf !== null) Py_DECREF(mbuf);
+  if (mbuf !== null) mbufDecref(mbuf);
 }
 
 /** `memory_repr`: `<memory at 0x...>` / `<released memory at 0x...>`. */
@@ -343,7 +343,7 @@ export function PyMemoryView_FromMemory(ptr: BufPtr, size: number, flags: number
   try {
     return mbufAddView(mbuf, null);
   } finally {
-    Py_DECREF(mbuf);
+    mbufDecref(mbuf);
   }
 }
 
@@ -373,7 +373,7 @@ export function PyMemoryView_FromBuffer(info: Py_buffer): PyMemoryViewObject {
   try {
     return mbufAddView(mbuf, null);
   } finally {
-    Py_DECREF(mbuf);
+    mbufDecref(mbuf);
   }
 }
 
@@ -388,7 +388,7 @@ export function PyMemoryView_FromObjectAndFlags(v: PyObject, flags: number): PyM
     try {
       return mbufAddView(mbuf, null);
     } finally {
-      Py_DECREF(mbuf);
+      mbufDecref(mbuf);
     }
   }
   raise(PyExc_TypeError, `memoryview: a bytes-like object is required, not '${v.ob_type.tp_name}'`);

@@ -15,6 +15,7 @@ import {
   PyExc_ValueError,
   type PyLongObject,
   type PyObject,
+  type PySliceObject,
   type PyTupleObject,
   PyFloat_CheckExact,
   PyFloat_FromDouble,
@@ -43,7 +44,13 @@ import {
   readPointer,
 } from "@py/buffer";
 import { ITEM_B, ITEM_NATIVE, ITEM_WRITABLE, ITEM_d, ITEM_i, type ItemCodec, itemCodec } from "./item.js";
-import { type PyMemoryViewObject, checkReleased, initLen, mbufRegisterView } from "./memoryview.js";
+import {
+  type PyMemoryViewObject,
+  _Py_MEMORYVIEW_RELEASED,
+  checkReleased,
+  initLen,
+  mbufRegisterView,
+} from "./memoryview.js";
 
 /** `ADJUST_PTR(ptr, suboffsets, dim)`. */
 export function adjustPtr(
@@ -208,9 +215,48 @@ function keyIndex(key: PyObject): number {
  * `...` only. New reference.
  */
 export function memorySubscript(o: PyObject, key: PyObject): PyObject {
-  // An exact int goes straight to memory_item, which checks what this would first.
-  if (PyLong_CheckExact(key) && typeof key.value === "number") return memoryItem(o, key.value);
-  return memorySubscriptSlow(o as PyMemoryViewObject, key);
+  // An exact int goes straight to memory_item, which checks what this would
+  // first — except for a 0-d view: "invalid indexing of 0-dim memory" comes
+  // before memory_item's format check.
+  if (PyLong_CheckExact(key) && typeof key.value === "number" && (o as PyMemoryViewObject).view.ndim !== 0) {
+    return memoryItem(o, key.value);
+  }
+  // A slice of a live 1-D view (see item.ts for the RELEASED bit alone).
+  const self = o as PyMemoryViewObject;
+  if (PySlice_Check(key) && (self.flags & _Py_MEMORYVIEW_RELEASED) === 0 && self.view.ndim === 1) {
+    return memorySlice1D(self, key);
+  }
+  return memorySubscriptSlow(self, key);
+}
+
+/**
+ * `m[start:stop:step]` of a live 1-D view: `init_slice` and `init_len` of
+ * dimension 0 into a new buffer, in one step. It shares view's arrays that
+ * do not change (copy-on-write, see memoryview.ts) and its suboffsets, which
+ * a slice of dimension 0 never moves.
+ */
+function memorySlice1D(self: PyMemoryViewObject, key: PySliceObject): PyObject {
+  const view = self.view;
+  const [start0, stop0, step] = PySlice_Unpack(key);
+  const n = view.shape![0]!;
+  const [start, , len] = PySlice_AdjustIndices(n, start0, stop0, step);
+  const stride = view.strides![0]!;
+  // The fields in emptyPyBuffer's order (one hidden class for every Py_buffer).
+  const sliced: Py_buffer = {
+    buf: start === 0 ? view.buf : ptrAdd(view.buf, stride * start),
+    obj: view.obj,
+    len: len * view.itemsize,
+    itemsize: view.itemsize,
+    readonly: view.readonly,
+    ndim: 1,
+    format: view.format,
+    shape: len === n ? view.shape : [len],
+    strides: step === 1 ? view.strides : [stride * step],
+    suboffsets: view.suboffsets,
+    internal: view.internal,
+    released: false,
+  };
+  return mbufRegisterView(self.mbuf!, sliced);
 }
 
 /** `memory_subscript` in general. */
@@ -257,17 +303,18 @@ function storeItem(self: PyMemoryViewObject, kind: number, key: PyLongObject, va
   if (i < 0 || i >= n) return false;
   const mem = view.buf.mem;
   const ptr = view.buf.offset + view.strides![0]! * i;
+  // ITEM_i, ITEM_B, ITEM_d as literals (see item.ts).
   if (PyLong_CheckExact(value)) {
     const x = value.value;
-    if (kind === ITEM_i && typeof x === "number" && x >= -0x80000000 && x <= 0x7fffffff) {
+    if (kind === 0x300 && typeof x === "number" && x >= -0x80000000 && x <= 0x7fffffff) {
       mem.dv.setInt32(ptr, x, true);
       return true;
     }
-    if (kind === ITEM_B && typeof x === "number" && x >= 0 && x <= 0xff) {
+    if (kind === 0x200 && typeof x === "number" && x >= 0 && x <= 0xff) {
       mem.u8[ptr] = x;
       return true;
     }
-  } else if (kind === ITEM_d && PyFloat_CheckExact(value)) {
+  } else if (kind === 0x400 && PyFloat_CheckExact(value)) {
     mem.dv.setFloat64(ptr, value.value, true);
     return true;
   }

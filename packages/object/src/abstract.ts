@@ -277,9 +277,15 @@ export function PyMapping_Check(o: PyObject): boolean {
 
 /** `PyObject_GetItem`: mapping slot, then sequence slot with an index. New reference. */
 export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
-  const t = o.ob_type;
-  const mp = t.tp_as_mapping?.mp_subscript;
+  // The mapping slot here, the rest apart: small enough for V8 to inline.
+  const mp = o.ob_type.tp_as_mapping?.mp_subscript;
   if (mp !== undefined) return mp(o, key);
+  return getItemNoMapping(o, key);
+}
+
+/** `PyObject_GetItem` of an object without `mp_subscript`. */
+function getItemNoMapping(o: PyObject, key: PyObject): PyObject {
+  const t = o.ob_type;
   const sq = t.tp_as_sequence;
   if (sq?.sq_item !== undefined) {
     if (PyIndex_Check(key)) return PySequence_GetItem(o, PyNumber_AsSsize_t(key, PyExc_IndexError));
@@ -296,6 +302,11 @@ export function PySequence_GetItem(o: PyObject, i: number): PyObject {
     if (i < 0 && sq.sq_length !== undefined) i += sq.sq_length(o);
     return sq.sq_item(o, i);
   }
+  return notASequence(o);
+}
+
+/** The TypeError of `PySequence_GetItem` without `sq_item` (apart: keeps the caller inlinable). */
+function notASequence(o: PyObject): never {
   if (o.ob_type.tp_as_mapping?.mp_subscript !== undefined) {
     raise(PyExc_TypeError, `${o.ob_type.tp_name} is not a sequence`);
   }
@@ -304,12 +315,18 @@ export function PySequence_GetItem(o: PyObject, i: number): PyObject {
 
 /** `PyObject_SetItem`: `'tuple' object does not support item assignment`. */
 export function PyObject_SetItem(o: PyObject, key: PyObject, v: PyObject): void {
-  const t = o.ob_type;
-  const ma = t.tp_as_mapping?.mp_ass_subscript;
+  // The mapping slot here, the rest apart: small enough for V8 to inline.
+  const ma = o.ob_type.tp_as_mapping?.mp_ass_subscript;
   if (ma !== undefined) {
     ma(o, key, v);
     return;
   }
+  setItemNoMapping(o, key, v);
+}
+
+/** `PyObject_SetItem` of an object without `mp_ass_subscript`. */
+function setItemNoMapping(o: PyObject, key: PyObject, v: PyObject): void {
+  const t = o.ob_type;
   if (t.tp_as_sequence !== null) {
     if (PyIndex_Check(key)) {
       PySequence_SetItem(o, PyNumber_AsSsize_t(key, PyExc_IndexError), v);
@@ -893,9 +910,26 @@ export function PyObject_CallMethod(
 ): PyObject {
   const t = o.ob_type;
   if (t.tp_getattro === null) {
-    const found = typeLookup(t, name);
-    if (found?.kind === "method" && !found.def.classmethod && !found.def.staticmethod) {
-      return callMethodDef(found.def, `${found.owner.shortName}.${name}`, o, args, kwargs, false);
+    // typeLookup's walk, without its result object: a getset or a class
+    // attribute found first means the general path.
+    for (let b: PyTypeObject | null = t; b !== null; b = b.tp_base) {
+      if (b.tp_getset.has(name)) break;
+      const def = b.tp_methods.get(name);
+      if (def !== undefined) {
+        if (def.classmethod || def.staticmethod) break;
+        // Arguments callMethodDef would accept go straight to the method: no
+        // qualified name to build (it only appears in messages).
+        const flags = def.flags ?? 0;
+        const nargs = args.length;
+        if (
+          (kwargs === null || kwargs.size === 0) &&
+          (flags & METH_NOARGS ? nargs === 0 : flags & METH_O ? nargs === 1 : true)
+        ) {
+          return def.meth(o, args, kwargs);
+        }
+        return callMethodDef(def, `${b.shortName}.${name}`, o, args, kwargs, false);
+      }
+      if (b.tp_dict.has(name)) break;
     }
   }
   const m = PyObject_GetAttr(o, name);

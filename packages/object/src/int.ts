@@ -733,11 +733,14 @@ export function PyLong_FromNumber(n: number): PyLongObject {
     o.ob_refcnt++;
     return o;
   }
-  if (!Number.isSafeInteger(n)) {
-    if (!Number.isInteger(n)) raise(PyExc_ValueError, `PyLong_FromNumber: ${n} is not an integer`);
-    return new PyLongObject(PyLong_Type, BigInt(n));
-  }
-  return new PyLongObject(PyLong_Type, n);
+  if (Number.isSafeInteger(n)) return new PyLongObject(PyLong_Type, n);
+  return longFromUnsafeNumber(n);
+}
+
+/** `PyLong_FromNumber` beyond the safe integers (kept apart so that the common path inlines). */
+function longFromUnsafeNumber(n: number): PyLongObject {
+  if (!Number.isInteger(n)) raise(PyExc_ValueError, `PyLong_FromNumber: ${n} is not an integer`);
+  return new PyLongObject(PyLong_Type, BigInt(n));
 }
 
 /** `PyLong_FromBigInt`: any bigint, normalized. New reference. */

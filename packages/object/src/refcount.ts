@@ -142,9 +142,12 @@ export function Py_REFCNT(o: PyObject): number {
 /** `_Py_Dealloc`: runs the type's destructor. */
 export function _Py_Dealloc(o: PyObject): void {
   const d = o.ob_type.tp_dealloc;
-  if (checked !== null) {
-    checked.live.delete(o);
-    checked.dead.add(o);
-  }
+  if (checked !== null) markDead(checked, o);
   if (d !== null) d(o);
+}
+
+/** Checked mode: `o` is deallocated. */
+function markDead(state: CheckedState, o: PyObject): void {
+  state.live.delete(o);
+  state.dead.add(o);
 }

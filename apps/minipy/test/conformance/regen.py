@@ -10,7 +10,7 @@ import pathlib, shutil, subprocess, sys
 here = pathlib.Path(__file__).resolve().parent
 cases = here / "cases"
 shared = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/conformance")
-runner = shared / "tools" / "cpython_transcript.py"
+runner = here.parents[3] / "tools" / "conformance" / "cpython_transcript.py"
 
 cases.mkdir(exist_ok=True)
 for src in sorted((shared / "public").glob("*.py")):
