@@ -278,8 +278,13 @@ export class LinearMemory {
     const lo = dv.getUint32(this.rOff, true);
     const hi = dv.getInt32(this.rOff + 4, true);
     const v = hi * 4294967296 + lo;
-    // Beyond 2**53 a JS number would round it: refuse rather than read another value.
-    if (!Number.isSafeInteger(v)) this.badValue(v, "Py_ssize_t (read)");
+    // Beyond 2**53 a JS number would round it: refuse rather than read another value,
+    // but for the int64 bounds, which read as ±2**63 (see writeSsize).
+    if (!Number.isSafeInteger(v)) {
+      if (hi === 0x7fffffff && lo === 0xffffffff) return 2 ** 63;
+      if (hi === -0x80000000 && lo === 0) return -(2 ** 63);
+      this.badValue(v, "Py_ssize_t (read)");
+    }
     return v;
   }
 
@@ -330,7 +335,13 @@ export class LinearMemory {
       if (!(v === (v | 0))) this.badValue(v, "Py_ssize_t");
       this.dv(addr, 4).setInt32(this.rOff, v, true);
     } else {
-      if (!Number.isSafeInteger(v)) this.badValue(v, "Py_ssize_t");
+      if (!Number.isSafeInteger(v)) {
+        // ±2**63 is how a JS number holds the clamped ±PY_SSIZE_T_MAX of a slice step
+        // (PySlice_Unpack): store the saturated int64 bound. Anything else inexact is refused.
+        if (v === 2 ** 63) return this.writeSsizeBound(addr, 0x7fffffff, 0xffffffff);
+        if (v === -(2 ** 63)) return this.writeSsizeBound(addr, -0x80000000, 0);
+        this.badValue(v, "Py_ssize_t");
+      }
       this.writeSsize64(addr, v);
     }
   }
@@ -338,6 +349,11 @@ export class LinearMemory {
     const msg = `value ${v} does not fit a ${this.abi.name} ${ctype}`;
     capiReport(msg);
     raise(PyExc_SystemError, msg);
+  }
+  private writeSsizeBound(addr: number, hi: number, lo: number): void {
+    const dv = this.dv(addr, 8);
+    dv.setUint32(this.rOff, lo, true);
+    dv.setInt32(this.rOff + 4, hi, true);
   }
   private writeSsize64(addr: number, v: number): void {
     const dv = this.dv(addr, 8);

@@ -9,6 +9,7 @@ import {
   type PyObject,
   PyBool_FromBool,
   PyLong_FromNumber,
+  PyLong_FromSsize_t,
   PyTuple_Pack,
   PyUnicode_FromString,
   Py_NewRef,
@@ -26,7 +27,7 @@ import {
 function intTuple(len: number, vals: readonly number[] | null): PyObject {
   if (vals === null) return PyTuple_Pack([]);
   const items: PyObject[] = new Array(len);
-  for (let i = 0; i < len; i++) items[i] = PyLong_FromNumber(vals[i]!);
+  for (let i = 0; i < len; i++) items[i] = PyLong_FromSsize_t(vals[i]!);
   return PyTuple_Pack(items);
 }
 

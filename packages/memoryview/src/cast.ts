@@ -39,9 +39,20 @@ import {
   mvCContiguous,
 } from "./memoryview.js";
 
-/** Item sizes of the native single-char formats (what `nativeFormatChar` accepts). */
+/**
+ * Item sizes of the formats `nativeFormatChar` accepts, each char alone and
+ * with the '@' prefix: one lookup per format.
+ */
 const NATIVE_SIZES: ReadonlyMap<string, number> = new Map(
-  Array.from("cbBhHiIlLqQnNfd?P", (c) => [c, PyBuffer_SizeFromFormat(c)] as const),
+  Array.from({ length: 128 }, (_, i) => String.fromCharCode(i))
+    .filter((c) => nativeFormatChar(c) !== null)
+    .flatMap((c) => {
+      const size = PyBuffer_SizeFromFormat(c);
+      return [
+        [c, size],
+        [`@${c}`, size],
+      ] as const;
+    }),
 );
 
 /**
@@ -49,8 +60,7 @@ const NATIVE_SIZES: ReadonlyMap<string, number> = new Map(
  * optional '@' prefix allowed; 3.11 knows no 'e'), or -1.
  */
 export function nativeFmtSize(fmt: string): number {
-  const c = nativeFormatChar(fmt);
-  return c === null ? -1 : NATIVE_SIZES.get(c)!;
+  return NATIVE_SIZES.get(fmt) ?? -1;
 }
 
 /**
@@ -67,6 +77,11 @@ export function nativeFmtChar(fmt: string): string {
 /** `IS_BYTE_FORMAT(f)`. */
 export function isByteFormat(f: string): boolean {
   return f === "b" || f === "B" || f === "c";
+}
+
+/** A native byte format, '@' allowed: `get_native_fmtchar(f) >= 0 && IS_BYTE_FORMAT(char)`, without the lookup. */
+function isNativeByteFormat(f: string): boolean {
+  return isByteFormat(f) || (f.length === 2 && f.charCodeAt(0) === 64 && isByteFormat(f[1]!));
 }
 
 /** `PyUnicode_AsASCIIString` check of the destination format. */
@@ -105,7 +120,7 @@ function castTo1D(view: Py_buffer, format: string, withShape: boolean): void {
     );
   }
   const src = view.format!;
-  if (!isByteFormat(nativeFmtChar(format)) && (nativeFmtSize(src) < 0 || !isByteFormat(nativeFmtChar(src)))) {
+  if (!isByteFormat(nativeFmtChar(format)) && !isNativeByteFormat(src)) {
     raise(PyExc_TypeError, "memoryview: cannot cast between two non-byte formats");
   }
   if (view.len % itemsize) raise(PyExc_TypeError, "memoryview: length is not a multiple of itemsize");
@@ -165,9 +180,11 @@ function castToND(view: Py_buffer, seq: readonly PyObject[]): void {
     view.strides = null;
     len = view.itemsize;
   } else {
-    view.shape = new Array<number>(ndim).fill(0);
-    view.strides = new Array<number>(ndim).fill(0);
-    len = copyShape(view.shape, seq, view.itemsize);
+    // Filled in order (copyShape appends), so the arrays stay packed.
+    const shape: number[] = [];
+    len = copyShape(shape, seq, view.itemsize);
+    view.shape = shape;
+    view.strides = shape.slice();
     initStridesFromShape(view);
   }
   if (view.len !== len) raise(PyExc_TypeError, "memoryview: product(shape) * itemsize != buffer size");

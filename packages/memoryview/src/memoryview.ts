@@ -402,7 +402,11 @@ export function PyMemoryView_FromObject(v: PyObject): PyMemoryViewObject {
   return PyMemoryView_FromObjectAndFlags(v, PyBUF_FULL_RO);
 }
 
-/** `PyMemoryView_GET_BUFFER(mv)`: the view's own `Py_buffer` (not a copy). */
+/**
+ * `PyMemoryView_GET_BUFFER(mv)`: the view's `Py_buffer` (not a copy). It may
+ * be shared with the managed buffer and other views (copy-on-write, see the
+ * file's invariants): read it, never write it.
+ */
 export function PyMemoryView_GET_BUFFER(mv: PyObject): Py_buffer {
   return (mv as PyMemoryViewObject).view;
 }

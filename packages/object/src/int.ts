@@ -726,6 +726,18 @@ for (let i = SMALL_MIN; i <= SMALL_MAX; i++) {
   smallInts.push(o);
 }
 
+/**
+ * `PyLong_FromSsize_t` for a `Py_ssize_t` held as a JS number. New reference.
+ * A double cannot hold PY_SSIZE_T_MAX: it rounds to 2**63, so ±2**63 (e.g. a
+ * slice step clamped by `PySlice_Unpack`, or a stride made from it) stands for
+ * ±PY_SSIZE_T_MAX.
+ */
+export function PyLong_FromSsize_t(v: number): PyLongObject {
+  if (v >= 2 ** 63) return PyLong_FromBigInt(2n ** 63n - 1n);
+  if (v <= -(2 ** 63)) return PyLong_FromBigInt(-(2n ** 63n - 1n));
+  return PyLong_FromNumber(v);
+}
+
 /** `PyLong_FromLong` for a JS integer number (must satisfy Number.isInteger). New reference. */
 export function PyLong_FromNumber(n: number): PyLongObject {
   if (n >= SMALL_MIN && n <= SMALL_MAX) {

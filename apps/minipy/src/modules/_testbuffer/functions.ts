@@ -75,7 +75,9 @@ export function sliceIndices(args: readonly PyObject[], kwargs: KwArgs | null): 
   if (!PySlice_Check(key)) raise(PyExc_TypeError, "first argument must be a slice object");
   const [ustart, ustop, step] = PySlice_Unpack(key);
   const [start, stop, slicelength] = PySlice_AdjustIndices(len, ustart, ustop, step);
-  return PyTuple_Pack([start, stop, step, slicelength].map(ssizeToLong));
+  // PySlice_Unpack clamps step to -PY_SSIZE_T_MAX, which the double -2**63 stands for here.
+  const stepObj = step <= -(2 ** 63) ? PyLong_FromBigInt(-(2n ** 63n - 1n)) : ssizeToLong(step);
+  return PyTuple_Pack([ssizeToLong(start), ssizeToLong(stop), stepObj, ssizeToLong(slicelength)]);
 }
 
 /** `get_pointer(obj, indices)`: the item at `indices` through `PyBuffer_GetPointer`. */

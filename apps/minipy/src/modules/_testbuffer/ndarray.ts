@@ -73,6 +73,7 @@ import {
   PyLong_AsSsize_t,
   PyList_FromArray,
   PyLong_FromNumber,
+  PyLong_FromSsize_t,
   PyObject,
   PyObject_Hash,
   PySlice_AdjustIndices,
@@ -745,7 +746,7 @@ function ndarrayHash(o: PyObject): number {
 function ssizeArrayAsTuple(array: readonly number[] | null, len: number): PyObject {
   if (array === null) return PyTuple_Pack([]);
   const items: PyObject[] = new Array(len);
-  for (let i = 0; i < len; i++) items[i] = PyLong_FromNumber(array[i]!);
+  for (let i = 0; i < len; i++) items[i] = PyLong_FromSsize_t(array[i]!);
   return PyTuple_Pack(items);
 }
 

@@ -1,0 +1,16 @@
+# getbuf requests to ndarray, memoryview and sliced exporters (verify_getbuf)
+from _testbuffer import *
+ex = ndarray([(True, False), (True, False), (True, True), (True, False), (False, False), (True, False), (True, False), (True, False), (False, True), (False, True), (True, False), (False, False)], shape=[12], strides=[-2], offset=22, format='=2?', flags=ND_PIL|ND_WRITABLE)
+m1 = memoryview(ex)
+ex2 = ex[::-2]
+m2 = memoryview(ex2)
+x = ndarray(ex, getbuf=PyBUF_STRIDED)
+x = ndarray(m1, getbuf=PyBUF_SIMPLE|PyBUF_FORMAT)
+x = ndarray(ex2, getbuf=PyBUF_C_CONTIGUOUS|PyBUF_FORMAT)
+x = ndarray(m2, getbuf=PyBUF_C_CONTIGUOUS|PyBUF_WRITABLE|PyBUF_FORMAT)
+x = ndarray(ex, getbuf=PyBUF_RECORDS_RO|PyBUF_FORMAT)
+x = ndarray(m1, getbuf=PyBUF_ANY_CONTIGUOUS|PyBUF_WRITABLE)
+x = ndarray(ex2, getbuf=PyBUF_STRIDED_RO|PyBUF_FORMAT)
+x = ndarray(m2, getbuf=PyBUF_STRIDED|PyBUF_FORMAT)
+x = ndarray(ex, getbuf=PyBUF_STRIDED_RO|PyBUF_WRITABLE|PyBUF_FORMAT)
+x = ndarray(m1, getbuf=PyBUF_STRIDED|PyBUF_WRITABLE)

@@ -1,0 +1,16 @@
+# getbuf requests to ndarray, memoryview and sliced exporters (verify_getbuf)
+from _testbuffer import *
+ex = ndarray([(357435164, 1038932750), (1010317721, -525554542), (421364296, -1036761160), (69375798, -593279116), (321276505, -1856857740), (-694233857, -1221001553), (-1756960388, 1823415407), (-554512813, -77046077), (504286566, -449597426), (371019955, -82732742), (-1461115987, -1056299404), (776899599, -966417668)], shape=[6], strides=[16], offset=0, format='=2l', flags=ND_PIL)
+m1 = memoryview(ex)
+ex2 = ex[::-2]
+m2 = memoryview(ex2)
+x = ndarray(ex, getbuf=PyBUF_STRIDES|PyBUF_WRITABLE|PyBUF_FORMAT)
+x = ndarray(m1, getbuf=PyBUF_INDIRECT|PyBUF_WRITABLE|PyBUF_FORMAT)
+x = ndarray(ex2, getbuf=PyBUF_STRIDED_RO)
+x = ndarray(m2, getbuf=PyBUF_STRIDED|PyBUF_WRITABLE|PyBUF_FORMAT)
+x = ndarray(ex, getbuf=PyBUF_ANY_CONTIGUOUS|PyBUF_WRITABLE)
+x = ndarray(m1, getbuf=PyBUF_ANY_CONTIGUOUS)
+x = ndarray(ex2, getbuf=PyBUF_F_CONTIGUOUS|PyBUF_WRITABLE|PyBUF_FORMAT)
+x = ndarray(m2, getbuf=PyBUF_STRIDED_RO|PyBUF_FORMAT)
+x = ndarray(ex, getbuf=PyBUF_STRIDED_RO|PyBUF_WRITABLE|PyBUF_FORMAT)
+x = ndarray(m1, getbuf=PyBUF_ND|PyBUF_WRITABLE)

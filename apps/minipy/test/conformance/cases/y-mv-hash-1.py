@@ -1,0 +1,41 @@
+# ported from test_memoryview_hash (test_buffer.py)
+from _testbuffer import *
+import struct
+import array
+b = bytes(list(range(12)))
+m = memoryview(b)
+hash(b) == hash(m)
+mc = m.cast('c', shape=[3, 4])
+hash(mc) == hash(b)
+mx = m[::-2]
+b = bytes(list(range(12))[::-2])
+hash(mx) == hash(b)
+nd = ndarray(list(range(30)), shape=[3, 2, 5], flags=ND_FORTRAN)
+m = memoryview(nd)
+hash(m) == hash(nd)
+nd = ndarray(list(range(30)), shape=[3, 2, 5])
+x = nd[::2, :, ::-1]
+m = memoryview(x)
+hash(m) == hash(x)
+nd = ndarray(list(range(30)), shape=[2, 5, 3], flags=ND_PIL)
+x = nd[::2, :, ::-1]
+m = memoryview(x)
+hash(m) == hash(x)
+x = ndarray(list(range(12)), shape=[12], format='B')
+a = memoryview(x)
+y = ndarray(list(range(12)), shape=[12], format='b')
+b = memoryview(y)
+a == b
+hash(a) == hash(b)
+nd = ndarray(list(range(12)), shape=[2, 2, 3], format='L')
+m = memoryview(nd)
+m.__hash__()
+nd = ndarray(list(range(-6, 6)), shape=[2, 2, 3], format='h')
+m = memoryview(nd)
+m.__hash__()
+nd = ndarray(list(range(12)), shape=[2, 2, 3], format='= L')
+m = memoryview(nd)
+m.__hash__()
+nd = ndarray(list(range(-6, 6)), shape=[2, 2, 3], format='< h')
+m = memoryview(nd)
+m.__hash__()

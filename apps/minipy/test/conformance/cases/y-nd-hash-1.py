@@ -1,0 +1,23 @@
+# ported from test_ndarray_hash (test_buffer.py)
+from _testbuffer import *
+import struct
+import array
+a = array.array('L', [1, 2, 3])
+nd = ndarray(a)
+hash(nd)
+b = bytes(list(range(12)))
+nd = ndarray(list(range(12)), shape=[12])
+hash(nd) == hash(b)
+nd = ndarray(list(range(12)), shape=[3, 4])
+hash(nd) == hash(b)
+nd = ndarray(list(range(12)), shape=[3, 2, 2])
+hash(nd) == hash(b)
+nd = ndarray(list(range(12)), shape=[3, 4], flags=ND_FORTRAN)
+hash(nd) == hash(b)
+nd = ndarray(list(range(12)), shape=[2, 3, 2], flags=ND_FORTRAN)
+hash(nd) == hash(b)
+b = bytes(list(range(12)))
+nd = ndarray(list(range(12)), shape=[2, 2, 3], flags=ND_PIL)
+hash(nd) == hash(b)
+nd = ndarray(list(range(12)), shape=[2, 2, 3], format='L')
+hash(nd) == hash(nd.tobytes())

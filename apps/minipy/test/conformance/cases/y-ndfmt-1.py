@@ -1,0 +1,67 @@
+# ndarray items through struct: packing errors and odd formats
+from _testbuffer import *
+ndarray([1.5], shape=[1], format='i')
+ndarray(['a'], shape=[1], format='i')
+ndarray([2 ** 31], shape=[1], format='i')
+ndarray([-1], shape=[1], format='I')
+ndarray([2 ** 64], shape=[1], format='Q')
+ndarray([-2 ** 63 - 1], shape=[1], format='q')
+ndarray([b'ab'], shape=[1], format='c')
+ndarray(['a'], shape=[1], format='c')
+ndarray([1], shape=[1], format='c')
+ndarray([[]], shape=[1], format='?').tolist()
+ndarray([None, 0, 'x', 2.5], shape=[4], format='?').tolist()
+ndarray([1e300], shape=[1], format='f')
+ndarray([1e300], shape=[1], format='e')
+ndarray([65504.0, 65520.0], shape=[2], format='e')
+ndarray([float('inf'), -float('inf'), 1e-8], shape=[3], format='e').tolist()
+ndarray([1], shape=[1], format='e').tolist()
+ndarray(['1'], shape=[1], format='d')
+ndarray([b'abc', b'de'], shape=[2], format='3s').tolist()
+ndarray([b'abcd'], shape=[1], format='3s').tolist()
+ndarray(['abc'], shape=[1], format='3s')
+ndarray([b'x'], shape=[1], format='0s').tolist()
+ndarray([b'x'], shape=[1], format='s').itemsize
+ndarray([()], shape=[1], format='x')
+ndarray([1, 2], shape=[2], format='xB').tolist()
+ndarray([1, 2], shape=[2], format='Bx').tobytes()
+ndarray([1, 2], shape=[2], format='3x').tolist()
+ndarray([(1, 2)], shape=[1], format='2x')
+ndarray([(1, 2, 3)], shape=[1], format='3B').tolist()
+ndarray([(1, 2)], shape=[1], format='3B')
+ndarray([(1, 2, 3, 4)], shape=[1], format='3B')
+ndarray([(1, b'a')], shape=[1], format='hc').tolist()
+ndarray([(1, b'a')], shape=[1], format='hc').itemsize
+ndarray([(1, b'a')], shape=[1], format='<hc').itemsize
+ndarray([(b'a', 1)], shape=[1], format='ci').itemsize
+ndarray([(b'a', 1)], shape=[1], format='=ci').itemsize
+ndarray([1], shape=[1], format='T{i}')
+ndarray([1], shape=[1], format='i:x:')
+ndarray([1], shape=[1], format='(2)i')
+ndarray([1], shape=[1], format='Z')
+ndarray([1], shape=[1], format='ii ')
+ndarray([1], shape=[1], format=' i').tolist()
+ndarray([1], shape=[1], format='i ').format
+ndarray([1], shape=[1], format='@').tolist()
+ndarray([1], shape=[1], format='<').itemsize
+ndarray([1], shape=[1], format=b'i')
+ndarray([5], shape=[1], format='P').tolist()
+ndarray([-5], shape=[1], format='P')
+ndarray([5], shape=[1], format='<P')
+ndarray([5], shape=[1], format='n').tolist(), ndarray([5], shape=[1], format='N').tolist()
+ndarray([-5], shape=[1], format='N')
+ndarray([5], shape=[1], format='<n')
+nd = ndarray([1, 2, 3], shape=[3], format='hc', flags=ND_WRITABLE)
+nd = ndarray([(1, b'a'), (2, b'b')], shape=[2], format='hc', flags=ND_WRITABLE)
+nd[0] = (5, b'z')
+nd[1] = 5
+nd[1] = (5, 6)
+nd[1] = (5, b'zz')
+nd[1] = (5,)
+nd.tolist()
+m = memoryview(nd)
+m.tolist()
+m[0]
+m.format, m.itemsize, m.nbytes
+m.cast('B').tolist()
+m == nd, m == m, m.tobytes() == nd.tobytes()
