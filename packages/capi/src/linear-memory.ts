@@ -338,9 +338,10 @@ export class LinearMemory {
       if (!Number.isSafeInteger(v)) {
         // ±2**63 is how a JS number holds the clamped ±PY_SSIZE_T_MAX of a slice step
         // (PySlice_Unpack): store the saturated int64 bound. Anything else inexact is refused.
-        if (v === 2 ** 63) return this.writeSsizeBound(addr, 0x7fffffff, 0xffffffff);
-        if (v === -(2 ** 63)) return this.writeSsizeBound(addr, -0x80000000, 0);
-        this.badValue(v, "Py_ssize_t");
+        if (v === 2 ** 63) this.writeSsizeBound(addr, 0x7fffffff, 0xffffffff);
+        else if (v === -(2 ** 63)) this.writeSsizeBound(addr, -0x80000000, 0);
+        else this.badValue(v, "Py_ssize_t");
+        return;
       }
       this.writeSsize64(addr, v);
     }
