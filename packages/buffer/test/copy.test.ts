@@ -170,6 +170,30 @@ describe("copyBuffer", () => {
     }
   });
 
+  it("long rows of 1-byte items: word gathers and reordered dimensions match the reference", () => {
+    const r = rng(3);
+    let ran = 0;
+    for (let t = 0; t < 300; t++) {
+      const ndim = 1 + Math.floor(r() * 3);
+      const shape = Array.from({ length: ndim }, () => 1 + Math.floor(r() * 40));
+      const smem = new PyMemory(MEMSIZE);
+      const dmem = new PyMemory(MEMSIZE);
+      fill(smem, r);
+      fill(dmem, r);
+      const s = randomLayout(r, smem, 16 + Math.floor(r() * 4), shape, 1, r() < 0.2);
+      const d = randomLayout(r, dmem, 16 + Math.floor(r() * 4), shape, 1, false);
+      if (s.end > MEMSIZE || d.end > MEMSIZE) continue; // a layout that does not fit the memory
+      const [src, dst] = [s.layout, d.layout];
+      ran++;
+      const expected = new PyMemory(MEMSIZE);
+      expected.u8.set(dmem.u8);
+      referenceCopy({ ...dst, buf: { mem: expected, offset: dst.buf.offset } }, src);
+      copyBuffer(dst, src);
+      expect(sameBytes(dmem.u8, expected.u8)).toBe(true);
+    }
+    expect(ran).toBeGreaterThan(200);
+  });
+
   it("handles overlap within one memory as if the source were read first", () => {
     const r = rng(2);
     for (let t = 0; t < 600; t++) {
