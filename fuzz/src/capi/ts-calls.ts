@@ -54,6 +54,9 @@ import { exportCount } from "./calls.js";
 import type { Oracle } from "./oracle.js";
 import type { World } from "./world.js";
 
+/** A `p` field of count 0 ("0p", with no digit before the 0). */
+const ZERO_PASCAL = /(^|[^0-9])0+p/;
+
 type Call = (w: World, o: Oracle) => void;
 
 /** Runs `fn`; a thrown non-PyError is a violation. Returns the result or undefined. */
@@ -180,8 +183,11 @@ const structModule: Call = (w, o) => {
       () => JSON.stringify(f),
       () => struct_unpack([fmt, packed], null),
     );
-    if (t === undefined) o.violation("struct.unpack: cannot unpack what pack made", JSON.stringify(f));
-    else Py_DECREF(t);
+    // CPython's own exception: unpacking a "0p" field fails (SystemError: Negative size passed to
+    // PyBytes_FromStringAndSize), so a round trip is only required of formats without one.
+    if (t !== undefined) Py_DECREF(t);
+    else if (!ZERO_PASCAL.test(f))
+      o.violation("struct.unpack: cannot unpack what pack made", JSON.stringify(f));
     Py_DECREF(packed);
   }
   // pack_into / unpack_from at random offsets of a bytearray.
