@@ -166,7 +166,11 @@ export function PyObject_RichCompareBool(v: PyObject, w: PyObject, op: CompareOp
   return b;
 }
 
-/** The richcompare result for an ordering of two JS values (new reference). */
+/**
+ * The richcompare result for an ordering of two JS values (new reference).
+ * A number and a bigint compare exactly (`1 == 1n` by `<`/`>`, not `===`);
+ * not for NaN, which float_richcompare handles itself.
+ */
 export function richCompareResult<T extends number | bigint | string>(a: T, b: T, op: CompareOp): PyObject {
   let r: boolean;
   switch (op) {
@@ -177,10 +181,10 @@ export function richCompareResult<T extends number | bigint | string>(a: T, b: T
       r = a <= b;
       break;
     case Py_EQ:
-      r = a === b;
+      r = typeof a === typeof b ? a === b : !(a < b || a > b);
       break;
     case Py_NE:
-      r = a !== b;
+      r = typeof a === typeof b ? a !== b : a < b || a > b;
       break;
     case Py_GT:
       r = a > b;

@@ -23,13 +23,7 @@ import {
   PyObject,
   PyTypeObject,
   PyObject_TypeCheck,
-  Py_EQ,
-  Py_GE,
-  Py_GT,
-  Py_LE,
-  Py_LT,
 } from "./object.js";
-import { PyBool_FromBool } from "./bool.js";
 import { PyTuple_Pack } from "./tuple.js";
 import { PyFloat_FromDouble, floatPow, longToDouble } from "./float.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
@@ -43,7 +37,7 @@ import {
   isAscii,
   transformDecimalToASCII,
 } from "./str.js";
-import { PyObject_IsTrue, iterateToArray } from "./abstract.js";
+import { PyObject_IsTrue, iterateToArray, richCompareResult } from "./abstract.js";
 import { Py_DECREF } from "./refcount.js";
 
 export class PyLongObject extends PyObject {
@@ -415,27 +409,7 @@ function long_richcompare(v: PyObject, w: PyObject, op: CompareOp): PyObject {
   const a = intValue(v);
   const b = intValue(w);
   if (a === null || b === null) return notImpl();
-  let r: boolean;
-  switch (op) {
-    case Py_LT:
-      r = a < b;
-      break;
-    case Py_LE:
-      r = a <= b;
-      break;
-    case Py_EQ:
-      r = !(a < b || a > b);
-      break;
-    case Py_GT:
-      r = a > b;
-      break;
-    case Py_GE:
-      r = a >= b;
-      break;
-    default:
-      r = a < b || a > b;
-  }
-  return PyBool_FromBool(r);
+  return richCompareResult(a, b, op);
 }
 
 function zeroCheck(b: number | bigint, msg: string): void {

@@ -4,7 +4,13 @@
  * Indices count code points as in Python; strings without surrogate pairs
  * (the common case) index their UTF-16 units directly.
  */
-import { PyObject_IsTrue, iterateToArray, repr as objRepr, str as objStr } from "./abstract.js";
+import {
+  PyObject_IsTrue,
+  iterateToArray,
+  repr as objRepr,
+  richCompareResult,
+  str as objStr,
+} from "./abstract.js";
 import { badArgument, checkPositional, parseArgs } from "./args.js";
 import { bytesHooks } from "./bytes-hooks.js";
 import {
@@ -37,10 +43,6 @@ import {
   PyTypeObject,
   PyObject_TypeCheck,
   Py_EQ,
-  Py_GE,
-  Py_GT,
-  Py_LE,
-  Py_LT,
 } from "./object.js";
 import { Py_DECREF } from "./refcount.js";
 import { PySlice_AdjustIndices, PySlice_Check, PySlice_Unpack, _PyEval_SliceIndex } from "./slice.js";
@@ -435,27 +437,7 @@ function unicode_richcompare(v: PyObject, w: PyObject, op: CompareOp): PyObject 
     a = cpOrderKey(a);
     b = cpOrderKey(b);
   }
-  let r: boolean;
-  switch (op) {
-    case Py_LT:
-      r = a < b;
-      break;
-    case Py_LE:
-      r = a <= b;
-      break;
-    case Py_EQ:
-      r = a === b;
-      break;
-    case Py_GT:
-      r = a > b;
-      break;
-    case Py_GE:
-      r = a >= b;
-      break;
-    default:
-      r = a !== b;
-  }
-  return PyBool_FromBool(r);
+  return richCompareResult(a, b, op);
 }
 
 function unicode_new(type: PyTypeObject, args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
