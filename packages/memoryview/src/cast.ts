@@ -17,6 +17,7 @@ import {
   PyList_Check,
   PyLong_AsSsize_t,
   PyLong_Check,
+  PyLong_CheckExact,
   PyTuple_Check,
   PyUnicode_Check,
   badArgument,
@@ -34,33 +35,36 @@ import {
 import {
   type PyMemoryViewObject,
   checkReleased,
-  initStridesFromShape,
   mbufRegisterView,
+  mbufRegisterViewFlags,
   mvCContiguous,
+  shape1D,
 } from "./memoryview.js";
 
 /**
- * Item sizes of the formats `nativeFormatChar` accepts, each char alone and
- * with the '@' prefix: one lookup per format.
+ * Item sizes of the formats `nativeFormatChar` accepts, by char code (-1:
+ * not native): one indexed load per format, with or without the '@' prefix.
  */
-const NATIVE_SIZES: ReadonlyMap<string, number> = new Map(
-  Array.from({ length: 128 }, (_, i) => String.fromCharCode(i))
-    .filter((c) => nativeFormatChar(c) !== null)
-    .flatMap((c) => {
-      const size = PyBuffer_SizeFromFormat(c);
-      return [
-        [c, size],
-        [`@${c}`, size],
-      ] as const;
-    }),
-);
+const NATIVE_SIZES: Int8Array = (() => {
+  const t = new Int8Array(128).fill(-1);
+  for (let i = 0; i < 128; i++) {
+    const c = String.fromCharCode(i);
+    if (nativeFormatChar(c) !== null) t[i] = PyBuffer_SizeFromFormat(c);
+  }
+  return t;
+})();
 
 /**
  * `get_native_fmtchar`: the item size of a native single-char format (an
  * optional '@' prefix allowed; 3.11 knows no 'e'), or -1.
  */
 export function nativeFmtSize(fmt: string): number {
-  return NATIVE_SIZES.get(fmt) ?? -1;
+  const len = fmt.length;
+  let c: number;
+  if (len === 1) c = fmt.charCodeAt(0);
+  else if (len === 2 && fmt.charCodeAt(0) === 64) c = fmt.charCodeAt(1);
+  else return -1;
+  return c < 128 ? NATIVE_SIZES[c]! : -1;
 }
 
 /**
@@ -105,11 +109,12 @@ function asciiFormat(s: string): string {
 }
 
 /**
- * `cast_to_1D`: reinterprets the (C-contiguous) bytes of the new buffer
- * `view` as 1-D items of `format`. Shape and strides are left to `castToND`
- * when a shape follows (`withShape` false).
+ * `mbuf_add_incomplete_view` + `cast_to_1D`: a new buffer with the shared
+ * values of `src` whose (C-contiguous) bytes are 1-D items of `format`.
+ * Shape and strides are left to `castToND` when a shape follows
+ * (`withShape` false). `src` is not written (it may be shared).
  */
-function castTo1D(view: Py_buffer, format: string, withShape: boolean): void {
+function castTo1D(src: Py_buffer, format: string, withShape: boolean): Py_buffer {
   // A native format is ASCII: only a rejected one needs the encoding check.
   const itemsize = nativeFmtSize(format);
   if (itemsize < 0) {
@@ -119,19 +124,26 @@ function castTo1D(view: Py_buffer, format: string, withShape: boolean): void {
       "memoryview: destination format must be a native single character format prefixed with an optional '@'",
     );
   }
-  const src = view.format!;
-  if (!isByteFormat(nativeFmtChar(format)) && !isNativeByteFormat(src)) {
+  if (!isByteFormat(nativeFmtChar(format)) && !isNativeByteFormat(src.format!)) {
     raise(PyExc_TypeError, "memoryview: cannot cast between two non-byte formats");
   }
-  if (view.len % itemsize) raise(PyExc_TypeError, "memoryview: length is not a multiple of itemsize");
-  view.format = format;
-  view.itemsize = itemsize;
-  view.ndim = 1;
-  if (withShape) {
-    view.shape = [view.len / itemsize];
-    view.strides = STRIDES_1D[itemsize] ?? [itemsize];
-  }
-  view.suboffsets = null;
+  const len = src.len;
+  if (len % itemsize) raise(PyExc_TypeError, "memoryview: length is not a multiple of itemsize");
+  // The fields in emptyPyBuffer's order (one hidden class for every Py_buffer).
+  return {
+    buf: src.buf,
+    obj: src.obj,
+    len,
+    itemsize,
+    readonly: src.readonly,
+    ndim: 1,
+    format,
+    shape: withShape ? shape1D(len / itemsize) : src.shape,
+    strides: withShape ? (STRIDES_1D[itemsize] ?? [itemsize]) : src.strides,
+    suboffsets: null,
+    internal: src.internal,
+    released: false,
+  };
 }
 
 /** `PY_SSIZE_T_MAX`, exactly. */
@@ -141,24 +153,34 @@ const SSIZE_MAX = 2n ** 63n - 1n;
 function copyShape(shape: number[], seq: readonly PyObject[], itemsize: number): number {
   // Exact integer arithmetic: the C bound check `x > PY_SSIZE_T_MAX / len`
   // truncates. Numbers while the product is a safe integer (far below
-  // PY_SSIZE_T_MAX), bigints beyond.
+  // PY_SSIZE_T_MAX), bigints beyond (apart: keeps this loop inlinable).
   let small = itemsize;
-  let i = 0;
-  for (; i < seq.length; i++) {
+  const n = seq.length;
+  for (let i = 0; i < n; i++) {
     const tmp = seq[i]!;
-    if (!PyLong_Check(tmp)) raise(PyExc_TypeError, "memoryview.cast(): elements of shape must be integers");
-    const x = PyLong_AsSsize_t(tmp);
+    let x: number;
+    // An exact int of number value is its own PyLong_AsSsize_t.
+    if (PyLong_CheckExact(tmp) && typeof tmp.value === "number") x = tmp.value;
+    else x = shapeItem(tmp);
     if (x <= 0) raise(PyExc_ValueError, "memoryview.cast(): elements of shape must be integers > 0");
-    if (small * x > Number.MAX_SAFE_INTEGER) break;
+    if (small * x > 9007199254740991 /* Number.MAX_SAFE_INTEGER */) return copyShapeBig(shape, seq, i, small);
     small *= x;
     shape[i] = x;
   }
-  if (i === seq.length) return small;
+  return small;
+}
+
+/** `PyLong_AsSsize_t` of a shape item, TypeError unless it is an int. */
+function shapeItem(tmp: PyObject): number {
+  if (!PyLong_Check(tmp)) raise(PyExc_TypeError, "memoryview.cast(): elements of shape must be integers");
+  return PyLong_AsSsize_t(tmp);
+}
+
+/** `copyShape` from item `i` on, once the product `small` of the items before leaves the safe integers. */
+function copyShapeBig(shape: number[], seq: readonly PyObject[], i: number, small: number): number {
   let len = BigInt(small);
   for (; i < seq.length; i++) {
-    const tmp = seq[i]!;
-    if (!PyLong_Check(tmp)) raise(PyExc_TypeError, "memoryview.cast(): elements of shape must be integers");
-    const x = PyLong_AsSsize_t(tmp);
+    const x = shapeItem(seq[i]!);
     if (x <= 0) raise(PyExc_ValueError, "memoryview.cast(): elements of shape must be integers > 0");
     const bx = BigInt(x);
     if (bx > SSIZE_MAX / len) {
@@ -170,24 +192,43 @@ function copyShape(shape: number[], seq: readonly PyObject[], itemsize: number):
   return Number(len);
 }
 
-/** `cast_to_ND`: gives the new 1-D buffer `view` a C-contiguous `shape` of equal byte length. */
-function castToND(view: Py_buffer, seq: readonly PyObject[]): void {
+/**
+ * `cast_to_ND`: gives the new 1-D buffer `view` a C-contiguous `shape` of
+ * equal byte length. Returns what `init_flags` computes for it.
+ */
+function castToND(view: Py_buffer, seq: readonly PyObject[]): number {
   const ndim = seq.length;
   view.ndim = ndim;
   let len: number;
+  // _Py_MEMORYVIEW_SCALAR | C | FORTRAN for 0-d (literals: see item.ts).
+  let flags = 0x00e;
   if (ndim === 0) {
     view.shape = null;
     view.strides = null;
     len = view.itemsize;
   } else {
-    // Filled in order (copyShape appends), so the arrays stay packed.
-    const shape: number[] = [];
+    // Sized up front (literals for the common ranks: packed), every entry
+    // written by copyShape before it returns.
+    const shape: number[] = ndim === 1 ? [0] : ndim === 2 ? [0, 0] : new Array<number>(ndim).fill(0);
     len = copyShape(shape, seq, view.itemsize);
     view.shape = shape;
-    view.strides = shape.slice();
-    initStridesFromShape(view);
+    // init_strides_from_shape, counting the extents above 1 on the way.
+    const strides: number[] = ndim === 1 ? [0] : ndim === 2 ? [0, 0] : new Array<number>(ndim).fill(0);
+    let sd = view.itemsize;
+    let big = 0;
+    for (let i = ndim - 1; i >= 0; i--) {
+      const dim = shape[i]!;
+      strides[i] = sd;
+      sd *= dim;
+      if (dim > 1) big++;
+    }
+    view.strides = strides;
+    // C strides, no zero extent, no suboffsets: C-contiguous, and also
+    // Fortran-contiguous iff at most one extent exceeds 1.
+    flags = big <= 1 ? 0x006 : 0x002;
   }
   if (view.len !== len) raise(PyExc_TypeError, "memoryview: product(shape) * itemsize != buffer size");
+  return flags;
 }
 
 /** `zero_in_shape`. */
@@ -237,10 +278,10 @@ export function memoryviewCast(o: PyObject, args: readonly PyObject[], kwargs: K
   }
   // mbuf_add_incomplete_view: a new buffer with the shared values; the view is
   // registered once the layout is valid (an error leaves nothing to undo).
-  const view = copyPyBuffer(self.view);
-  castTo1D(view, format.value, seq === null);
-  if (seq !== null) castToND(view, seq);
-  return mbufRegisterView(self.mbuf!, view);
+  const view = castTo1D(self.view, format.value, seq === null);
+  // init_flags of a 1-D cast: its strides are [itemsize], no suboffsets.
+  if (seq === null) return mbufRegisterViewFlags(self.mbuf!, view, 0x006 /* _Py_MEMORYVIEW_C | _FORTRAN */);
+  return mbufRegisterViewFlags(self.mbuf!, view, castToND(view, seq));
 }
 
 /**

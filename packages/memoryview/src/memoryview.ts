@@ -245,6 +245,23 @@ export function initFlags(mv: PyMemoryViewObject): void {
   mv.flags = flags;
 }
 
+/** The last array `shape1D` made (see there). */
+let lastShape1D: number[] = [0];
+
+/**
+ * A 1-D shape `[n]` for a new view. Shape arrays are never written once a
+ * view has them (see the file's invariants), so consecutive views of equal
+ * length share one: the last made is reused when it matches.
+ */
+export function shape1D(n: number): number[] {
+  let s = lastShape1D;
+  if (s[0] !== n) {
+    s = [n];
+    lastShape1D = s;
+  }
+  return s;
+}
+
 /** `ndim` zeros (a literal for the common 1-D case). */
 function zeros(ndim: number): number[] {
   return ndim === 1 ? [0] : new Array<number>(ndim).fill(0);
@@ -259,6 +276,21 @@ export function mbufRegisterView(mbuf: PyManagedBufferObject, view: Py_buffer): 
   const mv = new PyMemoryViewObject(PyMemoryView_Type, view, mbufNewRef(mbuf));
   mbuf.exports++;
   initFlags(mv);
+  return mv;
+}
+
+/**
+ * `mbufRegisterView` of a view whose `init_flags` result the caller knows
+ * (`flags` must be exactly what `initFlags` would compute). New reference.
+ */
+export function mbufRegisterViewFlags(
+  mbuf: PyManagedBufferObject,
+  view: Py_buffer,
+  flags: number,
+): PyMemoryViewObject {
+  const mv = new PyMemoryViewObject(PyMemoryView_Type, view, mbufNewRef(mbuf));
+  mbuf.exports++;
+  mv.flags = flags;
   return mv;
 }
 

@@ -29,6 +29,7 @@ import {
   PyTuple_Check,
   Py_Ellipsis,
   Py_NewRef,
+  Py_None,
   raise,
 } from "@py/object";
 import {
@@ -50,6 +51,8 @@ import {
   checkReleased,
   initLen,
   mbufRegisterView,
+  mbufRegisterViewFlags,
+  shape1D,
 } from "./memoryview.js";
 
 /** `ADJUST_PTR(ptr, suboffsets, dim)`. */
@@ -237,9 +240,38 @@ export function memorySubscript(o: PyObject, key: PyObject): PyObject {
  */
 function memorySlice1D(self: PyMemoryViewObject, key: PySliceObject): PyObject {
   const view = self.view;
-  const [start0, stop0, step] = PySlice_Unpack(key);
   const n = view.shape![0]!;
-  const [start, , len] = PySlice_AdjustIndices(n, start0, stop0, step);
+  let start: number;
+  let len: number;
+  let step: number;
+  const a = key.start;
+  const b = key.stop;
+  if (
+    key.step === Py_None &&
+    PyLong_CheckExact(a) &&
+    PyLong_CheckExact(b) &&
+    typeof a.value === "number" &&
+    typeof b.value === "number"
+  ) {
+    // `m[i:j]` with exact ints: PySlice_Unpack and PySlice_AdjustIndices for
+    // step 1 (a safe integer is its own PyNumber_AsSsize_t), without their arrays.
+    step = 1;
+    start = a.value;
+    let stop = b.value;
+    if (start < 0) {
+      start += n;
+      if (start < 0) start = 0;
+    } else if (start >= n) start = n;
+    if (stop < 0) {
+      stop += n;
+      if (stop < 0) stop = 0;
+    } else if (stop >= n) stop = n;
+    len = start < stop ? stop - start : 0;
+  } else {
+    const [start0, stop0, step0] = PySlice_Unpack(key);
+    step = step0;
+    [start, , len] = PySlice_AdjustIndices(n, start0, stop0, step);
+  }
   const stride = view.strides![0]!;
   // The fields in emptyPyBuffer's order (one hidden class for every Py_buffer).
   const sliced: Py_buffer = {
@@ -250,13 +282,16 @@ function memorySlice1D(self: PyMemoryViewObject, key: PySliceObject): PyObject {
     readonly: view.readonly,
     ndim: 1,
     format: view.format,
-    shape: len === n ? view.shape : [len],
+    shape: len === n ? view.shape : shape1D(len),
     strides: step === 1 ? view.strides : [stride * step],
     suboffsets: view.suboffsets,
     internal: view.internal,
     released: false,
   };
-  return mbufRegisterView(self.mbuf!, sliced);
+  // init_flags of this 1-D view (literals: see item.ts): C and F contiguous
+  // (0x006) when one item or unit stride; PIL (0x010) alone with suboffsets.
+  const flags = sliced.suboffsets ? 0x010 : len === 1 || stride * step === view.itemsize ? 0x006 : 0;
+  return mbufRegisterViewFlags(self.mbuf!, sliced, flags);
 }
 
 /** `memory_subscript` in general. */
