@@ -8,6 +8,7 @@
  * `BufferError: Object is not writable.`.
  */
 import {
+  IMMORTAL_REFCNT,
   type CompareOp,
   type KwArgs,
   METH_NOARGS,
@@ -95,9 +96,28 @@ function memoryOf(u8: Uint8Array): PyMemory {
   return new PyMemory(u8.slice().buffer);
 }
 
-/** A new bytes object that takes `u8` over (the caller must not modify it afterwards). New reference. */
+/** The empty bytes singleton (`bytes_get_empty`), immortal; created on first use. */
+let emptyBytes: PyBytesObject | null = null;
+
+/**
+ * A new bytes object that takes `u8` over (the caller must not modify it afterwards). New reference.
+ * As CPython's `PyBytes_FromStringAndSize`, an empty exact bytes is the one empty singleton
+ * (`m[0:0].tobytes() is b''`); `_PyBytes_AdoptFresh` makes a distinct object where CPython does.
+ */
 export function _PyBytes_Adopt(u8: Uint8Array, type: PyTypeObject = PyBytes_Type): PyBytesObject {
+  if (u8.length === 0 && type === PyBytes_Type) {
+    if (emptyBytes === null) {
+      emptyBytes = new PyBytesObject(PyBytes_Type, new PyMemory(0), 0, 0);
+      emptyBytes.ob_refcnt = IMMORTAL_REFCNT;
+    }
+    return Py_NewRef(emptyBytes);
+  }
   return new PyBytesObject(type, memoryOf(u8), 0, u8.length);
+}
+
+/** `_PyBytes_Adopt` without the empty singleton, for paths that allocate their result directly (`bytes_repeat`). */
+export function _PyBytes_AdoptFresh(u8: Uint8Array): PyBytesObject {
+  return new PyBytesObject(PyBytes_Type, memoryOf(u8), 0, u8.length);
 }
 
 /** `PyBytes_FromStringAndSize(u8, len)`: a new bytes object with a copy of `u8`. New reference. */
@@ -379,7 +399,8 @@ function bytes_repeat(o: PyObject, count: number): PyObject {
   if (s.len * count === s.len && PyBytes_CheckExact(o)) return Py_NewRef(o);
   const out = allocByteArray(s.len * count);
   repeatInto(out, s.u8, s.off, s.len, count);
-  return _PyBytes_Adopt(out);
+  // bytes_repeat allocates its result itself: `x * 0` is a new empty object, not the singleton.
+  return _PyBytes_AdoptFresh(out);
 }
 
 /**
