@@ -43,7 +43,8 @@ import {
   PyObject_Call,
   PyObject_GetAttr,
   PyObject_GetIter,
-  PyObject_Hash,
+  PyObject_HashValue,
+  PyLong_FromValue,
   PyObject_IsInstance,
   PyObject_IsTrue,
   PyObject_Length,
@@ -119,7 +120,7 @@ const bi_repr: BuiltinFn = (args, kwargs) => PyObject_Repr(checkOneArg("repr()",
 const bi_len: BuiltinFn = (args, kwargs) =>
   PyLong_FromNumber(PyObject_Length(checkOneArg("len()", args, kwargs)));
 const bi_hash: BuiltinFn = (args, kwargs) =>
-  PyLong_FromNumber(PyObject_Hash(checkOneArg("hash()", args, kwargs)));
+  PyLong_FromValue(PyObject_HashValue(checkOneArg("hash()", args, kwargs)));
 const bi_abs: BuiltinFn = (args, kwargs) => PyNumber_Absolute(checkOneArg("abs()", args, kwargs));
 const bi_id: BuiltinFn = (args, kwargs) => PyLong_FromNumber(Py_Id(checkOneArg("id()", args, kwargs)));
 const bi_callable: BuiltinFn = (args, kwargs) => {

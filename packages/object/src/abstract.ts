@@ -21,7 +21,8 @@ import {
   PySlotWrapper_New,
   hasOperatorDunder,
 } from "./function.js";
-import { type PyLongObject, PyLong_Type } from "./int.js";
+import { type PyLongObject, PyLong_Type, intHashExact } from "./int.js";
+import { type PyFloatObject, PyFloat_Type, floatHashExact } from "./float.js";
 import { PyList_FromArray, type PyListObject, PyList_Type } from "./list.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import { PyNumber_AsSsize_t, PyIndex_Check } from "./number.js";
@@ -223,6 +224,17 @@ export function PyObject_Hash(o: PyObject): number {
   if (h !== null) return h(o);
   if (t.tp_hash_disabled) raise(PyExc_TypeError, `unhashable type: '${t.tp_name}'`);
   return _Py_HashPointer(o);
+}
+
+/**
+ * `hash(o)` as Python sees it: `PyObject_Hash`, but exact beyond 2**53 for
+ * int and float (their hashes reach 2**61; `tp_hash` returns a JS number).
+ */
+export function PyObject_HashValue(o: PyObject): number | bigint {
+  const t = o.ob_type;
+  if (t === PyLong_Type) return intHashExact((o as PyLongObject).value);
+  if (t === PyFloat_Type) return floatHashExact((o as PyFloatObject).value, o);
+  return PyObject_Hash(o);
 }
 
 /** `PyObject_IsTrue`: nb_bool, then mp_length, then sq_length; true otherwise. */

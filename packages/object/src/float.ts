@@ -15,7 +15,8 @@ import {
   PyLong_Check,
   type PyLongObject,
   PyLong_FromBigInt,
-  intHash,
+  exactHashValue,
+  intHashExact,
   longFromDouble,
   PyHASH_MODULUS,
   ldexp,
@@ -108,15 +109,21 @@ export function floatFromString(text: string, source: PyObject): number {
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 
-/** `_Py_HashDouble`: consistent with int hashes (`hash(1.0) == hash(1)`). */
+/** `_Py_HashDouble`: consistent with int hashes (`hash(1.0) == hash(1)`), as a JS number (the `tp_hash` slot). */
 export function floatHash(x: number, inst: PyObject | null): number {
+  const h = floatHashExact(x, inst);
+  return typeof h === "number" ? h : Number(h);
+}
+
+/** `_Py_HashDouble`, exact: a bigint when the hash is beyond 2**53 (what `hash()` returns to Python). */
+export function floatHashExact(x: number, inst: PyObject | null): number | bigint {
   if (!Number.isFinite(x)) {
     if (Number.isNaN(x)) return inst === null ? 0 : Math.floor(Py_Id(inst) / 16);
     return x > 0 ? 314159 : -314159;
   }
   if (Number.isInteger(x)) {
     if (Number.isSafeInteger(x)) return x === -1 ? -2 : x;
-    return intHash(BigInt(x));
+    return intHashExact(BigInt(x));
   }
   // |x| = M * 2**E exactly, with M an integer < 2**53 (E < 0 here: x is not an integer)
   f64[0] = x;
@@ -130,7 +137,7 @@ export function floatHash(x: number, inst: PyObject | null): number {
   if (h >= PyHASH_MODULUS) h -= PyHASH_MODULUS;
   if (x < 0) h = -h;
   if (h === -1n) h = -2n;
-  return Number(h);
+  return exactHashValue(h);
 }
 
 // ---------------------------------------------------------------- arithmetic

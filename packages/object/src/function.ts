@@ -15,7 +15,7 @@ import {
   PyObject_GetAttr,
   PyObject_GetItem,
   PyObject_GetIter,
-  PyObject_Hash,
+  PyObject_HashValue,
   _Py_HashPointer,
   PyObject_IsTrue,
   PyObject_Length,
@@ -36,7 +36,7 @@ import {
   PyExc_TypeError,
   raise,
 } from "./exceptions.js";
-import { PyLong_FromNumber } from "./int.js";
+import { PyLong_FromNumber, PyLong_FromValue } from "./int.js";
 import { PyNumber_AsSsize_t } from "./number.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import {
@@ -335,7 +335,7 @@ function callSlot(name: string, self: PyObject, args: readonly PyObject[], kwarg
       return PyLong_FromNumber(PyObject_Length(self));
     case "__hash__":
       wrapperArgs(name, args, kwargs, 0);
-      return PyLong_FromNumber(PyObject_Hash(self));
+      return PyLong_FromValue(PyObject_HashValue(self));
     case "__repr__":
       wrapperArgs(name, args, kwargs, 0);
       return PyUnicode_FromString(repr(self));
