@@ -64,8 +64,8 @@ export function formatTraceback(e: PyError, filename: string, src: string): stri
   };
   for (const tb of tracebackOf(e)) {
     let entry = `  File "${filename}", line ${tb.line}, in ${tb.name}\n`;
-    // CPython 3.11 shows no source line for code given with -c ("<string>").
-    const text = filename === "<string>" ? undefined : lines[tb.line - 1]?.trim();
+    // CPython 3.11 shows no source line for code given with -c ("<string>") or typed at the prompt ("<stdin>").
+    const text = filename === "<string>" || filename === "<stdin>" ? undefined : lines[tb.line - 1]?.trim();
     if (text) entry += `    ${text}\n`;
     if (entry === last) {
       repeat++;
