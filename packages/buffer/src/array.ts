@@ -53,9 +53,6 @@ import {
   Py_DECREF,
   Py_EQ,
   Py_False,
-  Py_GT,
-  Py_LE,
-  Py_LT,
   Py_NE,
   Py_NewRef,
   Py_None,
@@ -71,7 +68,7 @@ import {
   raise,
 } from "@py/object";
 import { PyByteArray_Check } from "./bytearray.js";
-import { PyBytes_Check, PyBytes_FromBytes } from "./bytes.js";
+import { PyBytes_Check, PyBytes_FromBytes, compareResult } from "./bytes.js";
 import { PyBUF_FORMAT, PyBUF_ND, PyBUF_SIMPLE, PyBUF_STRIDES } from "./flags.js";
 import { PyBuffer_Release, getBuffer } from "./getbuffer.js";
 import { PyMemory } from "./memory.js";
@@ -478,23 +475,6 @@ function compareItems(a: PyArrayObject, b: PyArrayObject, n: number): number {
   return 0;
 }
 
-function cmpResult(c: number, op: CompareOp): boolean {
-  switch (op) {
-    case Py_LT:
-      return c < 0;
-    case Py_LE:
-      return c <= 0;
-    case Py_EQ:
-      return c === 0;
-    case Py_NE:
-      return c !== 0;
-    case Py_GT:
-      return c > 0;
-    default:
-      return c >= 0;
-  }
-}
-
 /** `array_richcompare`. */
 function arrayRichCompare(v: PyObject, w: PyObject, op: CompareOp): PyObject {
   if (!PyArray_Check(v) || !PyArray_Check(w)) return Py_NewRef(Py_NotImplemented);
@@ -504,7 +484,9 @@ function arrayRichCompare(v: PyObject, w: PyObject, op: CompareOp): PyObject {
   const common = Math.min(vs, ws);
   if (v.descr === w.descr && v.descr.isInt) {
     const r = compareItems(v, w, common);
-    return PyBool_FromBool(r === 0 ? cmpResult(vs < ws ? -1 : vs > ws ? 1 : 0, op) : cmpResult(r, op));
+    return PyBool_FromBool(
+      r === 0 ? compareResult(vs < ws ? -1 : vs > ws ? 1 : 0, op) : compareResult(r, op),
+    );
   }
   // Search for the first index where items are different.
   let i = 0;
@@ -522,7 +504,7 @@ function arrayRichCompare(v: PyObject, w: PyObject, op: CompareOp): PyObject {
   }
   if (i >= vs || i >= ws) {
     // No more items to compare: compare sizes.
-    return PyBool_FromBool(cmpResult(vs < ws ? -1 : vs > ws ? 1 : 0, op));
+    return PyBool_FromBool(compareResult(vs < ws ? -1 : vs > ws ? 1 : 0, op));
   }
   if (op === Py_EQ) return Py_NewRef(Py_False);
   if (op === Py_NE) return Py_NewRef(Py_True);

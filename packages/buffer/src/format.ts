@@ -108,22 +108,6 @@ const NATIVE_SIZE: Record<string, number> = {
   d: 8,
   P: 8,
 };
-const NATIVE_ALIGN: Record<string, number> = {
-  h: 2,
-  H: 2,
-  e: 2,
-  i: 4,
-  I: 4,
-  f: 4,
-  l: 8,
-  L: 8,
-  q: 8,
-  Q: 8,
-  n: 8,
-  N: 8,
-  d: 8,
-  P: 8,
-};
 /** Standard sizes (`lilendian_table`/`bigendian_table`): no `n N P`, no alignment. */
 const STANDARD_SIZE: Record<string, number> = {
   x: 1,
@@ -230,8 +214,9 @@ function parseUncached(fmt: string): StructFormat {
   for (const { code, num } of raw) {
     const itemsize = sizes[code]!;
     if (native) {
-      const a = NATIVE_ALIGN[code];
-      if (a !== undefined && size > 0) size += a - 1 - ((size - 1) % a);
+      // x86-64 native alignment is the item's size (alignment 1 changes nothing).
+      const a = NATIVE_SIZE[code]!;
+      if (size > 0) size += a - 1 - ((size - 1) % a);
     }
     if (code === "s" || code === "p") {
       nitems++;
@@ -272,8 +257,8 @@ function hugeFormat(fmt: string, native: boolean, littleEndian: boolean, raw: Ra
     if (num > SSIZE_MAX) raise(StructError, "total struct size too long");
     const itemsize = BigInt(sizes[code]!);
     if (native) {
-      const a = NATIVE_ALIGN[code];
-      if (a !== undefined && size > 0n) {
+      const a = NATIVE_SIZE[code]!;
+      if (a > 1 && size > 0n) {
         const ab = BigInt(a);
         size += ab - 1n - ((size - 1n) % ab);
         if (size > SSIZE_MAX) raise(StructError, "total struct size too long");

@@ -146,6 +146,21 @@ export function readPointer(mem: PyMemory, offset: number): number {
   return dv.getUint32(offset, true) + dv.getUint32(offset + 4, true) * 0x1_0000_0000;
 }
 
+/**
+ * `ADJUST_PTR(ptr, suboffsets, dim)`: follows the pointer stored at `at` and
+ * adds the suboffset when dimension `dim` has one (>= 0), else returns `at`.
+ */
+export function adjustPtr(
+  mem: PyMemory,
+  at: number,
+  suboffsets: readonly number[] | null,
+  dim: number,
+): number {
+  if (suboffsets === null) return at;
+  const so = suboffsets[dim]!;
+  return so >= 0 ? readPointer(mem, at) + so : at;
+}
+
 /** Stores a PIL-style pointer (`*((char **)ptr) = target`) as 8 bytes little-endian. */
 export function writePointer(mem: PyMemory, offset: number, target: number): void {
   const dv = mem.dv;

@@ -28,6 +28,7 @@ import {
   PyBUF_FULL_RO,
   type PyMemory,
   PyBuffer_Release,
+  adjustPtr,
   PyObject_GetBuffer,
   type Py_buffer,
   emptyPyBuffer,
@@ -36,7 +37,7 @@ import {
 import { nativeFmtChar, nativeFmtSize } from "./cast.js";
 import { type PyMemoryViewObject, PyMemoryView_Check, baseInaccessible } from "./memoryview.js";
 import { structItemUnpacker } from "./struct-unpacker.js";
-import { adjustPtr, equivShape } from "./subscript.js";
+import { equivShape } from "./subscript.js";
 
 /** Compares the items at p (in pm) and q (in qm). May throw (struct path). */
 type ItemCmp = (pm: PyMemory, p: number, qm: PyMemory, q: number) => boolean;

@@ -14,9 +14,10 @@ import {
   Py_DECREF,
   Py_NewRef,
 } from "@py/object";
+import { adjustPtr } from "@py/buffer";
 import type { Unpacker } from "./item.js";
 import { type PyMemoryViewObject, checkReleased } from "./memoryview.js";
-import { adjustPtr, memoryLength, viewCodec } from "./subscript.js";
+import { memoryLength, viewCodec } from "./subscript.js";
 import { raise } from "@py/object";
 
 /** `memoryiterobject`. */

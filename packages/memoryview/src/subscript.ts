@@ -34,7 +34,6 @@ import {
 } from "@py/object";
 import {
   PyBUF_FULL_RO,
-  type PyMemory,
   PyBuffer_Release,
   PyObject_GetBuffer,
   type Py_buffer,
@@ -42,7 +41,7 @@ import {
   copyPyBuffer,
   emptyPyBuffer,
   ptrAdd,
-  readPointer,
+  adjustPtr,
 } from "@py/buffer";
 import { ITEM_B, ITEM_NATIVE, ITEM_WRITABLE, ITEM_d, ITEM_i, type ItemCodec, itemCodec } from "./item.js";
 import {
@@ -54,18 +53,6 @@ import {
   mbufRegisterViewFlags,
   shape1D,
 } from "./memoryview.js";
-
-/** `ADJUST_PTR(ptr, suboffsets, dim)`. */
-export function adjustPtr(
-  mem: PyMemory,
-  off: number,
-  suboffsets: readonly number[] | null,
-  dim: number,
-): number {
-  if (suboffsets === null) return off;
-  const so = suboffsets[dim]!;
-  return so >= 0 ? readPointer(mem, off) + so : off;
-}
 
 /** The `ITEM_*` kind of each native format char (see item.ts). */
 const ITEM_KINDS: ReadonlyMap<string, number> = new Map(

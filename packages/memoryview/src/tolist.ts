@@ -14,10 +14,10 @@ import {
   checkNoArgs,
   raise,
 } from "@py/object";
-import type { PyMemory } from "@py/buffer";
+import { type PyMemory, adjustPtr } from "@py/buffer";
 import type { Unpacker } from "./item.js";
 import { type PyMemoryViewObject, checkReleased } from "./memoryview.js";
-import { adjustPtr, viewCodec } from "./subscript.js";
+import { viewCodec } from "./subscript.js";
 
 /**
  * The items of one dimension without pointers for the commonest native

@@ -309,21 +309,8 @@ function powFrac(x: number, y: number): number {
   const shift = Math.max(0, sum.toString(2).length - 64);
   let hi = sum >> BigInt(shift);
   if (shift > 0 && sum & ((1n << BigInt(shift)) - 1n)) hi |= 1n;
-  const res = scale2(Number(hi), Number(n) - Number(FIX) + shift);
+  const res = ldexp(Number(hi), Number(n) - Number(FIX) + shift);
   return res < 2 ** -1022 ? x ** y : res;
-}
-
-/** 2**k as a double for any k (by steps, so that no intermediate overflows). */
-function scale2(x: number, k: number): number {
-  while (k > 1000) {
-    x *= 2 ** 1000;
-    k -= 1000;
-  }
-  while (k < -1000) {
-    x *= 2 ** -1000;
-    k += 1000;
-  }
-  return x * 2 ** k;
 }
 
 /**
@@ -350,14 +337,14 @@ function powInt(x: number, n: number): number {
     const shift = Math.max(0, big.toString(2).length - 64);
     let hi = big >> BigInt(shift);
     if (shift > 0 && big & ((1n << BigInt(shift)) - 1n)) hi |= 1n;
-    r = scale2(Number(hi), e * an + shift);
+    r = ldexp(Number(hi), e * an + shift);
   } else {
     // 1 / (big * 2**(e*an)): a quotient with >= 64 bits and a sticky bit, then scaled
     const bits = big.toString(2).length;
     const K = bits + 66;
     const q = (1n << BigInt(K)) / big;
     const rem = (1n << BigInt(K)) % big;
-    r = scale2(Number(rem === 0n ? q : q | 1n), -K - e * an);
+    r = ldexp(Number(rem === 0n ? q : q | 1n), -K - e * an);
   }
   if (r !== 0 && Math.abs(r) < 2 ** -1022) r = Math.abs(x) ** n;
   return neg ? -r : r;

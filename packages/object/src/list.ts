@@ -8,18 +8,13 @@ import {
   repr,
 } from "./abstract.js";
 import { checkPositional, noKeywords, parseArgs } from "./args.js";
-import {
-  PyExc_IndexError,
-  PyExc_MemoryError,
-  PyExc_TypeError,
-  PyExc_ValueError,
-  raise,
-} from "./exceptions.js";
+import { PyExc_IndexError, PyExc_TypeError, PyExc_ValueError, raise } from "./exceptions.js";
 import { PyLong_FromNumber } from "./int.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import { PyIndex_Check, PyLong_AsSsize_t, PyNumber_AsSsize_t, PyNumber_Index } from "./number.js";
 import { METH_NOARGS, METH_O, PyObject, PyTypeObject, PyObject_TypeCheck, Py_LT } from "./object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "./refcount.js";
+import { repeatItems } from "./repeat-items.js";
 import { PySlice_AdjustIndices, PySlice_Check, PySlice_Unpack } from "./slice.js";
 import { compareItems, countItems, indexOfItem, reprItems } from "./tuple.js";
 import { PyListRevIter_New, PySeqIter_NewFor } from "./iterators.js";
@@ -239,16 +234,7 @@ export const PyList_Type: PyTypeObject = new PyTypeObject({
     sq_repeat: (o, n) => {
       const src = (o as PyListObject).items;
       if (n <= 0 || src.length === 0) return PyList_FromArray([]);
-      if (src.length * n > 2 ** 28) raise(PyExc_MemoryError);
-      const out: PyObject[] = new Array(src.length * n);
-      for (let k = 0, j = 0; k < n; k++) {
-        for (let i = 0; i < src.length; i++, j++) {
-          const x = src[i]!;
-          x.ob_refcnt++;
-          out[j] = x;
-        }
-      }
-      return PyList_FromArray(out);
+      return PyList_FromArray(repeatItems(src, n));
     },
     sq_item: (o, i) => {
       const items = (o as PyListObject).items;

@@ -10,13 +10,7 @@ import {
 } from "./abstract.js";
 import { checkPositional, noKeywords } from "./args.js";
 import { PyBool_FromBool } from "./bool.js";
-import {
-  PyExc_IndexError,
-  PyExc_MemoryError,
-  PyExc_TypeError,
-  PyExc_ValueError,
-  raise,
-} from "./exceptions.js";
+import { PyExc_IndexError, PyExc_TypeError, PyExc_ValueError, raise } from "./exceptions.js";
 import { PyLong_FromNumber } from "./int.js";
 import { Py_NotImplemented } from "./none.js";
 import { PyIndex_Check, PyNumber_AsSsize_t } from "./number.js";
@@ -31,6 +25,7 @@ import {
   Py_NE,
 } from "./object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "./refcount.js";
+import { repeatItems } from "./repeat-items.js";
 import { PySlice_AdjustIndices, PySlice_Check, PySlice_Unpack, _PyEval_SliceIndexNotNone } from "./slice.js";
 import { PySeqIter_NewFor } from "./iterators.js";
 
@@ -225,16 +220,7 @@ export const PyTuple_Type: PyTypeObject = new PyTypeObject({
         return o;
       }
       if (n <= 0 || src.length === 0) return PyTuple_Pack([]);
-      if (src.length * n > 2 ** 28) raise(PyExc_MemoryError);
-      const out: PyObject[] = new Array(src.length * n);
-      for (let k = 0, j = 0; k < n; k++) {
-        for (let i = 0; i < src.length; i++, j++) {
-          const x = src[i]!;
-          x.ob_refcnt++;
-          out[j] = x;
-        }
-      }
-      return PyTuple_Pack(out);
+      return PyTuple_Pack(repeatItems(src, n));
     },
     sq_item: (o, i) => {
       const items = (o as PyTupleObject).items;

@@ -39,6 +39,7 @@ import {
   PyMemory,
   PyObject_GetBuffer,
   type Py_buffer,
+  adjustPtr,
   copyPyBuffer,
   fillRequestedView,
 } from "@py/buffer";
@@ -120,7 +121,6 @@ import {
   ndbufFree,
   stridesFromShape,
 } from "./ndbuf.js";
-import { adjustPtr } from "./pointers.js";
 import { packSingle, unpackFromTooShort, unpackSingle } from "./single-item.js";
 
 /** `NDArrayObject`. */
