@@ -21,3 +21,4 @@ export * from "./number.js";
 export * from "./args.js";
 export * from "./hash.js";
 export * from "./bytes-hooks.js";
+export * from "./owned.js";
