@@ -20,4 +20,5 @@ export {
 export { PyMemoryView_Type } from "./memoryview-type.js";
 export { PyMemoryView_GetContiguous } from "./contiguous.js";
 export { PyMemoryIterObject, _PyMemoryIter_PendingError, _PyMemoryIter_Type } from "./iterator.js";
-export { type JsItem, type ViewTypedArray, asDataView, asTypedArray, iterateJs } from "./js-access.js";
+export { type ViewTypedArray, asDataView, asTypedArray } from "./js-access.js";
+export { type JsItem, iterateJs } from "./js-iterate.js";

@@ -14,15 +14,9 @@ import {
   PyExc_NotImplementedError,
   PyExc_TypeError,
   type PyObject,
-  PyBool_Type,
-  PyFloat_Check,
-  PyLong_Check,
-  Py_DECREF,
   raise,
 } from "@py/object";
-import { PyBytes_AS_U8, PyBytes_Check } from "@py/buffer";
 import { type PyMemoryViewObject, PyMemoryView_Check, checkReleased, mvCContiguous } from "./memoryview.js";
-import { memoryIter } from "./iterator.js";
 
 /** TypedArrays a view can be exposed as. */
 export type ViewTypedArray =
@@ -110,31 +104,4 @@ export function asDataView(o: PyObject): DataView {
     return new DataView(copy.buffer);
   }
   return new DataView(u8.buffer, u8.byteOffset + view.buf.offset, view.len);
-}
-
-/** A JS value for an item: number/bigint for int, number for float, boolean, Uint8Array for bytes. */
-export type JsItem = number | bigint | boolean | Uint8Array;
-
-/** Converts an item object to a JS value (borrowed). */
-function toJs(o: PyObject): JsItem {
-  if (o.ob_type === PyBool_Type) return (o as PyObject & { value: number }).value !== 0;
-  if (PyLong_Check(o)) return o.value;
-  if (PyFloat_Check(o)) return o.value;
-  if (PyBytes_Check(o)) return PyBytes_AS_U8(o).slice();
-  return Number.NaN;
-}
-
-/** The items of a 1-D view as JS values (what `[Symbol.iterator]` yields). */
-export function* iterateJs(mv: PyMemoryViewObject): Generator<JsItem, void, undefined> {
-  const it = memoryIter(mv);
-  const next = it.ob_type.tp_iternext!;
-  try {
-    for (let x = next(it); x !== null; x = next(it)) {
-      const v = toJs(x);
-      Py_DECREF(x);
-      yield v;
-    }
-  } finally {
-    Py_DECREF(it);
-  }
 }

@@ -1,12 +1,15 @@
 /**
- * `PyMemoryView_Type`: the memoryview type object with its slots, methods
- * and attributes (`PyMemoryView_Type`, `memory_methods` of
- * `Objects/memoryobject.c`), and `memoryview.__new__(object)`.
+ * `PyMemoryView_Type`'s slots, methods and attributes (`PyMemoryView_Type`,
+ * `memory_methods` of `Objects/memoryobject.c`), filled in when this module
+ * is loaded (`PyType_Ready`), and `memoryview.__new__(object)`. The type
+ * object itself is declared with its layout in memoryview.ts, so that the
+ * method files import only that file; this one imports them all.
  */
 import {
   type KwArgs,
+  type PyMethodDef,
   type PyObject,
-  PyTypeObject,
+  type PyTypeObject,
   Py_NewRef,
   Py_None,
   checkNoArgs,
@@ -21,6 +24,7 @@ import { memoryIter } from "./iterator.js";
 import {
   type PyMemoryViewObject,
   PyMemoryView_FromObject,
+  PyMemoryView_Type,
   checkReleased,
   memoryDealloc,
   memoryRelease,
@@ -58,19 +62,24 @@ function memoryExit(o: PyObject, _args: readonly PyObject[], _kwargs: KwArgs | n
   return Py_NewRef(Py_None);
 }
 
-/** `PyMemoryView_Type`. */
-export const PyMemoryView_Type: PyTypeObject = new PyTypeObject({
-  name: "memoryview",
-  dealloc: memoryDealloc,
-  repr: memoryRepr,
-  hash: memoryHash,
-  richcompare: memoryRichcompare,
-  iter: memoryIter,
-  new: memoryviewNew,
-  as_sequence: { sq_length: memoryLength, sq_item: memoryItem },
-  as_mapping: { mp_length: memoryLength, mp_subscript: memorySubscript, mp_ass_subscript: memoryAssSub },
-  as_buffer: memoryAsBuffer,
-  methods: {
+// PyType_Ready for PyMemoryView_Type (declared in memoryview.ts): its slots,
+// methods and attributes. Every slot is set here (none is left inherited).
+const type = PyMemoryView_Type;
+type.tp_dealloc = memoryDealloc;
+type.tp_repr = memoryRepr;
+type.tp_hash = memoryHash;
+type.tp_richcompare = memoryRichcompare;
+type.tp_iter = memoryIter;
+type.tp_new = memoryviewNew;
+type.tp_as_sequence = { sq_length: memoryLength, sq_item: memoryItem };
+type.tp_as_mapping = {
+  mp_length: memoryLength,
+  mp_subscript: memorySubscript,
+  mp_ass_subscript: memoryAssSub,
+};
+type.tp_as_buffer = memoryAsBuffer;
+type.tp_methods = new Map(
+  Object.entries({
     release: {
       meth: memoryviewRelease,
       doc: "Release the underlying buffer exposed by the memoryview object.",
@@ -82,7 +91,9 @@ export const PyMemoryView_Type: PyTypeObject = new PyTypeObject({
     toreadonly: { meth: memoryviewToreadonly, doc: "Return a readonly version of the memoryview." },
     __enter__: { meth: memoryEnter },
     __exit__: { meth: memoryExit, doc: "Release the underlying buffer exposed by the memoryview object." },
-  },
-  getset: memoryGetset,
-  doc: "Create a new memoryview object which references the given object.",
-});
+  } satisfies Record<string, PyMethodDef>),
+);
+type.tp_getset = new Map(Object.entries(memoryGetset));
+
+/** `PyMemoryView_Type`, its slots filled (the object memoryview.ts declares). */
+export { PyMemoryView_Type };

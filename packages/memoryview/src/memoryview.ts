@@ -32,9 +32,10 @@ import {
   PyExc_TypeError,
   PyExc_ValueError,
   PyObject,
-  type PyTypeObject,
+  PyTypeObject,
   PyObject_TypeCheck,
   Py_Address,
+  SYMBOL_DISPOSE,
   raise,
 } from "@py/object";
 import {
@@ -60,8 +61,7 @@ import {
   mbufRelease,
 } from "./managed-buffer.js";
 import type { ItemCodec } from "./item.js";
-import { type JsItem, iterateJs } from "./js-access.js";
-import { PyMemoryView_Type } from "./memoryview-type.js";
+import { type JsItem, iterateJs } from "./js-iterate.js";
 
 /** `_Py_MEMORYVIEW_*` flags. */
 export const _Py_MEMORYVIEW_RELEASED = 0x001;
@@ -69,10 +69,6 @@ export const _Py_MEMORYVIEW_C = 0x002;
 export const _Py_MEMORYVIEW_FORTRAN = 0x004;
 export const _Py_MEMORYVIEW_SCALAR = 0x008;
 export const _Py_MEMORYVIEW_PIL = 0x010;
-
-/** `Symbol.dispose` where the runtime has it, else its registered stand-in. */
-export const SYMBOL_DISPOSE: symbol =
-  (Symbol as { dispose?: symbol }).dispose ?? Symbol.for("Symbol.dispose");
 
 /** `PyMemoryViewObject`. */
 export class PyMemoryViewObject extends PyObject {
@@ -115,6 +111,17 @@ export class PyMemoryViewObject extends PyObject {
     memoryRelease(this);
   }
 }
+
+/**
+ * `PyMemoryView_Type`, declared with the layout it allocates. Its slot
+ * tables are filled by memoryview-type.ts, which gathers the methods (what
+ * `PyType_Ready` does for a static type in C): the method files import this
+ * file, never the other way round.
+ */
+export const PyMemoryView_Type: PyTypeObject = new PyTypeObject({
+  name: "memoryview",
+  doc: "Create a new memoryview object which references the given object.",
+});
 
 /** `PyMemoryView_Check(o)`. */
 export function PyMemoryView_Check(o: PyObject): o is PyMemoryViewObject {
