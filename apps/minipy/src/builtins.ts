@@ -55,11 +55,11 @@ import {
   PyUnicode_Check,
   PyUnicode_FromString,
   type PyUnicodeObject,
+  listSort,
   raise,
   str,
 } from "@py/object";
 import { _setInterpreterHooks, type Interpreter } from "./interpreter.js";
-import { listSort } from "./sort.js";
 
 type BuiltinFn = (args: readonly PyObject[], kwargs: KwArgs | null) => PyObject;
 

@@ -7,6 +7,7 @@
  */
 import {
   type KwArgs,
+  METH_FASTCALL,
   type PyMethodDef,
   type PyObject,
   type PyTypeObject,
@@ -81,14 +82,15 @@ type.tp_as_buffer = memoryAsBuffer;
 type.tp_methods = new Map(
   Object.entries({
     release: {
+      flags: METH_FASTCALL,
       meth: memoryviewRelease,
       doc: "Release the underlying buffer exposed by the memoryview object.",
     },
     tobytes: { meth: memoryviewTobytes, doc: "Return the data in the buffer as a byte string." },
     hex: { meth: memoryviewHex, doc: "Return the data in the buffer as a str of hexadecimal numbers." },
-    tolist: { meth: memoryviewTolist, doc: "Return the data in the buffer as a list of elements." },
+    tolist: { flags: METH_FASTCALL, meth: memoryviewTolist, doc: "Return the data in the buffer as a list of elements." },
     cast: { meth: memoryviewCast, doc: "Cast a memoryview to a new format or shape." },
-    toreadonly: { meth: memoryviewToreadonly, doc: "Return a readonly version of the memoryview." },
+    toreadonly: { flags: METH_FASTCALL, meth: memoryviewToreadonly, doc: "Return a readonly version of the memoryview." },
     __enter__: { meth: memoryEnter },
     __exit__: { meth: memoryExit, doc: "Release the underlying buffer exposed by the memoryview object." },
   } satisfies Record<string, PyMethodDef>),

@@ -1,6 +1,6 @@
 /** `bool` (`Objects/boolobject.c`): a subclass of int with the two singletons `True` and `False`. */
 import { checkPositional, noKeywords } from "./args.js";
-import { PyObject_IsTrue } from "./abstract.js";
+import { PyObject_IsTrue } from "./truth.js";
 import { PyLongObject, PyLong_Type, long_as_number } from "./int.js";
 import { IMMORTAL_REFCNT, type PyObject, PyTypeObject } from "./object.js";
 

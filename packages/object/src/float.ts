@@ -1,7 +1,7 @@
 /** `float` (`Objects/floatobject.c`): an IEEE-754 double, as in CPython. */
 import { checkPositional, noKeywords } from "./args.js";
 import { PyBool_FromBool } from "./bool.js";
-import { repr } from "./abstract.js";
+import { repr } from "./repr.js";
 import {
   PyExc_OverflowError,
   PyExc_TypeError,

@@ -10,23 +10,15 @@
  *
  * Invariant: a bound method owns a reference to its `self`.
  */
-import {
-  PyObject_Call,
-  PyObject_GetAttr,
-  PyObject_GetItem,
-  PyObject_GetIter,
-  PyObject_HashValue,
-  _Py_HashPointer,
-  PyObject_IsTrue,
-  PyObject_Length,
-  PyObject_SetItem,
-  PyObject_DelItem,
-  PySequence_Contains,
-  PyIter_Next,
-  callMethodDef,
-  repr,
-  str,
-} from "./abstract.js";
+import { PyObject_Call } from "./call.js";
+import { PyObject_GetAttr } from "./attributes.js";
+import { PyObject_GetItem, PyObject_SetItem, PyObject_DelItem } from "./items.js";
+import { PyObject_GetIter, PySequence_Contains, PyIter_Next } from "./iteration.js";
+import { PyObject_HashValue, _Py_HashPointer } from "./object-hash.js";
+import { PyObject_IsTrue } from "./truth.js";
+import { PyObject_Length } from "./length.js";
+import { callMethodDef } from "./method-call.js";
+import { repr, str } from "./repr.js";
 import { checkNoArgs, checkOneArg } from "./args.js";
 import { PyBool_FromBool } from "./bool.js";
 import {

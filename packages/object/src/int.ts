@@ -37,7 +37,9 @@ import {
   isAscii,
   transformDecimalToASCII,
 } from "./str.js";
-import { PyObject_IsTrue, iterateToArray, richCompareResult } from "./abstract.js";
+import { PyObject_IsTrue } from "./truth.js";
+import { iterateToArray } from "./iteration.js";
+import { richCompareResult } from "./compare.js";
 import { Py_DECREF } from "./refcount.js";
 
 export class PyLongObject extends PyObject {

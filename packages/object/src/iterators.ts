@@ -5,7 +5,8 @@
  * Invariant: an iterator owns a reference to what it iterates and drops it
  * as soon as it is exhausted (as CPython's iterators do).
  */
-import { PyObject_CallMethod, PyObject_Length, PySequence_Check, PySequence_Size } from "./abstract.js";
+import { PyObject_CallMethod } from "./call.js";
+import { PyObject_Length, PySequence_Check, PySequence_Size } from "./length.js";
 import { checkPositional, noKeywords } from "./args.js";
 import { PyExc_IndexError, PyExc_StopIteration, PyExc_TypeError, isPyError, raise } from "./exceptions.js";
 import { PyLong_FromNumber } from "./int.js";

@@ -1,19 +1,14 @@
-/** `list` (`Objects/listobject.c`): a mutable sequence that owns a reference to each item. */
-import {
-  PyObject_Call,
-  PyObject_RichCompareBool,
-  Py_ReprEnter,
-  Py_ReprLeave,
-  iterateToArray,
-  repr,
-} from "./abstract.js";
+import { PyObject_RichCompareBool } from "./compare.js";
+import { Py_ReprEnter, Py_ReprLeave, repr } from "./repr.js";
+import { iterateToArray } from "./iteration.js";
 import { checkPositional, noKeywords, parseArgs } from "./args.js";
 import { PyExc_IndexError, PyExc_TypeError, PyExc_ValueError, raise } from "./exceptions.js";
 import { PyLong_FromNumber } from "./int.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import { PyIndex_Check, PyLong_AsSsize_t, PyNumber_AsSsize_t, PyNumber_Index } from "./number.js";
-import { METH_NOARGS, METH_O, PyObject, PyTypeObject, PyObject_TypeCheck, Py_LT } from "./object.js";
+import { METH_FASTCALL, METH_NOARGS, METH_O, PyObject, PyTypeObject, PyObject_TypeCheck } from "./object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "./refcount.js";
+import { listSort } from "./listsort.js";
 import { repeatItems } from "./repeat-items.js";
 import { PySlice_AdjustIndices, PySlice_Check, PySlice_Unpack } from "./slice.js";
 import { compareItems, countItems, indexOfItem, reprItems } from "./tuple.js";
@@ -144,31 +139,16 @@ function list_ass_item(o: PyObject, i: number, v: PyObject | null): void {
   Py_DECREF(old);
 }
 
-/** `list.sort(*, key=None, reverse=False)`: stable, by `<` only, as CPython. */
-export function listSort(self: PyListObject, key: PyObject | null, reverse: boolean): void {
-  // CPython empties the list while sorting, so mutation during sort is detected
+/**
+ * `list.sort(*, key=None, reverse=False)` (`list_sort_impl`): the list is
+ * empty while it sorts, so a mutation during the sort is detected.
+ */
+function list_sort_impl(self: PyListObject, key: PyObject | null, reverse: boolean): void {
   const items = self.items;
   self.items = [];
-  let keys: PyObject[] | null = null;
   try {
-    if (key !== null && key !== Py_None) {
-      keys = [];
-      for (const x of items) keys.push(PyObject_Call(key, [x], null));
-    }
-    const ks = keys ?? items;
-    const idx = items.map((_, i) => i);
-    if (reverse) idx.reverse();
-    // stable merge sort (Array.prototype.sort is stable); comparisons by `<`
-    idx.sort((a, b) => {
-      if (PyObject_RichCompareBool(ks[a]!, ks[b]!, Py_LT)) return -1;
-      if (PyObject_RichCompareBool(ks[b]!, ks[a]!, Py_LT)) return 1;
-      return 0;
-    });
-    if (reverse) idx.reverse();
-    const sorted = idx.map((i) => items[i]!);
-    for (let i = 0; i < sorted.length; i++) items[i] = sorted[i]!;
+    listSort(items, key === null || key === Py_None ? null : key, reverse);
   } finally {
-    if (keys !== null) decrefAll(keys);
     const added = self.items;
     self.items = items;
     if (added.length > 0) {
@@ -299,6 +279,7 @@ export const PyList_Type: PyTypeObject = new PyTypeObject({
       },
     },
     insert: {
+      flags: METH_FASTCALL,
       meth: (self, args, kwargs) => {
         noKeywords("insert", kwargs);
         checkPositional("insert", args.length, 2, 2);
@@ -315,6 +296,7 @@ export const PyList_Type: PyTypeObject = new PyTypeObject({
       },
     },
     pop: {
+      flags: METH_FASTCALL,
       meth: (self, args, kwargs) => {
         noKeywords("pop", kwargs);
         checkPositional("pop", args.length, 0, 1);
@@ -341,6 +323,7 @@ export const PyList_Type: PyTypeObject = new PyTypeObject({
       },
     },
     index: {
+      flags: METH_FASTCALL,
       meth: (self, args, kwargs) => {
         noKeywords("index", kwargs);
         checkPositional("index", args.length, 1, 3);
@@ -382,7 +365,7 @@ export const PyList_Type: PyTypeObject = new PyTypeObject({
       meth: (self, args, kwargs) => {
         const [key, rev] = parseArgs("sort", args, kwargs, { names: ["key", "reverse"], maxpos: 0 });
         const reverse = rev === null ? false : PyNumber_AsSsize_t(rev, null) !== 0;
-        listSort(self as PyListObject, key, reverse);
+        list_sort_impl(self as PyListObject, key, reverse);
         return none();
       },
     },

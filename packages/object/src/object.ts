@@ -146,21 +146,35 @@ export interface PyBufferProcs {
   bf_releasebuffer?(exporter: PyObject, view: PyBufferLike): void;
 }
 
-/** `PyMethodDef.ml_flags` calling conventions (CPython's values). */
+/**
+ * `PyMethodDef.ml_flags` calling conventions (CPython's values).
+ * `METH_VARARGS` without `METH_KEYWORDS`: positional only; the call
+ * machinery rejects keywords before `meth` runs, and a bound method object
+ * names the method bare (`cfunction_call`: `count() takes no keyword arguments`).
+ */
 export const METH_VARARGS = 0x0001;
+/** With `METH_VARARGS` or `METH_FASTCALL`: the method takes keyword arguments. */
 export const METH_KEYWORDS = 0x0002;
 /** No arguments: the call machinery raises `X.f() takes no arguments (1 given)`. */
 export const METH_NOARGS = 0x0004;
 /** Exactly one positional argument: `X.f() takes exactly one argument (0 given)`. */
 export const METH_O = 0x0008;
+/**
+ * `METH_FASTCALL` without `METH_KEYWORDS`: positional only; keywords are
+ * rejected before `meth` runs, with the qualified name
+ * (`method_check_args`: `bytes.count() takes no keyword arguments`).
+ */
+export const METH_FASTCALL = 0x0080;
 
 /** A method of a type (`PyMethodDef`): `self` is borrowed, the result is new. */
 export interface PyMethodDef {
   meth: (self: PyObject, args: readonly PyObject[], kwargs: KwArgs | null) => PyObject;
   /**
    * `ml_flags`: METH_NOARGS or METH_O make the call machinery check the count
-   * (and reject keywords) with CPython's messages before `meth` runs.
-   * Default: `meth` parses its own arguments (METH_VARARGS | METH_KEYWORDS).
+   * (and reject keywords) with CPython's messages before `meth` runs;
+   * METH_FASTCALL or METH_VARARGS without METH_KEYWORDS make it reject
+   * keywords (a positional-only method). Default (0): `meth` parses its own
+   * arguments (METH_VARARGS | METH_KEYWORDS).
    */
   flags?: number;
   doc?: string;

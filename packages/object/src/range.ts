@@ -2,7 +2,8 @@
  * `range` (`Objects/rangeobject.c`): an immutable arithmetic sequence. The
  * bounds are int values (number or bigint, normalized as in int.ts).
  */
-import { PyObject_Hash, PyObject_RichCompareBool } from "./abstract.js";
+import { PyObject_Hash } from "./object-hash.js";
+import { PyObject_RichCompareBool } from "./compare.js";
 import { checkPositional, noKeywords } from "./args.js";
 import { PyBool_FromBool } from "./bool.js";
 import {

@@ -6,7 +6,8 @@
  * them (PY_SSIZE_T_MAX is 2**63 - 1, held as the double 2**63).
  */
 import { checkPositional, noKeywords } from "./args.js";
-import { PyObject_RichCompare, repr } from "./abstract.js";
+import { PyObject_RichCompare } from "./compare.js";
+import { repr } from "./repr.js";
 import { PyExc_TypeError, PyExc_ValueError, raise } from "./exceptions.js";
 import { PyLong_FromBigInt, PyLong_FromNumber } from "./int.js";
 import { Py_None, Py_NotImplemented } from "./none.js";

@@ -4,13 +4,10 @@
  * Indices count code points as in Python; strings without surrogate pairs
  * (the common case) index their UTF-16 units directly.
  */
-import {
-  PyObject_IsTrue,
-  iterateToArray,
-  repr as objRepr,
-  richCompareResult,
-  str as objStr,
-} from "./abstract.js";
+import { PyObject_IsTrue } from "./truth.js";
+import { iterateToArray } from "./iteration.js";
+import { repr as objRepr, str as objStr } from "./repr.js";
+import { richCompareResult } from "./compare.js";
 import { badArgument, checkPositional, parseArgs } from "./args.js";
 import { bytesHooks } from "./bytes-hooks.js";
 import {
@@ -37,8 +34,10 @@ import { PyIndex_Check, PyLong_AsSsize_t, PyNumber_AsSsize_t, PyNumber_Index } f
 import {
   type CompareOp,
   type KwArgs,
+  METH_FASTCALL,
   METH_NOARGS,
   METH_O,
+  METH_VARARGS,
   PyObject,
   PyTypeObject,
   PyObject_TypeCheck,
@@ -608,6 +607,7 @@ export const PyUnicode_Type: PyTypeObject = new PyTypeObject({
       },
     },
     strip: {
+      flags: METH_FASTCALL,
       meth: (self, args, kwargs) => {
         noKw("strip", kwargs);
         checkPositional("strip", args.length, 0, 1);
@@ -617,6 +617,7 @@ export const PyUnicode_Type: PyTypeObject = new PyTypeObject({
       },
     },
     lstrip: {
+      flags: METH_FASTCALL,
       meth: (self, args, kwargs) => {
         noKw("lstrip", kwargs);
         checkPositional("lstrip", args.length, 0, 1);
@@ -626,6 +627,7 @@ export const PyUnicode_Type: PyTypeObject = new PyTypeObject({
       },
     },
     rstrip: {
+      flags: METH_FASTCALL,
       meth: (self, args, kwargs) => {
         noKw("rstrip", kwargs);
         checkPositional("rstrip", args.length, 0, 1);
@@ -635,6 +637,7 @@ export const PyUnicode_Type: PyTypeObject = new PyTypeObject({
       },
     },
     startswith: {
+      flags: METH_VARARGS,
       meth: (self, args, kwargs) => {
         noKw("startswith", kwargs);
         if (args.length < 1) raise(PyExc_TypeError, `startswith() takes at least 1 argument (0 given)`);
@@ -642,6 +645,7 @@ export const PyUnicode_Type: PyTypeObject = new PyTypeObject({
       },
     },
     endswith: {
+      flags: METH_VARARGS,
       meth: (self, args, kwargs) => {
         noKw("endswith", kwargs);
         if (args.length < 1) raise(PyExc_TypeError, `endswith() takes at least 1 argument (0 given)`);
@@ -649,6 +653,7 @@ export const PyUnicode_Type: PyTypeObject = new PyTypeObject({
       },
     },
     find: {
+      flags: METH_VARARGS,
       meth: (self, args, kwargs) => {
         noKw("find", kwargs);
         const s = (self as PyUnicodeObject).value;
@@ -658,6 +663,7 @@ export const PyUnicode_Type: PyTypeObject = new PyTypeObject({
       },
     },
     rfind: {
+      flags: METH_VARARGS,
       meth: (self, args, kwargs) => {
         noKw("rfind", kwargs);
         const s = (self as PyUnicodeObject).value;
@@ -667,6 +673,7 @@ export const PyUnicode_Type: PyTypeObject = new PyTypeObject({
       },
     },
     index: {
+      flags: METH_VARARGS,
       meth: (self, args, kwargs) => {
         noKw("index", kwargs);
         const s = (self as PyUnicodeObject).value;
@@ -677,6 +684,7 @@ export const PyUnicode_Type: PyTypeObject = new PyTypeObject({
       },
     },
     rindex: {
+      flags: METH_VARARGS,
       meth: (self, args, kwargs) => {
         noKw("rindex", kwargs);
         const s = (self as PyUnicodeObject).value;
@@ -687,6 +695,7 @@ export const PyUnicode_Type: PyTypeObject = new PyTypeObject({
       },
     },
     count: {
+      flags: METH_VARARGS,
       meth: (self, args, kwargs) => {
         noKw("count", kwargs);
         const s = (self as PyUnicodeObject).value;
@@ -697,6 +706,7 @@ export const PyUnicode_Type: PyTypeObject = new PyTypeObject({
       },
     },
     replace: {
+      flags: METH_FASTCALL,
       meth: (self, args, kwargs) => {
         noKw("replace", kwargs);
         checkPositional("replace", args.length, 2, 3);
@@ -800,9 +810,9 @@ export const PyUnicode_Type: PyTypeObject = new PyTypeObject({
         return PyUnicode_FromString(sign + "0".repeat(w - s.length) + s.slice(sign.length));
       },
     },
-    ljust: { meth: (self, args) => PyUnicode_FromString(pad(self, args, "ljust")) },
-    rjust: { meth: (self, args) => PyUnicode_FromString(pad(self, args, "rjust")) },
-    center: { meth: (self, args) => PyUnicode_FromString(pad(self, args, "center")) },
+    ljust: { flags: METH_FASTCALL, meth: (self, args) => PyUnicode_FromString(pad(self, args, "ljust")) },
+    rjust: { flags: METH_FASTCALL, meth: (self, args) => PyUnicode_FromString(pad(self, args, "rjust")) },
+    center: { flags: METH_FASTCALL, meth: (self, args) => PyUnicode_FromString(pad(self, args, "center")) },
     partition: { flags: METH_O, meth: (self, args) => partition(self, args[0]!, false) },
     rpartition: { flags: METH_O, meth: (self, args) => partition(self, args[0]!, true) },
     removeprefix: {

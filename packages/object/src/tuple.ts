@@ -1,13 +1,8 @@
 /** `tuple` (`Objects/tupleobject.c`): an immutable sequence that owns a reference to each item. */
-import {
-  PyObject_Hash,
-  PyObject_RichCompare,
-  PyObject_RichCompareBool,
-  PySequence_Tuple,
-  Py_ReprEnter,
-  Py_ReprLeave,
-  repr,
-} from "./abstract.js";
+import { PyObject_Hash } from "./object-hash.js";
+import { PyObject_RichCompare, PyObject_RichCompareBool } from "./compare.js";
+import { PySequence_Tuple } from "./iteration.js";
+import { Py_ReprEnter, Py_ReprLeave, repr } from "./repr.js";
 import { checkPositional, noKeywords } from "./args.js";
 import { PyBool_FromBool } from "./bool.js";
 import { PyExc_IndexError, PyExc_TypeError, PyExc_ValueError, raise } from "./exceptions.js";
@@ -17,6 +12,7 @@ import { PyIndex_Check, PyNumber_AsSsize_t } from "./number.js";
 import {
   type CompareOp,
   IMMORTAL_REFCNT,
+  METH_FASTCALL,
   METH_NOARGS,
   PyObject,
   PyTypeObject,
@@ -240,6 +236,7 @@ export const PyTuple_Type: PyTypeObject = new PyTypeObject({
   },
   methods: {
     index: {
+      flags: METH_FASTCALL,
       meth: (self, args, kwargs) => {
         noKeywords("index", kwargs);
         checkPositional("index", args.length, 1, 3);

@@ -5,7 +5,8 @@
  * `PyType_Type` and `PyBaseObject_Type` are created in object.ts (they are
  * needed to create every other type); their slots are filled here.
  */
-import { PyType_GetAttr, _Py_HashPointer } from "./abstract.js";
+import { PyType_GetAttr } from "./attributes.js";
+import { _Py_HashPointer } from "./object-hash.js";
 import { PyBool_FromBool } from "./bool.js";
 import { PyExc_TypeError, raise } from "./exceptions.js";
 import { Py_NotImplemented } from "./none.js";

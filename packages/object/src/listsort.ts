@@ -1,10 +1,14 @@
 /**
- * `sorted()`'s sort: a stable sort that compares only with `<`, in the order
- * CPython's timsort does for short lists (`count_run` then `binarysort`, in
- * `Objects/listobject.c`), so the first failing comparison and its message
- * are CPython's. Longer lists merge sorted runs (stable, fewer compares).
+ * The sort of `list.sort()` and `sorted()` (`list_sort_impl` in
+ * `Objects/listobject.c`): a stable sort that compares only with `<`, in the
+ * order CPython's timsort does for short lists (`count_run` then
+ * `binarysort`), so the first failing comparison and its message are
+ * CPython's. Longer lists merge sorted runs (stable, fewer compares).
  */
-import { Py_DECREF, Py_LT, type PyObject, PyObject_Call, PyObject_RichCompareBool } from "@py/object";
+import { PyObject_RichCompareBool } from "./compare.js";
+import { PyObject_Call } from "./call.js";
+import { type PyObject, Py_LT } from "./object.js";
+import { Py_DECREF } from "./refcount.js";
 
 function lt(a: PyObject, b: PyObject): boolean {
   return PyObject_RichCompareBool(a, b, Py_LT);
@@ -91,8 +95,10 @@ function merge(keys: PyObject[], vals: PyObject[] | null, lo: number, mid: numbe
 }
 
 /**
- * `list.sort(key=None, reverse=False)` on an array of owned references,
- * sorted in place. `key` results are computed first and released after.
+ * `list_sort_impl` (`list.sort(key=None, reverse=False)`, `sorted()`) on an
+ * array of owned references, sorted in place. `key` (null for none) results
+ * are computed first and released after. The caller detects mutation of the
+ * list during the sort (`list.sort` empties the list while it runs).
  */
 export function listSort(items: PyObject[], key: PyObject | null, reverseOrder: boolean): void {
   if (reverseOrder) reverse(items, 0, items.length);

@@ -1,0 +1,34 @@
+import { PyExc_TypeError, raise } from "./exceptions.js";
+import { type PyObject, type PyTypeObject, PyType_Check, PyType_IsSubtype } from "./object.js";
+import { Py_INCREF } from "./refcount.js";
+import { type PyTupleObject, PyTuple_Type } from "./tuple.js";
+
+/** `PyObject_Type` (`type(o)`). New reference. */
+export function PyObject_Type(o: PyObject): PyTypeObject {
+  Py_INCREF(o.ob_type);
+  return o.ob_type;
+}
+
+/**
+ * `PyObject_IsInstance` (`isinstance(o, cls)`): `cls` a type or a tuple of
+ * types; `isinstance() arg 2 must be a type, a tuple of types, or a union`.
+ */
+export function PyObject_IsInstance(o: PyObject, cls: PyObject): boolean {
+  if (PyType_Check(cls)) return o.ob_type === cls || PyType_IsSubtype(o.ob_type, cls as PyTypeObject);
+  if (cls.ob_type === PyTuple_Type) {
+    for (const c of (cls as PyTupleObject).items) if (PyObject_IsInstance(o, c)) return true;
+    return false;
+  }
+  raise(PyExc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+}
+
+/** `PyObject_IsSubclass` (`issubclass(a, cls)`). */
+export function PyObject_IsSubclass(a: PyObject, cls: PyObject): boolean {
+  if (!PyType_Check(a)) raise(PyExc_TypeError, "issubclass() arg 1 must be a class");
+  if (PyType_Check(cls)) return PyType_IsSubtype(a as PyTypeObject, cls as PyTypeObject);
+  if (cls.ob_type === PyTuple_Type) {
+    for (const c of (cls as PyTupleObject).items) if (PyObject_IsSubclass(a, c)) return true;
+    return false;
+  }
+  raise(PyExc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+}

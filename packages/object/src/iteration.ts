@@ -1,0 +1,114 @@
+import { PyExc_StopIteration, PyExc_TypeError, isPyError, raise } from "./exceptions.js";
+import { PyList_FromArray, type PyListObject, PyList_Type } from "./list.js";
+import { type PyObject, Py_EQ } from "./object.js";
+import { Py_DECREF, Py_INCREF } from "./refcount.js";
+import { PySeqIter_New } from "./iterators.js";
+import { PyTuple_Pack, type PyTupleObject, PyTuple_Type } from "./tuple.js";
+
+import { PyObject_RichCompareBool } from "./compare.js";
+import { PySequence_Check } from "./length.js";
+
+/** `PyIter_Check`. */
+export function PyIter_Check(o: PyObject): boolean {
+  return o.ob_type.tp_iternext !== null;
+}
+
+/** `PyObject_GetIter`: `tp_iter`, else a sequence iterator over `sq_item`. New reference. */
+export function PyObject_GetIter(o: PyObject): PyObject {
+  const t = o.ob_type;
+  const f = t.tp_iter;
+  if (f !== null) {
+    const it = f(o);
+    if (it.ob_type.tp_iternext === null) {
+      const n = it.ob_type.tp_name;
+      Py_DECREF(it);
+      raise(PyExc_TypeError, `iter() returned non-iterator of type '${n}'`);
+    }
+    return it;
+  }
+  if (PySequence_Check(o)) return PySeqIter_New(o);
+  raise(PyExc_TypeError, `'${t.tp_name}' object is not iterable`);
+}
+
+/** `PyIter_Next`: the next item (new reference) or null at the end. */
+export function PyIter_Next(it: PyObject): PyObject | null {
+  const f = it.ob_type.tp_iternext;
+  if (f === null) raise(PyExc_TypeError, `'${it.ob_type.tp_name}' object is not an iterator`);
+  return f(it);
+}
+
+/** `next(it)`: raises StopIteration at the end. New reference. */
+export function PyIter_NextOrRaise(it: PyObject): PyObject {
+  const r = PyIter_Next(it);
+  if (r === null) raise(PyExc_StopIteration);
+  return r;
+}
+
+/** Collects an iterable's items as owned references (helper for list(), tuple(), join...). */
+export function iterateToArray(o: PyObject): PyObject[] {
+  const t = o.ob_type;
+  if (t === PyList_Type || t === PyTuple_Type) {
+    // fast path: the exact containers hand out their items
+    const items = (o as PyListObject).items;
+    for (const x of items) x.ob_refcnt++;
+    return items.slice();
+  }
+  const it = PyObject_GetIter(o);
+  const out: PyObject[] = [];
+  try {
+    for (let x = PyIter_Next(it); x !== null; x = PyIter_Next(it)) out.push(x);
+  } catch (e) {
+    for (const x of out) Py_DECREF(x);
+    throw e;
+  } finally {
+    Py_DECREF(it);
+  }
+  return out;
+}
+
+/** `PySequence_Contains`: `sq_contains`, else a linear search by `==`. */
+export function PySequence_Contains(seq: PyObject, v: PyObject): boolean {
+  const f = seq.ob_type.tp_as_sequence?.sq_contains;
+  if (f !== undefined) return f(seq, v);
+  const t = seq.ob_type;
+  if (t.tp_iter === null && !PySequence_Check(seq)) {
+    raise(PyExc_TypeError, `argument of type '${t.tp_name}' is not iterable`);
+  }
+  let it: PyObject;
+  try {
+    it = PyObject_GetIter(seq);
+  } catch (e) {
+    // _PySequence_IterSearch: a TypeError from getting the iterator is reported as not iterable.
+    if (isPyError(e, PyExc_TypeError))
+      raise(PyExc_TypeError, `argument of type '${t.tp_name}' is not iterable`);
+    throw e;
+  }
+  try {
+    for (let x = PyIter_Next(it); x !== null; x = PyIter_Next(it)) {
+      let eq: boolean;
+      try {
+        eq = PyObject_RichCompareBool(x, v, Py_EQ);
+      } finally {
+        Py_DECREF(x);
+      }
+      if (eq) return true;
+    }
+    return false;
+  } finally {
+    Py_DECREF(it);
+  }
+}
+
+/** `PySequence_List` (`list(o)`). New reference. */
+export function PySequence_List(o: PyObject): PyListObject {
+  return PyList_FromArray(iterateToArray(o));
+}
+
+/** `PySequence_Tuple` (`tuple(o)`); a tuple is returned as itself. New reference. */
+export function PySequence_Tuple(o: PyObject): PyTupleObject {
+  if (o.ob_type === PyTuple_Type) {
+    Py_INCREF(o);
+    return o as PyTupleObject;
+  }
+  return PyTuple_Pack(iterateToArray(o));
+}
