@@ -5,7 +5,7 @@ CPython's interactive prompt (the semantics of
 `tools/conformance/cpython_transcript.py`): the output of a line is what
 CPython prints for it -- the repr of an expression's value (nothing for None),
 what print() writes, or `ExcType: message` when it raises -- without the final
-newline, and with memory addresses written `0x?`. The tests look a line up in
+newline, and with object addresses (`<... at 0x7f...>`) written `0x?`. The tests look a line up in
 its session (helpers `transcript(...)` in the packages' test folders) and
 compare what the TypeScript code gives with CPython's output.
 
@@ -19,7 +19,7 @@ import sys
 import traceback
 import warnings
 
-ADDR = re.compile(r"0x[0-9a-fA-F]+")
+ADDR = re.compile(r"(?<= at )0x[0-9a-fA-F]+")  # object addresses only, not 0xff in messages
 
 
 def run_session(lines):
