@@ -1,15 +1,131 @@
-export * from "./abi.js";
-export * from "./c-types.js";
-export * from "./handles.js";
-export * from "./allocator.js";
-export * from "./linear-memory.js";
-export * from "./checked.js";
-export * from "./runtime.js";
-export * from "./refcount.js";
-export * from "./errors.js";
-export * from "./pymem.js";
-export * from "./py-buffer-struct.js";
-export * from "./buffer-api.js";
-export * from "./memoryview-api.js";
-export * from "./objects-api.js";
-export * from "./leaks.js";
+/**
+ * The public C-API of `@py/capi`: CPython-named functions and macros over
+ * `PyObject*` handles and a linear memory, plus the few helpers a C-API
+ * user (or an extension module written against it, such as minipy's
+ * `_testbuffer`) needs to move between handles, JS objects and `Py_buffer`
+ * structs. Everything else (the runtime state, handle tables, error sinks,
+ * report plumbing) is internal to the package.
+ */
+
+// ABI and C types.
+export { ABI_LP64, ABI_WASM32, type Abi, type PyBufferLayout } from "./abi.js";
+export { type CChar, type Ptr, charOf } from "./c-types.js";
+export { type LinearMemoryOptions, LinearMemory, NULL_PAGE_END } from "./linear-memory.js";
+
+// The runtime: its linear memory and options.
+export { type CApiOptions, type StructBlocks, initCApi, linearMemory } from "./runtime.js";
+
+// Handles (PyObject*) and reference counts.
+export { NULL_OBJECT, type PyObjectPtr, type StaleReason, isImmortal } from "./handles.js";
+export {
+  Py_DECREF,
+  Py_INCREF,
+  Py_IS_TYPE,
+  Py_NewRef,
+  Py_REFCNT,
+  Py_TYPE,
+  Py_XDECREF,
+  Py_XINCREF,
+  Py_XNewRef,
+  adopt,
+  borrowHandle,
+  fromHandle,
+  stealHandle,
+  toHandle,
+} from "./refcount.js";
+
+// Errors.
+export {
+  PyErr_Clear,
+  PyErr_ExceptionMatches,
+  PyErr_Fetch,
+  PyErr_GivenExceptionMatches,
+  PyErr_NoMemory,
+  PyErr_Occurred,
+  PyErr_Restore,
+  PyErr_SetNone,
+  PyErr_SetObject,
+  PyErr_SetString,
+  currentException,
+  raiseIfError,
+  unwrapResult,
+} from "./errors.js";
+
+// Memory.
+export { PyMem_Calloc, PyMem_Free, PyMem_Malloc, PyMem_Realloc } from "./pymem.js";
+
+// Py_buffer structs in linear memory and the buffer protocol.
+export {
+  type RawPyBuffer,
+  freeBlocks,
+  readPyBufferStruct,
+  readRawPyBuffer,
+  writePyBufferStruct,
+} from "./py-buffer-struct.js";
+export {
+  PyBuffer_FillContiguousStrides,
+  PyBuffer_FillInfo,
+  PyBuffer_FromContiguous,
+  PyBuffer_GetPointer,
+  PyBuffer_IsContiguous,
+  PyBuffer_Release,
+  PyBuffer_SizeFromFormat,
+  PyBuffer_ToContiguous,
+  PyObject_CheckBuffer,
+  PyObject_CopyData,
+  PyObject_GetBuffer,
+  allocPyBuffer,
+  exportedView,
+  readPyBuffer,
+} from "./buffer-api.js";
+export {
+  PyMemoryView_Check,
+  PyMemoryView_FromBuffer,
+  PyMemoryView_FromMemory,
+  PyMemoryView_FromObject,
+  PyMemoryView_GET_BASE,
+  PyMemoryView_GET_BUFFER,
+  PyMemoryView_GetContiguous,
+} from "./memoryview-api.js";
+
+// Objects: singletons, exceptions, bytes, bytearray, int, str, tuple.
+export {
+  PyByteArray_AsString,
+  PyByteArray_FromStringAndSize,
+  PyByteArray_Resize,
+  PyByteArray_Size,
+  PyBytes_AsString,
+  PyBytes_FromString,
+  PyBytes_FromStringAndSize,
+  PyBytes_Size,
+  PyExc,
+  PyExc_BaseException_h,
+  PyExc_BufferError_h,
+  PyExc_Exception_h,
+  PyExc_IndexError_h,
+  PyExc_MemoryError_h,
+  PyExc_OverflowError_h,
+  PyExc_RuntimeError_h,
+  PyExc_SystemError_h,
+  PyExc_TypeError_h,
+  PyExc_ValueError_h,
+  PyLong_AsSsize_t,
+  PyLong_FromLong,
+  PyLong_FromSsize_t,
+  PyObject_Repr,
+  PyObject_Str,
+  PyTuple_GetItem,
+  PyTuple_Pack,
+  PyTuple_Size,
+  PyUnicode_AsUTF8,
+  PyUnicode_FromString,
+  Py_False_h,
+  Py_None_h,
+  Py_NotImplemented_h,
+  Py_RETURN_NONE,
+  Py_True_h,
+} from "./objects-api.js";
+
+// Checked mode: reports and leak accounting.
+export { capiClearReports, capiReports } from "./checked.js";
+export { capiCheckpoint, capiForgetLeaks, capiLeakReport, capiLiveCounts } from "./leaks.js";
