@@ -9,6 +9,7 @@ import { Interpreter } from "../src/interpreter.js";
 import { parseModule } from "../src/parse.js";
 import { needsMoreInput } from "../src/repl.js";
 import { exceptionLastLine, loadModules } from "../src/run.js";
+import { transcript } from "./transcript.js";
 
 beforeAll(() => loadModules());
 
@@ -53,10 +54,11 @@ describe("references", () => {
   });
 
   it("del of the last view unlocks the bytearray at once", () => {
+    const cpy = transcript("del of the last view unlocks the bytearray at once");
     const { it: py } = interp();
     line(py, "b = bytearray(b'abc')");
     line(py, "m = memoryview(b)");
-    expect(line(py, "b.append(1)")).toBe("BufferError: Existing exports of data: object cannot be re-sized");
+    expect(line(py, "b.append(1)")).toBe(cpy("b.append(1)"));
     expect(line(py, "del m")).toBeNull();
     expect(line(py, "b.append(1)")).toBeNull();
   });
@@ -68,7 +70,11 @@ describe("references", () => {
     expect(line(py, "b.append(1)")).toBeNull();
     expect(line(py, "memoryview(b).cast('x')")).toMatch(/^ValueError/);
     expect(line(py, "b.append(1)")).toBeNull();
-    expect(line(py, "[memoryview(b) for i in range(3)][5]")).toBe("IndexError: list index out of range");
+    expect(line(py, "[memoryview(b) for i in range(3)][5]")).toBe(
+      transcript("temporaries and values of failed lines are released")(
+        "[memoryview(b) for i in range(3)][5]",
+      ),
+    );
     expect(line(py, "b.append(1)")).toBeNull();
   });
 
@@ -102,10 +108,11 @@ describe("parser", () => {
     }
   };
   it("reports syntax errors and unsupported constructs by name", () => {
-    expect(err("1 +\n")).toBe("SyntaxError: invalid syntax");
+    const cpy = transcript("parser errors");
+    expect(err("1 +\n")).toBe(cpy("1 +"));
     expect(err("class A: pass\n")).toBe("NotImplementedError: minipy does not support class definitions");
     expect(err("x = f'{1}'\n")).toBe("NotImplementedError: minipy does not support f-strings");
-    expect(err("b'\u00e9'\n")).toBe("SyntaxError: bytes can only contain ASCII literal characters");
+    expect(err("b'\u00e9'\n")).toBe(cpy("b'\u00e9'"));
     expect(err("a[1:2, ::-1, ...]\n")).toBe("ok");
   });
   it("turns flat subscripts into slices and tuples", () => {
