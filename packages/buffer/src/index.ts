@@ -1,18 +1,159 @@
-export * from "./flags.js";
-export * from "./memory.js";
-export * from "./py-buffer.js";
-export * from "./getbuffer.js";
-export * from "./contiguity.js";
-export * from "./copy.js";
-export * from "./half-float.js";
-export * from "./format.js";
-export * from "./struct.js";
-export * from "./bytes.js";
-export * from "./bytearray.js";
-export * from "./bytes-methods.js";
-export * from "./bytes-repr.js";
-export * from "./bytes-hash.js";
-export * from "./bytes-codec.js";
-export * from "./hex.js";
-export * from "./array.js";
-export * from "./bytes-format.js";
+/**
+ * The public API of `@py/buffer`: the PEP 3118 buffer protocol, struct
+ * formats and the `struct` module, and the exporters `bytes`, `bytearray`
+ * and `array.array`. Everything else is internal to the package.
+ *
+ * Importing the package readies its static types: the `*-type.ts` files fill
+ * the slots of the type objects their layout files declare (`PyType_Ready`),
+ * and `object-hooks.ts` registers the bytes hooks of `@py/object`.
+ */
+import "./bytes/bytes-type.js";
+import "./bytes/bytearray-type.js";
+import "./bytes/object-hooks.js";
+import "./array/array-type.js";
+
+// ---- protocol: memory, Py_buffer, requests, getting and releasing buffers
+export {
+  PyBUF_ANY_CONTIGUOUS,
+  PyBUF_CONTIG,
+  PyBUF_CONTIG_RO,
+  PyBUF_C_CONTIGUOUS,
+  PyBUF_FORMAT,
+  PyBUF_FULL,
+  PyBUF_FULL_RO,
+  PyBUF_F_CONTIGUOUS,
+  PyBUF_INDIRECT,
+  PyBUF_MAX_NDIM,
+  PyBUF_ND,
+  PyBUF_READ,
+  PyBUF_RECORDS,
+  PyBUF_RECORDS_RO,
+  PyBUF_SIMPLE,
+  PyBUF_STRIDED,
+  PyBUF_STRIDED_RO,
+  PyBUF_STRIDES,
+  PyBUF_WRITABLE,
+  PyBUF_WRITE,
+  PyBUF_WRITEABLE,
+} from "./protocol/flags.js";
+export {
+  type BufPtr,
+  NULL_PTR,
+  PyMemory,
+  adjustPtr,
+  ptrAdd,
+  ptrIsNull,
+  readPointer,
+  writePointer,
+} from "./protocol/memory.js";
+export { type Py_buffer, copyPyBuffer, emptyPyBuffer } from "./protocol/py-buffer.js";
+export {
+  PyBuffer_FillInfo,
+  PyBuffer_Release,
+  PyObject_CheckBuffer,
+  PyObject_GetBuffer,
+  getBuffer,
+} from "./protocol/getbuffer.js";
+export {
+  LAYOUT_C,
+  LAYOUT_F,
+  LAYOUT_PIL,
+  MEMORYVIEW_REQUEST_ERRORS,
+  NDARRAY_REQUEST_ERRORS,
+  type RequestErrors,
+  fillRequestedView,
+  layoutFlags,
+} from "./protocol/request.js";
+export {
+  type ContiguityOrder,
+  PyBuffer_FillContiguousStrides,
+  PyBuffer_IsContiguous,
+} from "./protocol/contiguity.js";
+export {
+  PyBuffer_FromContiguous,
+  PyBuffer_GetPointer,
+  PyBuffer_ToContiguous,
+  PyObject_CopyData,
+  type StridedLayout,
+  contiguousLayout,
+  copyBuffer,
+  fullLayout,
+  toContiguousBytes,
+} from "./protocol/copy.js";
+
+// ---- struct formats and the struct module
+export {
+  type FormatCode,
+  type ItemPacker,
+  type ItemUnpacker,
+  StructError,
+  type StructFormat,
+} from "./format/format-code.js";
+export { PyBuffer_SizeFromFormat, calcsize, parseFormat } from "./format/parse.js";
+export { packRecord, unpackRecord } from "./format/record.js";
+export {
+  PackItemError,
+  type PackItemReason,
+  getItemPacker,
+  getItemUnpacker,
+  nativeFormatChar,
+} from "./format/single-item.js";
+export {
+  type NumberReader,
+  type NumberWriter,
+  getNumberReader,
+  getNumberWriter,
+} from "./format/number-access.js";
+export {
+  PyInit_struct,
+  PyStructObject,
+  PyStruct_Check,
+  PyStruct_Type,
+  struct_calcsize,
+  struct_clearcache,
+  struct_iter_unpack,
+  struct_pack,
+  struct_pack_into,
+  struct_unpack,
+  struct_unpack_from,
+} from "./format/struct.js";
+
+// ---- bytes and bytearray
+export {
+  PyBytesObject,
+  PyBytes_AS_U8,
+  PyBytes_AdoptBytes,
+  PyBytes_Check,
+  PyBytes_CheckExact,
+  PyBytes_FromBytes,
+  PyBytes_GET_SIZE,
+  PyBytes_Storage,
+  PyBytes_Type,
+} from "./bytes/bytes.js";
+export {
+  PyByteArrayObject,
+  PyByteArray_AS_U8,
+  PyByteArray_Check,
+  PyByteArray_CheckExact,
+  PyByteArray_FromBytes,
+  PyByteArray_GET_SIZE,
+  PyByteArray_Storage,
+  PyByteArray_Type,
+} from "./bytes/bytearray.js";
+export { PyByteArray_Resize } from "./bytes/bytearray-resize.js";
+export { PyByteArray_FromObject, PyBytes_FromObject } from "./bytes/construct.js";
+export { decodeBytes, encodeString } from "./bytes/codec.js";
+export { hashBytes } from "./bytes/hash.js";
+export { type HexSep, bytesToHex, parseHexSep } from "./bytes/hex.js";
+
+// ---- array.array
+export {
+  PyArrayObject,
+  PyArray_Bytes,
+  PyArray_Check,
+  PyArray_FromBytes,
+  PyArray_FromValues,
+  PyArray_Type,
+  PyArray_Values,
+} from "./array/array.js";
+export { PyInit_array } from "./array/array-type.js";

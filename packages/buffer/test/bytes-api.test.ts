@@ -42,10 +42,10 @@ import {
   bytesToHex,
   decodeBytes,
   encodeString,
-  fromHex,
   getBuffer,
   hashBytes,
 } from "../src/index.js";
+import { fromHex } from "../src/bytes/hex.js";
 import { pyList, transcript } from "./transcript.js";
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { isPyError } from "@py/object";
 import { describe, expect, it } from "vitest";
-import { doubleFromHalf, halfFromDouble } from "../src/half-float.js";
+import { doubleFromHalf, halfFromDouble } from "../src/format/half-float.js";
 
 const fixture = JSON.parse(readFileSync(new URL("./fixtures/half_float.json", import.meta.url), "utf8")) as {
   unpacked: string[];

@@ -12,8 +12,9 @@ import {
   isPyError,
 } from "@py/object";
 import { describe, expect, it } from "vitest";
-import { PyBytes_AS_U8, PyBytes_Check } from "../src/bytes.js";
 import {
+  PyBytes_AS_U8,
+  PyBytes_Check,
   PackItemError,
   PyBuffer_SizeFromFormat,
   StructError,
@@ -24,7 +25,7 @@ import {
   getNumberWriter,
   nativeFormatChar,
   parseFormat,
-} from "../src/format.js";
+} from "../src/index.js";
 
 function pyValue(o: PyObject): unknown {
   if (PyBytes_Check(o)) return Array.from(PyBytes_AS_U8(o));

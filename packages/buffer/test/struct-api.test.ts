@@ -26,9 +26,13 @@ import {
   isPyError,
 } from "@py/object";
 import { describe, expect, it } from "vitest";
-import { PyByteArray_AS_U8, PyByteArray_Check, PyByteArray_FromBytes } from "../src/bytearray.js";
-import { PyBytes_AS_U8, PyBytes_Check, PyBytes_FromBytes } from "../src/bytes.js";
 import {
+  PyByteArray_AS_U8,
+  PyByteArray_Check,
+  PyByteArray_FromBytes,
+  PyBytes_AS_U8,
+  PyBytes_Check,
+  PyBytes_FromBytes,
   PyStruct_Type,
   struct_calcsize,
   struct_iter_unpack,
@@ -36,7 +40,7 @@ import {
   struct_pack_into,
   struct_unpack,
   struct_unpack_from,
-} from "../src/struct.js";
+} from "../src/index.js";
 
 type Enc = [string, ...unknown[]];
 interface ApiCase {

@@ -23,10 +23,17 @@ import {
   isPyError,
 } from "@py/object";
 import { describe, expect, it } from "vitest";
-import { PyByteArray_FromBytes } from "../src/bytearray.js";
-import { PyBytes_AS_U8, PyBytes_Check, PyBytes_FromBytes } from "../src/bytes.js";
-import { getItemPacker, getItemUnpacker } from "../src/format.js";
-import { struct_calcsize, struct_pack, struct_unpack } from "../src/struct.js";
+import {
+  PyByteArray_FromBytes,
+  PyBytes_AS_U8,
+  PyBytes_Check,
+  PyBytes_FromBytes,
+  getItemPacker,
+  getItemUnpacker,
+  struct_calcsize,
+  struct_pack,
+  struct_unpack,
+} from "../src/index.js";
 
 type Enc = [string, ...unknown[]];
 interface PackCase {

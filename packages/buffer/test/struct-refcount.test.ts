@@ -14,15 +14,16 @@ import {
   setCheckedMode,
 } from "@py/object";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type PyByteArrayObject, PyByteArray_FromBytes } from "../src/bytearray.js";
-import { PyBytes_FromBytes } from "../src/bytes.js";
 import {
+  type PyByteArrayObject,
+  PyByteArray_FromBytes,
+  PyBytes_FromBytes,
   PyInit_struct,
   struct_iter_unpack,
   struct_pack,
   struct_pack_into,
   struct_unpack,
-} from "../src/struct.js";
+} from "../src/index.js";
 
 beforeEach(() => {
   setCheckedMode(true);

@@ -6,7 +6,6 @@
  * it grows. Invariant: nothing keeps a typed array across a possible growth —
  * `u8`/`view` are derived from the current buffer each time it changes.
  */
-
 import { PyExc_MemoryError, PyExc_SystemError, raise } from "@py/object";
 
 type Backing = ArrayBuffer | SharedArrayBuffer;

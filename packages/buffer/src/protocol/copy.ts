@@ -15,7 +15,7 @@ import { type ContiguityOrder, PyBuffer_FillContiguousStrides, PyBuffer_IsContig
 import { PyBUF_FULL, PyBUF_FULL_RO } from "./flags.js";
 import { PyBuffer_Release, PyObject_CheckBuffer, PyObject_GetBuffer } from "./getbuffer.js";
 import { type BufPtr, PyMemory, readPointer } from "./memory.js";
-import { type Py_buffer, emptyPyBuffer } from "./py-buffer.js";
+import { emptyPyBuffer, type Py_buffer } from "./py-buffer.js";
 
 /**
  * A fully described strided layout (what `PyBUF_FULL` gives): `shape` and

@@ -4,18 +4,18 @@
  * `memoryview.hex`) and `_PyBytes_FromHex` (`bytes.fromhex`, `bytearray.fromhex`).
  */
 import {
+  type KwArgs,
+  Py_DECREF,
   PyExc_OverflowError,
   PyExc_TypeError,
   PyExc_ValueError,
-  type KwArgs,
+  PyNumber_Index,
   type PyObject,
   PyObject_Length,
   PyUnicode_Check,
   raise,
-  Py_DECREF,
-  PyNumber_Index,
 } from "@py/object";
-import { PyBytes_Check, PyBytes_AS_U8 } from "./bytes.js";
+import { PyBytes_AS_U8, PyBytes_Check } from "./bytes.js";
 
 const HEXDIGITS = "0123456789abcdef";
 /** `Py_hexdigits` as char codes. */

@@ -6,6 +6,7 @@
  * types is one, so they raise `format requires a mapping`.
  */
 import {
+  Py_DECREF,
   PyExc_OverflowError,
   PyExc_TypeError,
   PyExc_ValueError,
@@ -20,14 +21,13 @@ import {
   PyObject_HasAttr,
   PyTuple_Check,
   PyUnicode_Check,
-  Py_DECREF,
   raise,
   repr,
 } from "@py/object";
-import { getByteSpan, isByteStorage, releaseByteSpan } from "./bytes-methods.js";
-import { toContiguousBytes } from "./copy.js";
-import { PyBUF_FULL_RO } from "./flags.js";
-import { PyBuffer_Release, PyObject_CheckBuffer, getBuffer } from "./getbuffer.js";
+import { getByteSpan, isByteStorage, releaseByteSpan } from "./storage.js";
+import { toContiguousBytes } from "../protocol/copy.js";
+import { PyBUF_FULL_RO } from "../protocol/flags.js";
+import { getBuffer, PyBuffer_Release, PyObject_CheckBuffer } from "../protocol/getbuffer.js";
 
 const F_LJUST = 1;
 const F_SIGN = 2;

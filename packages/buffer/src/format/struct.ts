@@ -12,45 +12,46 @@
  * deallocated.
  */
 import {
+  checkOneArg,
+  checkPositional,
+  isPyError,
   type KwArgs,
+  METH_FASTCALL,
+  noKeywords,
+  parseArgs,
+  Py_DECREF,
+  Py_NewRef,
+  Py_None,
   PyCFunction_New,
   PyExc_IndexError,
+  PyExc_MemoryError,
+  PyExc_OverflowError,
   PyExc_TypeError,
   PyLong_AsSsize_t,
-  PyLong_FromNumber,
   PyLong_FromBigInt,
+  PyLong_FromNumber,
   PyModule_AddObject,
   PyModule_New,
   PyNumber_AsSsize_t,
   PyNumber_Index,
   PyObject,
   PyObject_Hash,
+  PyObject_TypeCheck,
   PyTuple_Pack,
   PyTypeObject,
   PyUnicode_Check,
   PyUnicode_FromString,
-  Py_DECREF,
-  Py_NewRef,
-  Py_None,
-  checkOneArg,
-  checkPositional,
-  noKeywords,
-  parseArgs,
-  PyExc_MemoryError,
-  PyExc_OverflowError,
-  PyObject_TypeCheck,
-  isPyError,
   raise,
 } from "@py/object";
-import { PyBytes_AS_U8, PyBytes_Check, _PyBytes_Adopt } from "./bytes.js";
-import { encodeString } from "./bytes-codec.js";
-import { PyBuffer_IsContiguous } from "./contiguity.js";
-import { PyBUF_SIMPLE, PyBUF_WRITABLE } from "./flags.js";
-import { type StructFormat, StructError, packRecord, parseFormat, unpackRecord } from "./format.js";
-import { PyBuffer_Release, getBuffer } from "./getbuffer.js";
-import type { Py_buffer } from "./py-buffer.js";
-
-export { StructError } from "./format.js";
+import { _PyBytes_Adopt, PyBytes_AS_U8, PyBytes_Check } from "../bytes/bytes.js";
+import { encodeString } from "../bytes/codec.js";
+import { StructError, type StructFormat } from "./format-code.js";
+import { parseFormat } from "./parse.js";
+import { packRecord, unpackRecord } from "./record.js";
+import { PyBuffer_IsContiguous } from "../protocol/contiguity.js";
+import { PyBUF_SIMPLE, PyBUF_WRITABLE } from "../protocol/flags.js";
+import { getBuffer, PyBuffer_Release } from "../protocol/getbuffer.js";
+import type { Py_buffer } from "../protocol/py-buffer.js";
 
 // ---- the format argument ---------------------------------------------------
 
@@ -365,6 +366,7 @@ export const PyStruct_Type: PyTypeObject = new PyTypeObject({
   },
   methods: {
     pack: {
+      flags: METH_FASTCALL,
       meth: (self, args, kwargs) => {
         noKeywords("Struct.pack", kwargs);
         return doPack(structSelf(self), args, 0);
@@ -372,6 +374,7 @@ export const PyStruct_Type: PyTypeObject = new PyTypeObject({
       doc: "S.pack(v1, v2, ...) -> bytes",
     },
     pack_into: {
+      flags: METH_FASTCALL,
       meth: (self, args, kwargs) => {
         noKeywords("Struct.pack_into", kwargs);
         return doPackInto(structSelf(self), args, 0);
@@ -379,6 +382,7 @@ export const PyStruct_Type: PyTypeObject = new PyTypeObject({
       doc: "S.pack_into(buffer, offset, v1, v2, ...)",
     },
     unpack: {
+      flags: METH_FASTCALL,
       meth: (self, args, kwargs) =>
         doUnpack(structSelf(self), checkOneArg("Struct.unpack()", args, kwargs), "unpack", 1),
       doc: "Return a tuple containing values unpacked according to the format string.",
@@ -394,6 +398,7 @@ export const PyStruct_Type: PyTypeObject = new PyTypeObject({
       doc: "Return a tuple containing values unpacked according to the format string.",
     },
     iter_unpack: {
+      flags: METH_FASTCALL,
       meth: (self, args, kwargs) =>
         doIterUnpack(structSelf(self), checkOneArg("Struct.iter_unpack()", args, kwargs)),
       doc: "Return an iterator yielding tuples.",

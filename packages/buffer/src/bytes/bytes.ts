@@ -1,0 +1,110 @@
+/**
+ * `bytes`: an immutable byte string, as CPython's `Objects/bytesobject.c`.
+ *
+ * Storage: `length` bytes at `mem.u8[start]`, never changed after creation
+ * (so a bytes object needs no export count: its buffer is read-only and
+ * cannot move). The type exports through `tp_as_buffer` with
+ * `PyBuffer_FillInfo(readonly=1)`: a PyBUF_WRITABLE request raises
+ * `BufferError: Object is not writable.`.
+ */
+import { IMMORTAL_REFCNT, Py_NewRef, PyObject, PyObject_TypeCheck, PyTypeObject } from "@py/object";
+import { type BufPtr, PyMemory } from "../protocol/memory.js";
+
+/** `PyBytesObject`: `length` immutable bytes at `mem.u8[start]`. */
+export class PyBytesObject extends PyObject {
+  mem: PyMemory;
+  start: number;
+  length: number;
+  /** `ob_shash`: the cached hash, or null before the first `hash()`. */
+  hash: number | null = null;
+  /** The `BufPtr` handed to every export (the data never moves). */
+  ptr: BufPtr;
+  constructor(type: PyTypeObject, mem: PyMemory, start: number, length: number) {
+    super(type);
+    this.mem = mem;
+    this.start = start;
+    this.length = length;
+    this.ptr = { mem, offset: start };
+  }
+}
+
+/** A memory holding exactly the bytes of `u8` (adopting its ArrayBuffer when it is all of it). */
+function memoryOf(u8: Uint8Array): PyMemory {
+  if (u8.byteOffset === 0 && u8.byteLength === u8.buffer.byteLength && u8.buffer instanceof ArrayBuffer) {
+    return new PyMemory(u8.buffer);
+  }
+  return new PyMemory(u8.slice().buffer);
+}
+
+/** The empty bytes singleton (`bytes_get_empty`), immortal; created on first use. */
+let emptyBytes: PyBytesObject | null = null;
+
+/**
+ * A new bytes object that takes `u8` over (the caller must not modify it afterwards). New reference.
+ * As CPython's `PyBytes_FromStringAndSize`, an empty exact bytes is the one empty singleton
+ * (`m[0:0].tobytes() is b''`); `_PyBytes_AdoptFresh` makes a distinct object where CPython does.
+ */
+export function _PyBytes_Adopt(u8: Uint8Array, type: PyTypeObject = PyBytes_Type): PyBytesObject {
+  if (u8.length === 0 && type === PyBytes_Type) {
+    if (emptyBytes === null) {
+      emptyBytes = new PyBytesObject(PyBytes_Type, new PyMemory(0), 0, 0);
+      emptyBytes.ob_refcnt = IMMORTAL_REFCNT;
+    }
+    return Py_NewRef(emptyBytes);
+  }
+  return new PyBytesObject(type, memoryOf(u8), 0, u8.length);
+}
+
+/** `_PyBytes_Adopt` without the empty singleton, for paths that allocate their result directly (`bytes_repeat`). */
+export function _PyBytes_AdoptFresh(u8: Uint8Array): PyBytesObject {
+  return new PyBytesObject(PyBytes_Type, memoryOf(u8), 0, u8.length);
+}
+
+/**
+ * `PyBytes_FromStringAndSize(NULL, len)` filled in place, as `memory_tobytes`
+ * does: a new bytes object that takes `u8` over (no copy; the caller must not
+ * modify it afterwards). An empty result is the empty singleton. New reference.
+ */
+export function PyBytes_AdoptBytes(u8: Uint8Array): PyBytesObject {
+  return _PyBytes_Adopt(u8);
+}
+
+/** `PyBytes_FromStringAndSize(u8, len)`: a new bytes object with a copy of `u8`. New reference. */
+export function PyBytes_FromBytes(u8: Uint8Array): PyBytesObject {
+  return _PyBytes_Adopt(u8.slice());
+}
+
+/** `PyBytes_Check(o)`: bytes or a subclass. */
+export function PyBytes_Check(o: PyObject): o is PyBytesObject {
+  return o.ob_type === PyBytes_Type || PyObject_TypeCheck(o, PyBytes_Type);
+}
+
+/** `PyBytes_CheckExact(o)`. */
+export function PyBytes_CheckExact(o: PyObject): o is PyBytesObject {
+  return o.ob_type === PyBytes_Type;
+}
+
+/** `PyBytes_GET_SIZE(o)`. */
+export function PyBytes_GET_SIZE(o: PyBytesObject): number {
+  return o.length;
+}
+
+/** `PyBytes_AS_STRING(o)` as a byte view of exactly the content (valid while `o` lives). */
+export function PyBytes_AS_U8(o: PyBytesObject): Uint8Array {
+  return o.mem.u8.subarray(o.start, o.start + o.length);
+}
+
+/** The storage triple of a bytes object: memory, byte offset, length. */
+export function PyBytes_Storage(o: PyBytesObject): { mem: PyMemory; offset: number; length: number } {
+  return { mem: o.mem, offset: o.start, length: o.length };
+}
+
+/**
+ * `PyBytes_Type`, declared with its layout; `bytes-type.ts` fills its slots (as
+ * `PyType_Ready` does) when the package loads.
+ */
+export const PyBytes_Type: PyTypeObject = new PyTypeObject({
+  name: "bytes",
+  basetype: true,
+  doc: "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\nbytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\nbytes(int) -> bytes object of size given by the parameter initialized with null bytes\nbytes() -> empty bytes object",
+});
