@@ -7,7 +7,7 @@ import {
   PyBUF_FULL_RO,
   PyBUF_WRITE,
   PyBuffer_IsContiguous,
-  _PyBytes_Adopt,
+  PyBytes_AdoptBytes,
   type Py_buffer,
   toContiguousBytes,
 } from "@py/buffer";
@@ -28,7 +28,7 @@ import {
  */
 function memoryFromContiguousCopy(src: Py_buffer, order: "C" | "F" | "A"): PyMemoryViewObject {
   const ord = order === "F" ? "F" : "C";
-  const bytes = _PyBytes_Adopt(toContiguousBytes(src, ord));
+  const bytes = PyBytes_AdoptBytes(toContiguousBytes(src, ord));
   let mbuf: PyManagedBufferObject;
   try {
     mbuf = _PyManagedBuffer_FromObject(bytes, PyBUF_FULL_RO);

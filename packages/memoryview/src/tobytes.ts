@@ -14,7 +14,7 @@ import {
   parseArgs,
   raise,
 } from "@py/object";
-import { _PyBytes_Adopt, bytesToHex, parseHexSep, toContiguousBytes } from "@py/buffer";
+import { PyBytes_AdoptBytes, bytesToHex, parseHexSep, toContiguousBytes } from "@py/buffer";
 import { type PyMemoryViewObject, checkReleased, mvCContiguous } from "./memoryview.js";
 
 const TOBYTES_SPEC = { names: ["order"] } as const;
@@ -36,7 +36,7 @@ export function memoryviewTobytes(o: PyObject, args: readonly PyObject[], kwargs
     else if (given !== "C") raise(PyExc_ValueError, "order must be 'C', 'F' or 'A'");
   }
   // One block copy for a contiguous view; the bytes object adopts the new memory.
-  return _PyBytes_Adopt(toContiguousBytes(self.view, ord));
+  return PyBytes_AdoptBytes(toContiguousBytes(self.view, ord));
 }
 
 const HEX_SPEC = { names: ["sep", "bytes_per_sep"] } as const;
