@@ -1,8 +1,6 @@
-export {
-  PyManagedBufferObject,
-  _PyManagedBuffer_Type,
-  _PyManagedBuffer_FromObject,
-} from "./managed-buffer.js";
+// The public memoryview API. The `_Py_MEMORYVIEW_*` flags, the managed
+// buffer's type and constructor and the iterator's type are internal.
+export type { PyManagedBufferObject } from "./managed-buffer.js";
 export {
   PyMemoryViewObject,
   PyMemoryView_Check,
@@ -11,14 +9,10 @@ export {
   PyMemoryView_FromObject,
   PyMemoryView_GET_BASE,
   PyMemoryView_GET_BUFFER,
-  _Py_MEMORYVIEW_C,
-  _Py_MEMORYVIEW_FORTRAN,
-  _Py_MEMORYVIEW_PIL,
-  _Py_MEMORYVIEW_RELEASED,
-  _Py_MEMORYVIEW_SCALAR,
 } from "./memoryview.js";
 export { PyMemoryView_Type } from "./memoryview-type.js";
 export { PyMemoryView_GetContiguous } from "./contiguous.js";
-export { PyMemoryIterObject, _PyMemoryIter_PendingError, _PyMemoryIter_Type } from "./iterator.js";
+// Used by minipy's iter() builtin (CPython's "result with an exception set").
+export { _PyMemoryIter_PendingError } from "./iterator.js";
 export { type ViewTypedArray, asDataView, asTypedArray } from "./js-access.js";
 export { type JsItem, iterateJs } from "./js-iterate.js";
