@@ -5,7 +5,7 @@
  */
 import { Py_NewRef, type PyObject } from "@py/object";
 import type { PyArrayObject } from "./array.js";
-import { PyBUF_FORMAT, PyBUF_ND, PyBUF_STRIDES } from "../protocol/flags.js";
+import { REQ_FORMAT, REQ_SHAPE, REQ_STRIDES } from "../protocol/flags.js";
 import type { Py_buffer } from "../protocol/py-buffer.js";
 
 /** `array_buffer_getbuf`: a 1-D writable buffer, format = typecode. */
@@ -20,9 +20,9 @@ export function arrayGetBuffer(o: PyObject, v: unknown, flags: number): void {
   view.ndim = 1;
   view.itemsize = isz;
   view.suboffsets = null;
-  view.shape = (flags & PyBUF_ND) === PyBUF_ND ? [self.size] : null;
-  view.strides = (flags & PyBUF_STRIDES) === PyBUF_STRIDES ? [isz] : null;
-  view.format = (flags & PyBUF_FORMAT) === PyBUF_FORMAT ? self.descr.typecode : null;
+  view.shape = REQ_SHAPE(flags) ? [self.size] : null;
+  view.strides = REQ_STRIDES(flags) ? [isz] : null;
+  view.format = REQ_FORMAT(flags) ? self.descr.typecode : null;
   view.internal = null;
   self.ob_exports++;
 }

@@ -5,17 +5,15 @@
  */
 import {
   type KwArgs,
-  Py_DECREF,
-  PyExc_OverflowError,
   PyExc_TypeError,
   PyExc_ValueError,
-  PyNumber_Index,
   type PyObject,
   PyObject_Length,
   PyUnicode_Check,
   raise,
 } from "@py/object";
 import { PyBytes_AS_U8, PyBytes_Check } from "./bytes.js";
+import { asCInt } from "./method-args.js";
 
 const HEXDIGITS = "0123456789abcdef";
 /** `Py_hexdigits` as char codes. */
@@ -131,17 +129,6 @@ export function bytesToHex(
     }
   }
   return asciiDecoder.decode(out);
-}
-
-/** `_PyLong_AsInt` of an index: a C int or OverflowError. */
-function asCInt(o: PyObject): number {
-  const n = PyNumber_Index(o);
-  const v = n.value;
-  Py_DECREF(n);
-  if (typeof v !== "number" || v > 0x7fffffff || v < -0x80000000) {
-    raise(PyExc_OverflowError, "Python int too large to convert to C int");
-  }
-  return v;
 }
 
 /**

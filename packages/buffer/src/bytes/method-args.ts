@@ -96,3 +96,18 @@ export function strArg(fname: string, name: string, o: PyObject | null, dflt: st
   if (!PyUnicode_Check(o)) badArgument(fname, name, "str", o);
   return o.value;
 }
+
+/** `INT_MAX` and `INT_MIN` of a 32-bit C int. */
+const INT_MAX = 0x7fffffff;
+const INT_MIN = -0x80000000;
+
+/** `_PyLong_AsInt` of an index (`PyNumber_Index` first): a C int or OverflowError. */
+export function asCInt(o: PyObject): number {
+  const n = PyNumber_Index(o);
+  const v = n.value;
+  Py_DECREF(n);
+  if (typeof v !== "number" || v > INT_MAX || v < INT_MIN) {
+    raise(PyExc_OverflowError, "Python int too large to convert to C int");
+  }
+  return v;
+}

@@ -9,18 +9,15 @@ import {
   type KwArgs,
   noKeywords,
   parseArgs,
-  Py_DECREF,
   Py_NewRef,
   Py_None,
-  PyExc_OverflowError,
   PyExc_ValueError,
-  PyNumber_Index,
   type PyObject,
   PyTuple_Pack,
   raise,
 } from "@py/object";
 import { isSpaceByte } from "./ctype.js";
-import { fillChar, ssizeArg } from "./method-args.js";
+import { asCInt, fillChar, ssizeArg } from "./method-args.js";
 import { findBytes, rfindBytes } from "./search.js";
 import {
   allocByteArray,
@@ -245,15 +242,7 @@ export function expandtabsImpl(kind: ByteKind) {
   return (self: PyObject, args: readonly PyObject[], kwargs: KwArgs | null): PyObject => {
     const [tabObj] = parseArgs("expandtabs", args, kwargs, { names: ["tabsize"] });
     let tabsize = 8;
-    if (tabObj) {
-      const n = PyNumber_Index(tabObj);
-      const v = n.value;
-      Py_DECREF(n);
-      if (typeof v !== "number" || v > 0x7fffffff || v < -0x80000000) {
-        raise(PyExc_OverflowError, "Python int too large to convert to C int");
-      }
-      tabsize = v;
-    }
+    if (tabObj) tabsize = asCInt(tabObj);
     const s = selfSpan(self);
     const out: number[] = [];
     let col = 0;

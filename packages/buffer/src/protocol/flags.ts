@@ -22,3 +22,39 @@ export const PyBUF_WRITE = 0x200;
 
 /** `PyBUF_MAX_NDIM`. */
 export const PyBUF_MAX_NDIM = 64;
+
+// The request tests of `Objects/memoryobject.c` (`REQ_INDIRECT` ... `REQ_FORMAT`):
+// a composite request is present only when all of its bits are.
+
+/** `REQ_INDIRECT(flags)`: suboffsets requested (`PyBUF_INDIRECT`). */
+export function REQ_INDIRECT(flags: number): boolean {
+  return (flags & PyBUF_INDIRECT) === PyBUF_INDIRECT;
+}
+/** `REQ_C_CONTIGUOUS(flags)`. */
+export function REQ_C_CONTIGUOUS(flags: number): boolean {
+  return (flags & PyBUF_C_CONTIGUOUS) === PyBUF_C_CONTIGUOUS;
+}
+/** `REQ_F_CONTIGUOUS(flags)`. */
+export function REQ_F_CONTIGUOUS(flags: number): boolean {
+  return (flags & PyBUF_F_CONTIGUOUS) === PyBUF_F_CONTIGUOUS;
+}
+/** `REQ_ANY_CONTIGUOUS(flags)`. */
+export function REQ_ANY_CONTIGUOUS(flags: number): boolean {
+  return (flags & PyBUF_ANY_CONTIGUOUS) === PyBUF_ANY_CONTIGUOUS;
+}
+/** `REQ_STRIDES(flags)`: strides requested (`PyBUF_STRIDES`). */
+export function REQ_STRIDES(flags: number): boolean {
+  return (flags & PyBUF_STRIDES) === PyBUF_STRIDES;
+}
+/** `REQ_SHAPE(flags)`: a shape requested (`PyBUF_ND`). */
+export function REQ_SHAPE(flags: number): boolean {
+  return (flags & PyBUF_ND) === PyBUF_ND;
+}
+/** `REQ_WRITABLE(flags)`: a writable buffer requested. */
+export function REQ_WRITABLE(flags: number): boolean {
+  return (flags & PyBUF_WRITABLE) !== 0;
+}
+/** `REQ_FORMAT(flags)`: the format requested. */
+export function REQ_FORMAT(flags: number): boolean {
+  return (flags & PyBUF_FORMAT) !== 0;
+}

@@ -11,7 +11,7 @@
  * `view.obj`), then drops that reference and nulls `view.obj`.
  */
 import { Py_DECREF, Py_INCREF, PyExc_BufferError, PyExc_TypeError, type PyObject, raise } from "@py/object";
-import { PyBUF_FORMAT, PyBUF_ND, PyBUF_STRIDES, PyBUF_WRITABLE } from "./flags.js";
+import { REQ_FORMAT, REQ_SHAPE, REQ_STRIDES, REQ_WRITABLE } from "./flags.js";
 import type { BufPtr } from "./memory.js";
 import { emptyPyBuffer, type Py_buffer } from "./py-buffer.js";
 
@@ -75,7 +75,7 @@ export function PyBuffer_FillInfo(
   readonly: boolean,
   flags: number,
 ): void {
-  if ((flags & PyBUF_WRITABLE) === PyBUF_WRITABLE && readonly) {
+  if (REQ_WRITABLE(flags) && readonly) {
     raise(PyExc_BufferError, "Object is not writable.");
   }
   if (obj !== null) Py_INCREF(obj);
@@ -84,13 +84,13 @@ export function PyBuffer_FillInfo(
   view.len = len;
   view.readonly = readonly;
   view.itemsize = 1;
-  view.format = (flags & PyBUF_FORMAT) === PyBUF_FORMAT ? "B" : null;
+  view.format = REQ_FORMAT(flags) ? "B" : null;
   view.ndim = 1;
   // In C shape points at view->len and strides at view->itemsize. The strides
   // array is one constant shared by every such view: read-only, as every
   // consumer treats a view's arrays (see py-buffer.ts).
-  view.shape = (flags & PyBUF_ND) === PyBUF_ND ? [len] : null;
-  view.strides = (flags & PyBUF_STRIDES) === PyBUF_STRIDES ? STRIDES_ONE : null;
+  view.shape = REQ_SHAPE(flags) ? [len] : null;
+  view.strides = REQ_STRIDES(flags) ? STRIDES_ONE : null;
   view.suboffsets = null;
   view.internal = null;
   view.released = false;

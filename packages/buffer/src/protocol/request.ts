@@ -9,14 +9,14 @@
 import { Py_NewRef, PyExc_BufferError, type PyObject, raise } from "@py/object";
 import { PyBuffer_IsContiguous } from "./contiguity.js";
 import {
-  PyBUF_ANY_CONTIGUOUS,
-  PyBUF_C_CONTIGUOUS,
-  PyBUF_F_CONTIGUOUS,
-  PyBUF_FORMAT,
-  PyBUF_INDIRECT,
-  PyBUF_ND,
-  PyBUF_STRIDES,
-  PyBUF_WRITABLE,
+  REQ_ANY_CONTIGUOUS,
+  REQ_C_CONTIGUOUS,
+  REQ_FORMAT,
+  REQ_F_CONTIGUOUS,
+  REQ_INDIRECT,
+  REQ_SHAPE,
+  REQ_STRIDES,
+  REQ_WRITABLE,
 } from "./flags.js";
 import type { Py_buffer } from "./py-buffer.js";
 
@@ -28,6 +28,19 @@ export const LAYOUT_F = 0x2;
 
 /** Layout property: the base buffer has suboffsets (PIL style). */
 export const LAYOUT_PIL = 0x4;
+
+/** `MV_C_CONTIGUOUS(layout)` of memoryobject.c: the layout has property `LAYOUT_C`. */
+export function LAYOUT_IS_C(layout: number): boolean {
+  return (layout & LAYOUT_C) !== 0;
+}
+/** `MV_F_CONTIGUOUS(layout)`: the layout has property `LAYOUT_F`. */
+export function LAYOUT_IS_F(layout: number): boolean {
+  return (layout & LAYOUT_F) !== 0;
+}
+/** The layout has property `LAYOUT_PIL` (suboffsets; `_Py_MEMORYVIEW_PIL`). */
+export function LAYOUT_IS_PIL(layout: number): boolean {
+  return (layout & LAYOUT_PIL) !== 0;
+}
 
 /**
  * The layout properties by the generic rules (`init_flags` of `_testbuffer`):
@@ -98,28 +111,28 @@ export function fillRequestedView(
   layout: number,
   errors: RequestErrors,
 ): void {
-  const isC = (layout & LAYOUT_C) !== 0;
-  if ((flags & PyBUF_WRITABLE) !== 0 && base.readonly) raise(PyExc_BufferError, errors.notWritable);
+  const isC = LAYOUT_IS_C(layout);
+  if (REQ_WRITABLE(flags) && base.readonly) raise(PyExc_BufferError, errors.notWritable);
   let format = base.format;
-  if ((flags & PyBUF_FORMAT) === 0) format = null;
-  if ((flags & PyBUF_C_CONTIGUOUS) === PyBUF_C_CONTIGUOUS && !isC) raise(PyExc_BufferError, errors.notC);
-  if ((flags & PyBUF_F_CONTIGUOUS) === PyBUF_F_CONTIGUOUS && (layout & LAYOUT_F) === 0) {
+  if (!REQ_FORMAT(flags)) format = null;
+  if (REQ_C_CONTIGUOUS(flags) && !isC) raise(PyExc_BufferError, errors.notC);
+  if (REQ_F_CONTIGUOUS(flags) && !LAYOUT_IS_F(layout)) {
     raise(PyExc_BufferError, errors.notF);
   }
-  if ((flags & PyBUF_ANY_CONTIGUOUS) === PyBUF_ANY_CONTIGUOUS && (layout & (LAYOUT_C | LAYOUT_F)) === 0) {
+  if (REQ_ANY_CONTIGUOUS(flags) && !LAYOUT_IS_C(layout) && !LAYOUT_IS_F(layout)) {
     raise(PyExc_BufferError, errors.notAny);
   }
-  if ((flags & PyBUF_INDIRECT) !== PyBUF_INDIRECT && (layout & LAYOUT_PIL) !== 0) {
+  if (!REQ_INDIRECT(flags) && LAYOUT_IS_PIL(layout)) {
     raise(PyExc_BufferError, errors.needsSuboffsets);
   }
   let strides = base.strides;
-  if ((flags & PyBUF_STRIDES) !== PyBUF_STRIDES) {
+  if (!REQ_STRIDES(flags)) {
     if (!isC) raise(PyExc_BufferError, errors.notC);
     strides = null;
   }
   let ndim = base.ndim;
   let shape = base.shape;
-  if ((flags & PyBUF_ND) !== PyBUF_ND) {
+  if (!REQ_SHAPE(flags)) {
     if (format !== null) raise(PyExc_BufferError, errors.formatWithoutShape);
     ndim = 1;
     shape = null;
@@ -139,9 +152,7 @@ export function fillRequestedView(
   if (errors.contiguityMismatch !== undefined) {
     const mismatch =
       isC !== PyBuffer_IsContiguous(view, "C") ||
-      (format !== null &&
-        shape !== null &&
-        ((layout & LAYOUT_F) !== 0) !== PyBuffer_IsContiguous(view, "F")) ||
+      (format !== null && shape !== null && LAYOUT_IS_F(layout) !== PyBuffer_IsContiguous(view, "F")) ||
       (format === null && shape === null && !PyBuffer_IsContiguous(view, "F"));
     if (mismatch) raise(PyExc_BufferError, errors.contiguityMismatch);
   }
