@@ -230,11 +230,11 @@ describe("managed buffer and exports", () => {
     PyObject_GetBuffer(m, v1, PyBUF_FULL_RO);
     PyObject_GetBuffer(m, v2, PyBUF_SIMPLE);
     expect(m.exports).toBe(2);
-    expect(outcome(() => call(m, "release"))).toBe("BufferError: memoryview has 2 exported buffers");
+    expect(outcome(() => call(m, "release"))).toBe(expected.release_views_2);
     PyBuffer_Release(v1);
-    expect(outcome(() => call(m, "release"))).toBe("BufferError: memoryview has 1 exported buffer");
+    expect(outcome(() => call(m, "release"))).toBe(expected.release_views_1);
     PyBuffer_Release(v2);
-    expect(outcome(() => call(m, "release"))).toBe("None");
+    expect(outcome(() => call(m, "release"))).toBe(expected.release_views_0);
     Py_DECREF(m);
     expect(leaks()).toEqual([]);
   });
@@ -245,16 +245,16 @@ describe("managed buffer and exports", () => {
     mem.u8.set([1, 2, 3, 4]);
     const ro = PyMemoryView_FromMemory({ mem, offset: 1 }, 3, PyBUF_READ);
     const rw = PyMemoryView_FromMemory({ mem, offset: 0 }, 4, PyBUF_WRITE);
-    expect(outcome(() => call(ro, "tolist"))).toBe("[2, 3, 4]");
-    expect(outcome(() => attr(ro, "readonly"))).toBe("True");
-    expect(outcome(() => attr(rw, "readonly"))).toBe("False");
+    expect(outcome(() => call(ro, "tolist"))).toBe(expected.frommemory_ro_tolist);
+    expect(outcome(() => attr(ro, "readonly"))).toBe(expected.frommemory_ro_readonly);
+    expect(outcome(() => attr(rw, "readonly"))).toBe(expected.frommemory_rw_readonly);
     expect(PyMemoryView_GET_BASE(ro)).toBeNull();
-    expect(outcome(() => attr(ro, "obj"))).toBe("None");
+    expect(outcome(() => attr(ro, "obj"))).toBe(expected.frommemory_ro_obj);
     const view = PyMemoryView_GET_BUFFER(rw);
     expect(view).toBe((rw as PyMemoryViewObject).view);
     expect(view.shape).toEqual([4]);
     set(rw, int(0), int(9));
-    expect(mem.u8[0]).toBe(9);
+    expect(mem.u8[0]).toBe(Number(expected.frommemory_rw_write));
     const b = B("xy");
     const m = PyMemoryView_FromObject(b);
     expect(PyMemoryView_GET_BASE(m)).toBe(b);
@@ -264,16 +264,14 @@ describe("managed buffer and exports", () => {
 
   it("PyMemoryView_FromBuffer rejects a NULL buf and reconstructs missing shape/strides", () => {
     checkpoint();
-    expect(outcome(() => PyMemoryView_FromBuffer(emptyPyBuffer()))).toBe(
-      "ValueError: PyMemoryView_FromBuffer(): info->buf must not be NULL",
-    );
+    expect(outcome(() => PyMemoryView_FromBuffer(emptyPyBuffer()))).toBe(expected.frombuffer_null);
     const mem = new PyMemory(8);
     mem.u8.set([1, 0, 2, 0, 3, 0, 4, 0]);
     const info = emptyPyBuffer({ mem, offset: 0 });
     Object.assign(info, { len: 8, itemsize: 2, ndim: 1, format: "h" });
     const m = PyMemoryView_FromBuffer(info);
     expect(outcome(() => tup(attr(m, "shape"), attr(m, "strides"), call(m, "tolist")))).toBe(
-      "((4,), (2,), [1, 2, 3, 4])",
+      expected.frombuffer_no_shape,
     );
     Py_DECREF(m);
     expect(leaks()).toEqual([]);
