@@ -17,7 +17,7 @@ import {
   PyType_Type,
 } from "./object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "./refcount.js";
-import { PyUnicode_FromString } from "./str.js";
+import { PyUnicode_FromString } from "./str-object.js";
 import { PyTuple_Pack } from "./tuple.js";
 
 /** The dunder methods that the slot wrappers expose (`m.__len__()`). */

@@ -1,7 +1,8 @@
 /** `bool` (`Objects/boolobject.c`): a subclass of int with the two singletons `True` and `False`. */
 import { checkPositional, noKeywords } from "./args.js";
 import { PyObject_IsTrue } from "./truth.js";
-import { PyLongObject, PyLong_Type, long_as_number } from "./int.js";
+import { PyLongObject, PyLong_Type } from "./int-object.js";
+import { long_as_number } from "./int.js";
 import { IMMORTAL_REFCNT, type PyObject, PyTypeObject } from "./object.js";
 
 function boolBinop(f: (a: boolean, b: boolean) => boolean, intop: (v: PyObject, w: PyObject) => PyObject) {

@@ -9,18 +9,13 @@ import {
   PyExc_ZeroDivisionError,
   raise,
 } from "./exceptions.js";
-import { PyUnicode_FromString, isAscii, stripWhitespace, transformDecimalToASCII } from "./str.js";
+import { PyUnicode_FromString } from "./str-object.js";
+import { isAscii, stripWhitespace, transformDecimalToASCII } from "./unicode-ctype.js";
 import { PyTuple_Pack } from "./tuple.js";
-import {
-  PyLong_Check,
-  type PyLongObject,
-  PyLong_FromBigInt,
-  exactHashValue,
-  intHashExact,
-  longFromDouble,
-  PyHASH_MODULUS,
-  ldexp,
-} from "./int.js";
+import { PyLong_Check, type PyLongObject, PyLong_FromBigInt } from "./int-object.js";
+import { exactHashValue, intHashExact, PyHASH_MODULUS } from "./int-hash.js";
+import { longFromDouble } from "./int-string.js";
+import { ldexp } from "./int-arith.js";
 import { Py_NotImplemented, Py_None } from "./none.js";
 import { PyNumber_Float } from "./number.js";
 import {

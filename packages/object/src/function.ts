@@ -28,7 +28,7 @@ import {
   PyExc_TypeError,
   raise,
 } from "./exceptions.js";
-import { PyLong_FromNumber, PyLong_FromValue } from "./int.js";
+import { PyLong_FromNumber, PyLong_FromValue } from "./int-object.js";
 import { PyNumber_AsSsize_t } from "./number.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import {
@@ -49,7 +49,7 @@ import {
   Py_NE,
 } from "./object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "./refcount.js";
-import { PyUnicode_Check, PyUnicode_FromString } from "./str.js";
+import { PyUnicode_Check, PyUnicode_FromString } from "./str-object.js";
 import { _Py_HashString } from "./hash.js";
 
 export type PyCFunction = (args: readonly PyObject[], kwargs: KwArgs | null) => PyObject;

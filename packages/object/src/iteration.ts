@@ -4,7 +4,6 @@ import { type PyObject, Py_EQ } from "./object.js";
 import { Py_DECREF, Py_INCREF } from "./refcount.js";
 import { PySeqIter_New } from "./iterators.js";
 import { PyTuple_Pack, type PyTupleObject, PyTuple_Type } from "./tuple.js";
-
 import { PyObject_RichCompareBool } from "./compare.js";
 import { PySequence_Check } from "./length.js";
 

@@ -9,7 +9,7 @@ import { PyObject_CallMethod } from "./call.js";
 import { PyObject_Length, PySequence_Check, PySequence_Size } from "./length.js";
 import { checkPositional, noKeywords } from "./args.js";
 import { PyExc_IndexError, PyExc_StopIteration, PyExc_TypeError, isPyError, raise } from "./exceptions.js";
-import { PyLong_FromNumber } from "./int.js";
+import { PyLong_FromNumber } from "./int-object.js";
 import { METH_NOARGS, PyObject, PyTypeObject } from "./object.js";
 import { Py_DECREF, Py_INCREF } from "./refcount.js";
 

@@ -3,7 +3,7 @@ import { Py_ReprEnter, Py_ReprLeave, repr } from "./repr.js";
 import { iterateToArray } from "./iteration.js";
 import { checkPositional, noKeywords, parseArgs } from "./args.js";
 import { PyExc_IndexError, PyExc_TypeError, PyExc_ValueError, raise } from "./exceptions.js";
-import { PyLong_FromNumber } from "./int.js";
+import { PyLong_FromNumber } from "./int-object.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import { PyIndex_Check, PyLong_AsSsize_t, PyNumber_AsSsize_t, PyNumber_Index } from "./number.js";
 import { METH_FASTCALL, METH_NOARGS, METH_O, PyObject, PyTypeObject, PyObject_TypeCheck } from "./object.js";

@@ -4,7 +4,7 @@ import { PyCFunction_New, type PyCFunction, type PyCFunctionOptions } from "./fu
 import { Py_None } from "./none.js";
 import { PyObject, PyTypeObject } from "./object.js";
 import { Py_DECREF, Py_INCREF } from "./refcount.js";
-import { PyUnicode_FromString } from "./str.js";
+import { PyUnicode_FromString } from "./str-object.js";
 
 export class PyModuleObject extends PyObject {
   declare name: string;

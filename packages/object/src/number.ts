@@ -23,14 +23,13 @@ import {
   PyLong_FromNumber,
   PyLong_FromValue,
   PyLong_Type,
-  longFromDouble,
-  longFromString,
-} from "./int.js";
+} from "./int-object.js";
+import { longFromDouble, longFromString } from "./int-string.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import type { PyNumberMethods, PyObject, PySequenceMethods, binaryfunc } from "./object.js";
 import { Py_DECREF } from "./refcount.js";
 import { bytesHooks } from "./bytes-hooks.js";
-import { PyUnicode_Check, type PyUnicodeObject } from "./str.js";
+import { PyUnicode_Check, type PyUnicodeObject } from "./str-object.js";
 
 type NbBinarySlot = {
   [K in keyof PyNumberMethods]-?: PyNumberMethods[K] extends binaryfunc | undefined ? K : never;

@@ -1,5 +1,6 @@
 import { PyExc_TypeError, raise } from "./exceptions.js";
-import { type PyLongObject, PyLong_Type, intHashExact } from "./int.js";
+import { type PyLongObject, PyLong_Type } from "./int-object.js";
+import { intHashExact } from "./int-hash.js";
 import { type PyFloatObject, PyFloat_Type, floatHashExact } from "./float.js";
 import { type PyObject, Py_Id } from "./object.js";
 

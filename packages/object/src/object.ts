@@ -255,31 +255,7 @@ export class PyTypeObject extends PyObject {
     this.ob_refcnt = IMMORTAL_REFCNT;
     this.tp_name = spec.name;
     this.tp_base = spec.base === undefined ? (PyBaseObject_Type ?? null) : spec.base;
-    const base = this.tp_base;
-    this.tp_basicsize = spec.basicsize ?? base?.tp_basicsize ?? 16;
-    // Slots are inherited from the base unless given (as PyType_Ready does).
-    this.tp_dealloc = spec.dealloc ?? base?.tp_dealloc ?? null;
-    this.tp_repr = spec.repr ?? base?.tp_repr ?? null;
-    this.tp_str = spec.str ?? base?.tp_str ?? null;
-    this.tp_hash_disabled = spec.hash === null;
-    this.tp_hash = spec.hash === null ? null : (spec.hash ?? base?.tp_hash ?? null);
-    if (spec.hash === undefined && base?.tp_hash_disabled) this.tp_hash_disabled = true;
-    this.tp_richcompare = spec.richcompare ?? base?.tp_richcompare ?? null;
-    this.tp_iter = spec.iter ?? base?.tp_iter ?? null;
-    this.tp_iternext = spec.iternext ?? base?.tp_iternext ?? null;
-    this.tp_call = spec.call ?? base?.tp_call ?? null;
-    this.tp_new = spec.new ?? null;
-    this.tp_getattro = spec.getattro ?? base?.tp_getattro ?? null;
-    this.tp_setattro = spec.setattro ?? base?.tp_setattro ?? null;
-    this.tp_as_number = spec.as_number ?? base?.tp_as_number ?? null;
-    this.tp_as_sequence = spec.as_sequence ?? base?.tp_as_sequence ?? null;
-    this.tp_as_mapping = spec.as_mapping ?? base?.tp_as_mapping ?? null;
-    this.tp_as_buffer = spec.as_buffer ?? base?.tp_as_buffer ?? null;
-    this.tp_methods = new Map(Object.entries(spec.methods ?? {}));
-    this.tp_getset = new Map(Object.entries(spec.getset ?? {}));
-    this.tp_dict = new Map(Object.entries(spec.dict ?? {}));
-    this.tp_basetype = spec.basetype ?? false;
-    this.tp_doc = spec.doc ?? null;
+    PyType_Ready(this, spec);
   }
 
   /** The part of `tp_name` after the last dot: `__name__`. */
@@ -293,6 +269,44 @@ export class PyTypeObject extends PyObject {
     const i = this.tp_name.lastIndexOf(".");
     return i < 0 ? "builtins" : this.tp_name.slice(0, i);
   }
+}
+
+/** The slots of a `PyTypeSpec`: what `PyType_Ready` fills (everything but the name and base). */
+export type PyTypeSlots = Omit<PyTypeSpec, "name" | "base">;
+
+/**
+ * `PyType_Ready`: fills the slot tables of `type` from `slots`; a slot not
+ * given is inherited from `tp_base` as it is now (so a base type is made
+ * ready before its subtypes). A type is declared with its layout (its name
+ * and base, no slots) and made ready by the file that gathers its methods.
+ */
+export function PyType_Ready(type: PyTypeObject, slots: PyTypeSlots): void {
+  const spec = slots;
+  const base = type.tp_base;
+  type.tp_basicsize = spec.basicsize ?? base?.tp_basicsize ?? 16;
+  // Slots are inherited from the base unless given.
+  type.tp_dealloc = spec.dealloc ?? base?.tp_dealloc ?? null;
+  type.tp_repr = spec.repr ?? base?.tp_repr ?? null;
+  type.tp_str = spec.str ?? base?.tp_str ?? null;
+  type.tp_hash_disabled = spec.hash === null;
+  type.tp_hash = spec.hash === null ? null : (spec.hash ?? base?.tp_hash ?? null);
+  if (spec.hash === undefined && base?.tp_hash_disabled) type.tp_hash_disabled = true;
+  type.tp_richcompare = spec.richcompare ?? base?.tp_richcompare ?? null;
+  type.tp_iter = spec.iter ?? base?.tp_iter ?? null;
+  type.tp_iternext = spec.iternext ?? base?.tp_iternext ?? null;
+  type.tp_call = spec.call ?? base?.tp_call ?? null;
+  type.tp_new = spec.new ?? null;
+  type.tp_getattro = spec.getattro ?? base?.tp_getattro ?? null;
+  type.tp_setattro = spec.setattro ?? base?.tp_setattro ?? null;
+  type.tp_as_number = spec.as_number ?? base?.tp_as_number ?? null;
+  type.tp_as_sequence = spec.as_sequence ?? base?.tp_as_sequence ?? null;
+  type.tp_as_mapping = spec.as_mapping ?? base?.tp_as_mapping ?? null;
+  type.tp_as_buffer = spec.as_buffer ?? base?.tp_as_buffer ?? null;
+  type.tp_methods = new Map(Object.entries(spec.methods ?? {}));
+  type.tp_getset = new Map(Object.entries(spec.getset ?? {}));
+  type.tp_dict = new Map(Object.entries(spec.dict ?? {}));
+  type.tp_basetype = spec.basetype ?? type.tp_basetype ?? false;
+  type.tp_doc = spec.doc ?? type.tp_doc ?? null;
 }
 
 /** A reference count that never reaches zero: singletons and static types. */

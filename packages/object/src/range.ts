@@ -13,18 +13,9 @@ import {
   PyExc_ValueError,
   raise,
 } from "./exceptions.js";
-import {
-  PyLong_Check,
-  PyLong_FromNumber,
-  PyLong_FromValue,
-  indexValue,
-  intAdd,
-  intFloorDiv,
-  intMod,
-  intMul,
-  intSub,
-  normalizeInt,
-} from "./int.js";
+import { PyLong_Check, PyLong_FromNumber, PyLong_FromValue, normalizeInt } from "./int-object.js";
+import { indexValue } from "./int.js";
+import { intAdd, intFloorDiv, intMod, intMul, intSub } from "./int-arith.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import { PyIndex_Check } from "./number.js";
 import { type CompareOp, METH_NOARGS, METH_O, PyObject, PyTypeObject, Py_EQ, Py_NE } from "./object.js";

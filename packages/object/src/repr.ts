@@ -1,5 +1,5 @@
 import { type PyObject, Py_Address } from "./object.js";
-import { PyUnicode_FromString } from "./str.js";
+import { PyUnicode_FromString } from "./str-object.js";
 
 /** `repr(o)` as a JS string (`PyObject_Repr` without the str object). */
 export function repr(o: PyObject): string {

@@ -9,7 +9,7 @@ import { checkPositional, noKeywords } from "./args.js";
 import { PyObject_RichCompare } from "./compare.js";
 import { repr } from "./repr.js";
 import { PyExc_TypeError, PyExc_ValueError, raise } from "./exceptions.js";
-import { PyLong_FromBigInt, PyLong_FromNumber } from "./int.js";
+import { PyLong_FromBigInt, PyLong_FromNumber } from "./int-object.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import {
   PY_SSIZE_T_MAX,

@@ -4,6 +4,19 @@
  * Indices count code points as in Python; strings without surrogate pairs
  * (the common case) index their UTF-16 units directly.
  */
+import { PyUnicode_Type, PyUnicodeObject, PyUnicode_FromString, PyUnicode_Check } from "./str-object.js";
+import {
+  PyType_Ready,
+  type CompareOp,
+  type KwArgs,
+  METH_FASTCALL,
+  METH_NOARGS,
+  METH_O,
+  METH_VARARGS,
+  type PyObject,
+  type PyTypeObject,
+  Py_EQ,
+} from "./object.js";
 import { PyObject_IsTrue } from "./truth.js";
 import { iterateToArray } from "./iteration.js";
 import { repr as objRepr, str as objStr } from "./repr.js";
@@ -27,102 +40,19 @@ import {
 } from "./exceptions.js";
 import { _Py_HashString } from "./hash.js";
 import { PyBool_FromBool } from "./bool.js";
-import { PyLong_FromNumber } from "./int.js";
+import { PyLong_FromNumber } from "./int-object.js";
 import { PyList_FromArray } from "./list.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import { PyIndex_Check, PyLong_AsSsize_t, PyNumber_AsSsize_t, PyNumber_Index } from "./number.js";
-import {
-  type CompareOp,
-  type KwArgs,
-  METH_FASTCALL,
-  METH_NOARGS,
-  METH_O,
-  METH_VARARGS,
-  PyObject,
-  PyTypeObject,
-  PyObject_TypeCheck,
-  Py_EQ,
-} from "./object.js";
 import { Py_DECREF } from "./refcount.js";
 import { PySlice_AdjustIndices, PySlice_Check, PySlice_Unpack, _PyEval_SliceIndex } from "./slice.js";
 import { PyTuple_Check, PyTuple_Pack } from "./tuple.js";
-
-export class PyUnicodeObject extends PyObject {
-  declare value: string;
-  constructor(type: PyTypeObject, value: string) {
-    super(type);
-    this.value = value;
-  }
-}
-
-const SURROGATE = /[\uD800-\uDFFF]/;
-
-/** The code points of `s` as separate strings (only used for strings with surrogate pairs). */
-function codePoints(s: string): string[] {
-  return Array.from(s);
-}
-
-/** `len(s)` in code points. */
-export function unicodeLength(s: string): number {
-  if (!SURROGATE.test(s)) return s.length;
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
-}
+import { SURROGATE, codePoints, unicodeLength } from "./code-points.js";
+import { NONPRINTABLE, hex, unicodeRepr } from "./unicode-repr.js";
+import { isWs, isAscii } from "./unicode-ctype.js";
+import { PyUnicodeIterObject } from "./str-iterator.js";
 
 // ---------------------------------------------------------------- repr
-
-const NONPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-
-function hex(n: number, width: number): string {
-  return n.toString(16).padStart(width, "0");
-}
-
-/** `unicode_repr`: quotes chosen as CPython does, escapes for non-printables. */
-export function unicodeRepr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = quote;
-  let plain = true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x20 || c >= 0x7f || c === 0x5c || c === quote.charCodeAt(0)) {
-      plain = false;
-      break;
-    }
-  }
-  if (plain) return quote + s + quote;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (ch === quote || ch === "\\") out += `\\${ch}`;
-    else if (ch === "\t") out += "\\t";
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "\r") out += "\\r";
-    else if (c < 0x20 || c === 0x7f) out += `\\x${hex(c, 2)}`;
-    else if (c < 0x7f) out += ch;
-    else if (!NONPRINTABLE.test(ch)) out += ch;
-    else if (c <= 0xff) out += `\\x${hex(c, 2)}`;
-    else if (c <= 0xffff) out += `\\u${hex(c, 4)}`;
-    else out += `\\U${hex(c, 8)}`;
-  }
-  return out + quote;
-}
-
-/** `bytes_repr` of a Latin-1 string (one char per byte), for messages that show bytes. */
-export function bytesReprOfLatin1(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = `b${quote}`;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const ch = s[i]!;
-    if (ch === quote || ch === "\\") out += `\\${ch}`;
-    else if (ch === "\t") out += "\\t";
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "\r") out += "\\r";
-    else if (c < 0x20 || c >= 0x7f) out += `\\x${hex(c, 2)}`;
-    else out += ch;
-  }
-  return out + quote;
-}
 
 // ---------------------------------------------------------------- helpers
 
@@ -153,46 +83,6 @@ function startEnd(
     if (b < 0) b = 0;
   } else if (b > len) b = len;
   return [a, b];
-}
-
-/** Python's `str.isspace` set (what split() and strip() remove by default). */
-const WS =
-  " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
-
-function isWs(ch: string): boolean {
-  return WS.includes(ch);
-}
-
-/** `str.strip()` with no argument: removes Python whitespace at both ends. */
-export function stripWhitespace(s: string): string {
-  let i = 0;
-  let j = s.length;
-  while (i < j && isWs(s[i]!)) i++;
-  while (j > i && isWs(s[j - 1]!)) j--;
-  return i === 0 && j === s.length ? s : s.slice(i, j);
-}
-
-/** Whether every code unit is ASCII. */
-export function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
-  return true;
-}
-
-const ND = /\p{Nd}/u;
-
-/**
- * `_PyUnicode_TransformDecimalToASCII`: Unicode decimal digits become ASCII
- * digits (`int('٣') == 3`); other characters are kept. Digit blocks are runs
- * of ten consecutive code points, so a digit's value is its offset in its run mod 10.
- */
-export function transformDecimalToASCII(s: string): string {
-  return s.replace(/\p{Nd}/gu, (d) => {
-    const cp = d.codePointAt(0)!;
-    if (cp < 0x80) return d;
-    let start = cp;
-    while (start > 0 && cp - start < 100 && ND.test(String.fromCodePoint(start - 1))) start--;
-    return String((cp - start) % 10);
-  });
 }
 
 const LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029";
@@ -457,37 +347,7 @@ function unicode_new(type: PyTypeObject, args: readonly PyObject[], kwargs: KwAr
   return PyUnicode_FromString(s);
 }
 
-/** The iterator over a str's characters (`str_ascii_iterator` for ASCII text, else `str_iterator`). */
-class PyUnicodeIterObject extends PyObject {
-  declare chars: string[] | string;
-  declare index: number;
-  constructor(s: string) {
-    super(isAscii(s) ? PyUnicodeASCIIIter_Type : PyUnicodeIter_Type);
-    this.index = 0;
-    this.chars = SURROGATE.test(s) ? codePoints(s) : s;
-  }
-}
-
-function unicodeIterType(name: string): PyTypeObject {
-  return new PyTypeObject({
-    name,
-    iter: (o) => {
-      o.ob_refcnt++;
-      return o;
-    },
-    iternext: (o) => {
-      const it = o as PyUnicodeIterObject;
-      if (it.index >= it.chars.length) return null;
-      return PyUnicode_FromString(it.chars[it.index++]!);
-    },
-  });
-}
-
-export const PyUnicodeIter_Type: PyTypeObject = unicodeIterType("str_iterator");
-export const PyUnicodeASCIIIter_Type: PyTypeObject = unicodeIterType("str_ascii_iterator");
-
-export const PyUnicode_Type: PyTypeObject = new PyTypeObject({
-  name: "str",
+PyType_Ready(PyUnicode_Type, {
   basetype: true,
   repr: (o) => unicodeRepr((o as PyUnicodeObject).value),
   str: (o) => (o as PyUnicodeObject).value,
@@ -887,27 +747,6 @@ function partition(self: PyObject, sepObj: PyObject, reverse: boolean): PyObject
   const i = reverse ? s.lastIndexOf(sep) : s.indexOf(sep);
   const parts = i < 0 ? (reverse ? ["", "", s] : [s, "", ""]) : [s.slice(0, i), sep, s.slice(i + sep.length)];
   return PyTuple_Pack(parts.map((p) => PyUnicode_FromString(p)));
-}
-
-/** `PyUnicode_FromString`. New reference. */
-export function PyUnicode_FromString(s: string): PyUnicodeObject {
-  return new PyUnicodeObject(PyUnicode_Type, s);
-}
-
-/** `PyUnicode_Check(o)`. */
-export function PyUnicode_Check(o: PyObject): o is PyUnicodeObject {
-  return o.ob_type === PyUnicode_Type || PyObject_TypeCheck(o, PyUnicode_Type);
-}
-
-/** `PyUnicode_CheckExact(o)`. */
-export function PyUnicode_CheckExact(o: PyObject): o is PyUnicodeObject {
-  return o.ob_type === PyUnicode_Type;
-}
-
-/** `PyUnicode_AsUTF8`: the JS string of a str object (TypeError otherwise). */
-export function PyUnicode_AsString(o: PyObject): string {
-  if (!PyUnicode_Check(o)) raise(PyExc_TypeError, `bad argument type for built-in operation`);
-  return o.value;
 }
 
 _setStrObjectHook(PyUnicode_FromString);

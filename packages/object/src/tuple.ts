@@ -6,7 +6,7 @@ import { Py_ReprEnter, Py_ReprLeave, repr } from "./repr.js";
 import { checkPositional, noKeywords } from "./args.js";
 import { PyBool_FromBool } from "./bool.js";
 import { PyExc_IndexError, PyExc_TypeError, PyExc_ValueError, raise } from "./exceptions.js";
-import { PyLong_FromNumber } from "./int.js";
+import { PyLong_FromNumber } from "./int-object.js";
 import { Py_NotImplemented } from "./none.js";
 import { PyIndex_Check, PyNumber_AsSsize_t } from "./number.js";
 import {

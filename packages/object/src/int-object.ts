@@ -1,0 +1,90 @@
+/**
+ * The `int` object (`Include/cpython/longintrepr.h` and the constructors of
+ * `Objects/longobject.c`): the value is a JS `number` whenever it is a safe
+ * integer (|v| <= 2**53 - 1) and a `bigint` otherwise — never a bigint that
+ * would fit a number. Small ints -5..256 are immortal and shared. The type
+ * object is declared here; int.ts fills its slots.
+ */
+import { PyExc_ValueError, raise } from "./exceptions.js";
+import { IMMORTAL_REFCNT, PyObject, PyTypeObject, PyObject_TypeCheck } from "./object.js";
+
+export class PyLongObject extends PyObject {
+  declare value: number | bigint;
+  constructor(type: PyTypeObject, value: number | bigint) {
+    super(type);
+    this.value = value;
+  }
+}
+
+/** `PyLong_Type`: declared with the layout; its slots are filled by int.ts (`PyType_Ready`). */
+export const PyLong_Type: PyTypeObject = new PyTypeObject({ name: "int" });
+
+/** Normalizes a bigint to the canonical representation (number when safe). */
+export function normalizeInt(v: bigint): number | bigint {
+  return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
+}
+
+const SMALL_MIN = -5;
+const SMALL_MAX = 256;
+const smallInts: PyLongObject[] = [];
+for (let i = SMALL_MIN; i <= SMALL_MAX; i++) {
+  const o = new PyLongObject(PyLong_Type, i);
+  o.ob_refcnt = IMMORTAL_REFCNT;
+  smallInts.push(o);
+}
+
+/**
+ * `PyLong_FromSsize_t` for a `Py_ssize_t` held as a JS number. New reference.
+ * A double cannot hold PY_SSIZE_T_MAX: it rounds to 2**63, so ±2**63 (e.g. a
+ * slice step clamped by `PySlice_Unpack`, or a stride made from it) stands for
+ * ±PY_SSIZE_T_MAX.
+ */
+export function PyLong_FromSsize_t(v: number): PyLongObject {
+  if (v >= 2 ** 63) return PyLong_FromBigInt(2n ** 63n - 1n);
+  if (v <= -(2 ** 63)) return PyLong_FromBigInt(-(2n ** 63n - 1n));
+  return PyLong_FromNumber(v);
+}
+
+/** `PyLong_FromLong` for a JS integer number (must satisfy Number.isInteger). New reference. */
+export function PyLong_FromNumber(n: number): PyLongObject {
+  if (n >= SMALL_MIN && n <= SMALL_MAX) {
+    const o = smallInts[n - SMALL_MIN]!;
+    o.ob_refcnt++;
+    return o;
+  }
+  if (Number.isSafeInteger(n)) return new PyLongObject(PyLong_Type, n);
+  return longFromUnsafeNumber(n);
+}
+
+/** `PyLong_FromNumber` beyond the safe integers (kept apart so that the common path inlines). */
+function longFromUnsafeNumber(n: number): PyLongObject {
+  if (!Number.isInteger(n)) raise(PyExc_ValueError, `PyLong_FromNumber: ${n} is not an integer`);
+  return new PyLongObject(PyLong_Type, BigInt(n));
+}
+
+/** `PyLong_FromBigInt`: any bigint, normalized. New reference. */
+export function PyLong_FromBigInt(v: bigint): PyLongObject {
+  const n = normalizeInt(v);
+  if (typeof n === "number") return PyLong_FromNumber(n);
+  return new PyLongObject(PyLong_Type, n);
+}
+
+/** Either representation (a bigint must be normalized or is normalized here). New reference. */
+export function PyLong_FromValue(v: number | bigint): PyLongObject {
+  return typeof v === "number" ? PyLong_FromNumber(v) : PyLong_FromBigInt(v);
+}
+
+/** `PyLong_Check(o)`: int or a subclass (bool included). */
+export function PyLong_Check(o: PyObject): o is PyLongObject {
+  return o.ob_type === PyLong_Type || PyObject_TypeCheck(o, PyLong_Type);
+}
+
+/** `PyLong_CheckExact(o)`. */
+export function PyLong_CheckExact(o: PyObject): o is PyLongObject {
+  return o.ob_type === PyLong_Type;
+}
+
+/** The value as a bigint. */
+export function longAsBigInt(o: PyLongObject): bigint {
+  return typeof o.value === "number" ? BigInt(o.value) : o.value;
+}
