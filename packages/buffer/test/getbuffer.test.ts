@@ -32,6 +32,7 @@ import {
   getBuffer,
   layoutFlags,
 } from "../src/index.js";
+import { transcript } from "./transcript.js";
 import requests from "./fixtures/requests.json" with { type: "json" };
 
 interface Base {
@@ -121,22 +122,7 @@ describe("request matrix (fixtures from _testbuffer)", () => {
       PyBuffer_IsContiguous(base, "F"),
       PyBuffer_IsContiguous(base, "A"),
     ]).toEqual(c.base.is_c);
-    const exporter = new PyObject(exporterType);
-    const ndLayout =
-      (c.base.nd[0] ? LAYOUT_C : 0) | (c.base.nd[1] ? LAYOUT_F : 0) | (c.base.nd[2] ? LAYOUT_PIL : 0);
-    check(c.ndarray, () => {
-      const v = emptyPyBuffer();
-      fillRequestedView(v, exporter, base, c.flags, ndLayout, NDARRAY_REQUEST_ERRORS);
-      expect(v.obj).toBe(exporter);
-      return v;
-    });
-    const mvLayout =
-      c.base.suboffsets !== null ? LAYOUT_PIL : (c.base.mv[0] ? LAYOUT_C : 0) | (c.base.mv[1] ? LAYOUT_F : 0);
-    check(c.memoryview, () => {
-      const v = emptyPyBuffer();
-      fillRequestedView(v, exporter, base, c.flags, mvLayout, MEMORYVIEW_REQUEST_ERRORS);
-      return v;
-    });
+    // fillRequestedView with memoryview's and ndarray's messages: their packages' getbuf tests
   });
 
   it("layoutFlags follows the generic rules", () => {
@@ -174,9 +160,7 @@ describe("PyObject_GetBuffer / PyBuffer_Release", () => {
   it("rejects non-exporters with CPython's message", () => {
     const one = PyLong_FromNumber(1);
     expect(PyObject_CheckBuffer(one)).toBe(false);
-    expect(() => getBuffer(one, PyBUF_SIMPLE)).toThrow(
-      "TypeError: a bytes-like object is required, not 'int'",
-    );
+    expect(() => getBuffer(one, PyBUF_SIMPLE)).toThrow(transcript("getbuffer")("struct.unpack('b', 1)"));
     try {
       getBuffer(one, PyBUF_SIMPLE);
     } catch (e) {
@@ -233,9 +217,11 @@ describe("PyObject_GetBuffer / PyBuffer_Release", () => {
   it("PyBuffer_FillInfo refuses writable requests on read-only data", () => {
     const b = new Blob(BlobType);
     b.readonlyFlag = true;
-    for (const fl of [PyBUF_WRITABLE, PyBUF_RECORDS]) {
-      expect(() => getBuffer(b, fl)).toThrow("BufferError: Object is not writable.");
-    }
+    const cases: [number, string][] = [
+      [PyBUF_WRITABLE, "ndarray(b'ab', getbuf=PyBUF_WRITABLE)"],
+      [PyBUF_RECORDS, "ndarray(b'ab', getbuf=PyBUF_RECORDS)"],
+    ];
+    for (const [fl, line] of cases) expect(() => getBuffer(b, fl)).toThrow(transcript("getbuffer")(line));
     expect(b.ob_refcnt).toBe(1);
     expect(b.exports).toBe(0);
     const v = getBuffer(b, PyBUF_SIMPLE);
