@@ -174,12 +174,13 @@ describe("PyMemoryView_FromMemory", () => {
     expect(PyObject_GetBuffer(ba, view, PyBUF_SIMPLE)).toBe(0);
     const buf = linearMemory().readPtr(view + L().buf);
     const mv = PyMemoryView_FromMemory(buf + 1, 2, PyBUF_WRITE);
-    expect(call(mv, "tolist")).toBe("[2, 3]");
+    const mapped = fx.PyMemoryView_FromMemory.mapped;
+    expect(call(mv, "tolist")).toBe(mapped.tolist);
     const i = PyLong_FromNumber(0);
     const v = PyLong_FromNumber(99);
     objDECREF(PyObject_CallMethod(fromHandle(mv), "__setitem__", [i, v]));
-    expect(attr(ba, "__class__")).toBe("<class 'bytearray'>");
-    expect(call(ba, "hex")).toBe("'01630304'");
+    expect(attr(ba, "__class__")).toBe(mapped.class);
+    expect(call(ba, "hex")).toBe(mapped.hex);
     Py_DECREF(mv);
     PyBuffer_Release(view);
     PyMem_Free(view);
