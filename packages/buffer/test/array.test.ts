@@ -42,6 +42,7 @@ import {
   type Py_buffer,
   getBuffer,
 } from "../src/index.js";
+import { transcript } from "./transcript.js";
 import cases from "./fixtures/array.json" with { type: "json" };
 
 type Enc = unknown;
@@ -275,9 +276,8 @@ describe("array buffer export", () => {
     expect(a.ob_exports).toBe(1);
     expect(a.ob_refcnt).toBe(2);
     const one = PyLong_FromNumber(1);
-    expect(() => call(a, "append", [one])).toThrow(
-      "BufferError: cannot resize an array that is exporting buffers",
-    );
+    const py = transcript("array buffer export");
+    expect(() => call(a, "append", [one])).toThrow(py("a.append(1)"));
     const s = getBuffer(a, PyBUF_SIMPLE);
     expect([s.format, s.shape, s.strides, s.itemsize]).toEqual([null, null, null, 2]);
     PyBuffer_Release(s);
@@ -285,7 +285,7 @@ describe("array buffer export", () => {
     expect(a.ob_exports).toBe(0);
     expect(a.ob_refcnt).toBe(1);
     Py_DECREF(call(a, "append", [one]));
-    expect(repr(a)).toBe("array('h', [1, 2, 3, 1])");
+    expect(repr(a)).toBe(py("a"));
     Py_DECREF(a);
   });
 

@@ -11,7 +11,7 @@ import {
   setCheckedMode,
 } from "@py/object";
 import { expect, it } from "vitest";
-import { leaks } from "./helpers.js";
+import { expected, leaks } from "./helpers.js";
 import { PyMemoryView_FromObject, asTypedArray } from "../src/index.js";
 
 it("README example", () => {
@@ -25,7 +25,7 @@ it("README example", () => {
   const seven = PyLong_FromNumber(7);
   PyObject_SetItem(ints, one, seven); // ints[1] = 7
   const list = PyObject_CallMethod(ints, "tolist");
-  expect(repr(list)).toBe("[0, 7]");
+  expect(repr(list)).toBe(expected.readme_tolist);
   const ta = asTypedArray(ints);
   expect(ta).toBeInstanceOf(Int32Array);
   expect(Array.from(ta as Int32Array)).toEqual([0, 7]);
