@@ -1,5 +1,5 @@
 /** The CLI modes, in-process through `main` with stdout/stderr captured. */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -21,6 +21,13 @@ function capture(): { out: () => string; err: () => string } {
 
 const dir = mkdtempSync(join(tmpdir(), "minipy-cli-"));
 
+/** What python3 printed for the same inputs (fixtures/gen_fixtures.py, language.json "cli"). */
+const cli = JSON.parse(readFileSync(join(import.meta.dirname, "fixtures", "language.json"), "utf8")).cli as {
+  transcript: { src: string; out: string };
+  script: { src: string; stdout: string; stderr: string; rc: number };
+  dash_c: { code: string; stdout: string };
+};
+
 afterEach(() => {
   vi.restoreAllMocks();
 });
@@ -28,32 +35,28 @@ afterEach(() => {
 describe("minipy CLI", () => {
   it("--transcript echoes values and reports errors on stdout", async () => {
     const f = join(dir, "case.py");
-    writeFileSync(f, "# comment\n1 + 1\nx = (1, 'a')\nx\nimport struct\nstruct.pack('B', 256)\nNone\nnope\n");
+    writeFileSync(f, cli.transcript.src);
     const c = capture();
     const rc = await main(["--transcript", f]);
     expect(rc).toBe(0);
-    expect(c.out()).toBe(
-      "2\n(1, 'a')\nstruct.error: ubyte format requires 0 <= number <= 255\nNameError: name 'nope' is not defined\n",
-    );
+    expect(c.out()).toBe(cli.transcript.out);
   });
 
   // Expected: python3's traceback for the same script, less the `~~^~~` marker line minipy does not draw.
   it("runs a script: traceback on stderr and exit status 1", async () => {
     const f = join(dir, "script.py");
-    writeFileSync(f, "print('start')\ndef f():\n    return 1 / 0\nf()\n");
+    writeFileSync(f, cli.script.src);
     const c = capture();
     const rc = await main([f]);
-    expect(rc).toBe(1);
-    expect(c.out()).toBe("start\n");
-    expect(c.err()).toBe(
-      `Traceback (most recent call last):\n  File "${f}", line 4, in <module>\n    f()\n  File "${f}", line 3, in f\n    return 1 / 0\nZeroDivisionError: division by zero\n`,
-    );
+    expect(rc).toBe(cli.script.rc);
+    expect(c.out()).toBe(cli.script.stdout);
+    expect(c.err()).toBe(cli.script.stderr.replaceAll("{FILE}", f));
   });
 
   it("-c runs code", async () => {
     const c = capture();
-    expect(await main(["-c", "print(len(b'abc'))"])).toBe(0);
-    expect(c.out()).toBe("3\n");
+    expect(await main(["-c", cli.dash_c.code])).toBe(0);
+    expect(c.out()).toBe(cli.dash_c.stdout);
   });
 
   it("a missing file is reported", async () => {
