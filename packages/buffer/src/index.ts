@@ -58,8 +58,6 @@ export {
   LAYOUT_C,
   LAYOUT_F,
   LAYOUT_PIL,
-  MEMORYVIEW_REQUEST_ERRORS,
-  NDARRAY_REQUEST_ERRORS,
   type RequestErrors,
   fillRequestedView,
   layoutFlags,

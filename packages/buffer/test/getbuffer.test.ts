@@ -1,19 +1,9 @@
-import {
-  PyExc_BufferError,
-  PyExc_TypeError,
-  PyLong_FromNumber,
-  PyObject,
-  PyTypeObject,
-  Py_DECREF,
-  isPyError,
-} from "@py/object";
+import { PyExc_TypeError, PyLong_FromNumber, PyObject, PyTypeObject, Py_DECREF, isPyError } from "@py/object";
 import { describe, expect, it } from "vitest";
 import {
   LAYOUT_C,
   LAYOUT_F,
   LAYOUT_PIL,
-  MEMORYVIEW_REQUEST_ERRORS,
-  NDARRAY_REQUEST_ERRORS,
   PyBUF_CONTIG,
   PyBUF_FULL_RO,
   PyBUF_RECORDS,
@@ -28,7 +18,6 @@ import {
   PyObject_GetBuffer,
   type Py_buffer,
   emptyPyBuffer,
-  fillRequestedView,
   getBuffer,
   layoutFlags,
 } from "../src/index.js";
@@ -72,7 +61,6 @@ interface Case {
 }
 
 const mem = new PyMemory(64);
-const exporterType = new PyTypeObject({ name: "exporter" });
 
 function baseBuffer(b: Base): Py_buffer {
   const v = emptyPyBuffer({ mem, offset: 0 });
@@ -85,31 +73,6 @@ function baseBuffer(b: Base): Py_buffer {
   v.strides = b.strides;
   v.suboffsets = b.suboffsets;
   return v;
-}
-
-function check(out: Outcome, run: () => Py_buffer): void {
-  if ("error" in out) {
-    let err: unknown = null;
-    try {
-      run();
-    } catch (e) {
-      err = e;
-    }
-    expect(isPyError(err, PyExc_BufferError)).toBe(true);
-    expect((err as Error).message).toBe(`BufferError: ${out.msg}`);
-    return;
-  }
-  const v = run();
-  expect(v.ndim).toBe(out.ndim);
-  expect(v.shape ?? []).toEqual(out.shape);
-  expect(v.strides ?? []).toEqual(out.strides);
-  expect(v.suboffsets ?? []).toEqual(out.suboffsets);
-  expect(v.format ?? "").toBe(out.format);
-  expect(v.itemsize).toBe(out.itemsize);
-  expect(v.len).toBe(out.len);
-  expect(v.readonly).toBe(out.readonly);
-  expect(PyBuffer_IsContiguous(v, "C") || v.ndim === 0).toBe(out.c);
-  expect(PyBuffer_IsContiguous(v, "F") || v.ndim === 0).toBe(out.f);
 }
 
 describe("request matrix (fixtures from _testbuffer)", () => {

@@ -70,27 +70,6 @@ export interface RequestErrors {
   readonly contiguityMismatch?: string;
 }
 
-/** The messages of `memory_getbuf` (Objects/memoryobject.c). */
-export const MEMORYVIEW_REQUEST_ERRORS: RequestErrors = {
-  notWritable: "memoryview: underlying buffer is not writable",
-  notC: "memoryview: underlying buffer is not C-contiguous",
-  notF: "memoryview: underlying buffer is not Fortran contiguous",
-  notAny: "memoryview: underlying buffer is not contiguous",
-  needsSuboffsets: "memoryview: underlying buffer requires suboffsets",
-  formatWithoutShape: "memoryview: cannot cast to unsigned bytes if the format flag is present",
-};
-
-/** The messages of `ndarray_getbuf` (Modules/_testbuffer.c, 3.11). */
-export const NDARRAY_REQUEST_ERRORS: RequestErrors = {
-  notWritable: "ndarray is not writable",
-  notC: "ndarray is not C-contiguous",
-  notF: "ndarray is not Fortran contiguous",
-  notAny: "ndarray is not contiguous",
-  needsSuboffsets: "ndarray cannot be represented without suboffsets",
-  formatWithoutShape: "ndarray: cannot cast to unsigned bytes if the format flag is present",
-  contiguityMismatch: "ndarray: contiguity mismatch in getbuf()",
-};
-
 /**
  * Fills `view` from an exporter's fully described `base` buffer for a
  * request of `flags`, or raises the exporter's BufferError (checks in the

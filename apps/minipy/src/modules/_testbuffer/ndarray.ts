@@ -29,7 +29,6 @@ import {
   LAYOUT_C,
   LAYOUT_F,
   LAYOUT_PIL,
-  NDARRAY_REQUEST_ERRORS,
   PyBUF_FULL_RO,
   PyBUF_ND,
   PyBUF_SIMPLE,
@@ -94,6 +93,7 @@ import {
 } from "@py/object";
 import { check, checkBool, getBuffer, isContiguous, newPyBuffer, releaseBuffer } from "./c-api.js";
 import { copyBuffer } from "./copy-buffer.js";
+import { NDARRAY_REQUEST_ERRORS } from "./getbuf-errors.js";
 import { asCInt, asSsizeExact } from "./converters.js";
 import {
   ND_C,
