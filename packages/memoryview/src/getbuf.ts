@@ -8,14 +8,8 @@
  * fails with BufferError until every consumer has released.
  */
 import type { PyBufferLike, PyBufferProcs, PyObject } from "@py/object";
-import {
-  LAYOUT_C,
-  LAYOUT_F,
-  LAYOUT_PIL,
-  MEMORYVIEW_REQUEST_ERRORS,
-  type Py_buffer,
-  fillRequestedView,
-} from "@py/buffer";
+import { LAYOUT_C, LAYOUT_F, LAYOUT_PIL, type Py_buffer, fillRequestedView } from "@py/buffer";
+import { MEMORYVIEW_REQUEST_ERRORS } from "./getbuf-errors.js";
 import {
   type PyMemoryViewObject,
   _Py_MEMORYVIEW_PIL,
