@@ -35,6 +35,14 @@ export {
   PyBUF_WRITABLE,
   PyBUF_WRITE,
   PyBUF_WRITEABLE,
+  REQ_ANY_CONTIGUOUS,
+  REQ_C_CONTIGUOUS,
+  REQ_FORMAT,
+  REQ_F_CONTIGUOUS,
+  REQ_INDIRECT,
+  REQ_SHAPE,
+  REQ_STRIDES,
+  REQ_WRITABLE,
 } from "./protocol/flags.js";
 export {
   type BufPtr,
