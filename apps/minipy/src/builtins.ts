@@ -59,7 +59,6 @@ import {
   raise,
   str,
 } from "@py/object";
-import { _setInterpreterHooks, type Interpreter } from "./interpreter.js";
 
 type BuiltinFn = (args: readonly PyObject[], kwargs: KwArgs | null) => PyObject;
 
@@ -89,7 +88,7 @@ function takeKw(fname: string, kwargs: KwArgs | null, allowed: readonly string[]
 }
 
 /** `print(*objects, sep=' ', end='\n', file=None, flush=False)`. */
-function makePrint(interp: Interpreter): BuiltinFn {
+function makePrint(out: BuiltinsOutput): BuiltinFn {
   return (args, kwargs) => {
     const kw = takeKw("print", kwargs, ["sep", "end", "file", "flush"]);
     const strArg = (name: string, dflt: string): string => {
@@ -103,7 +102,7 @@ function makePrint(interp: Interpreter): BuiltinFn {
     const end = strArg("end", "\n");
     const text = args.map((a) => str(a)).join(sep) + end;
     const file = kw.get("file");
-    if (file === undefined || file === Py_None) interp.stdout(text);
+    if (file === undefined || file === Py_None) out.stdout(text);
     else {
       const s = PyUnicode_FromString(text);
       try {
@@ -649,8 +648,13 @@ const TYPES: [string, object, string][] = [
   ["memoryview", memoryview, "PyMemoryView_Type"],
 ];
 
-/** A fresh builtins namespace for one interpreter (print writes to its stdout). */
-export function makeBuiltins(interp: Interpreter): Map<string, PyObject> {
+/** Where `print` writes when it is given no `file` (an interpreter's stdout). */
+export interface BuiltinsOutput {
+  readonly stdout: (s: string) => void;
+}
+
+/** A fresh builtins namespace for one interpreter (print writes to `out.stdout`). */
+export function makeBuiltins(out: BuiltinsOutput): Map<string, PyObject> {
   const b = new Map<string, PyObject>();
   const fn = (name: string, f: BuiltinFn): void => {
     b.set(name, PyCFunction_New(name, f));
@@ -669,7 +673,7 @@ export function makeBuiltins(interp: Interpreter): Map<string, PyObject> {
   b.set("Ellipsis", Py_Ellipsis);
   b.set("NotImplemented", Py_NotImplemented);
   b.set("__name__", PyUnicode_FromString("builtins"));
-  fn("print", makePrint(interp));
+  fn("print", makePrint(out));
   fn("repr", bi_repr);
   fn("len", bi_len);
   fn("hash", bi_hash);
@@ -703,5 +707,3 @@ export function makeBuiltins(interp: Interpreter): Map<string, PyObject> {
   });
   return b;
 }
-
-_setInterpreterHooks({ builtins: makeBuiltins });

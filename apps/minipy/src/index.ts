@@ -1,6 +1,7 @@
 export * from "./ast.js";
 export { parseModule } from "./parse.js";
-export { Interpreter, type InterpreterOptions, toPyError, tracebackOf } from "./interpreter.js";
+export { Interpreter, type InterpreterOptions } from "./interpreter.js";
+export { toPyError, tracebackOf, type TracebackEntry } from "./tracebacks.js";
 export { PyFunction_Type, PyFunctionObject, PyFunction_Check } from "./function.js";
 export {
   makeBuiltins,

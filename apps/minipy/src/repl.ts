@@ -8,11 +8,9 @@
  */
 import * as readline from "node:readline";
 import { Py_DECREF, Py_INCREF, Py_None, type PyObject, repr } from "@py/object";
-import "./builtins.js";
 import { Interpreter } from "./interpreter.js";
-import "./modules/index.js";
 import { exceptionLastLine, formatTraceback } from "./run.js";
-import { toPyError } from "./interpreter.js";
+import { toPyError } from "./tracebacks.js";
 
 /** Whether `src` (lines typed so far) needs more lines before it can run. */
 export function needsMoreInput(src: string): boolean {

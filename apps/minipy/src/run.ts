@@ -12,9 +12,8 @@ import {
   Py_None,
   str,
 } from "@py/object";
-import "./builtins.js";
-import { dropError, Interpreter, type InterpreterOptions, toPyError, tracebackOf } from "./interpreter.js";
-import "./modules/index.js";
+import { Interpreter, type InterpreterOptions } from "./interpreter.js";
+import { dropError, toPyError, tracebackOf } from "./tracebacks.js";
 
 export { loadModules } from "./modules/index.js";
 

@@ -1,38 +1,35 @@
 /**
- * The module registry: what `import name` can load (`PyImport_Inittab`).
+ * The standard module table: what `import name` can load (`PyImport_Inittab`),
+ * handed to each interpreter at construction.
  *
  * - `array` and `struct` come from `@py/buffer` (`PyInit_array`, `PyInit_struct`);
  * - `_testbuffer` from `./_testbuffer/index.js` (`PyInit__testbuffer`).
  *
- * A module whose init function is not available (not written yet, or its
- * code failed to load) raises `ModuleNotFoundError: No module named 'x'`.
+ * A module whose init function is not available (its code failed to load, or
+ * was not loaded yet) raises `ModuleNotFoundError: No module named 'x'`.
  * `_testbuffer` is loaded with a dynamic import by `loadModules()`, so a
  * broken module cannot stop the interpreter from starting.
  */
-import * as buffer from "@py/buffer";
-import { type PyObject, PyModule_GetDict } from "@py/object";
-import { _setInterpreterHooks } from "../interpreter.js";
+import { PyInit_array, PyInit_struct } from "@py/buffer";
+import type { PyObject } from "@py/object";
 
-type InitFunc = () => PyObject;
+/** Module name → creates the module (a new reference), or null when it is not available. */
+export type ModuleTable = ReadonlyMap<string, () => PyObject | null>;
 
-const dynamicInits = new Map<string, InitFunc>();
+/** `PyInit__testbuffer`, once `loadModules()` has loaded it. */
+let testbufferInit: (() => PyObject) | null = null;
 /** Why a dynamically loaded module is missing (for diagnostics). */
 export const moduleLoadErrors = new Map<string, unknown>();
 
-function fromNamespace(ns: object, name: string): InitFunc | null {
-  const f = (ns as Record<string, unknown>)[name];
-  return typeof f === "function" ? (f as InitFunc) : null;
-}
-
-/** The init function of each importable module, or null when unavailable. */
-const registry: Record<string, () => InitFunc | null> = {
-  array: () => fromNamespace(buffer, "PyInit_array"),
-  struct: () => fromNamespace(buffer, "PyInit_struct"),
-  _testbuffer: () => dynamicInits.get("_testbuffer") ?? null,
-};
+/** The modules of every interpreter unless it is given others: `array`, `struct`, `_testbuffer`. */
+export const standardModules: ModuleTable = new Map<string, () => PyObject | null>([
+  ["array", () => PyInit_array()],
+  ["struct", () => PyInit_struct()],
+  ["_testbuffer", () => (testbufferInit === null ? null : testbufferInit())],
+]);
 
 /** Names `import` knows about (whether or not they load). */
-export const moduleNames: readonly string[] = Object.keys(registry);
+export const moduleNames: readonly string[] = [...standardModules.keys()];
 
 let loaded: Promise<void> | null = null;
 
@@ -42,7 +39,7 @@ export function loadModules(): Promise<void> {
     try {
       const m = (await import("./_testbuffer/index.js")) as Record<string, unknown>;
       const init = m.PyInit__testbuffer;
-      if (typeof init === "function") dynamicInits.set("_testbuffer", init as InitFunc);
+      if (typeof init === "function") testbufferInit = init as () => PyObject;
     } catch (e) {
       moduleLoadErrors.set("_testbuffer", e);
     }
@@ -50,14 +47,7 @@ export function loadModules(): Promise<void> {
   return loaded;
 }
 
-/** Creates module `name` (a new reference), or null if there is no such module. */
+/** Creates standard module `name` (a new reference), or null if there is no such module. */
 export function initModule(name: string): PyObject | null {
-  const get = Object.hasOwn(registry, name) ? registry[name] : undefined;
-  const init = get?.() ?? null;
-  return init === null ? null : init();
+  return standardModules.get(name)?.() ?? null;
 }
-
-_setInterpreterHooks({
-  loadModule: initModule,
-  moduleDict: (m) => PyModule_GetDict(m),
-});

@@ -1,0 +1,165 @@
+/**
+ * Calls: the `CALL` of an expression (positional, `*args`, keywords,
+ * `**mapping`), making `def`/`lambda` functions, and running a function's
+ * body in a new frame (`_PyEval_Vector`), with the recursion limit.
+ */
+import {
+  isPyError,
+  type KwArgs,
+  owned,
+  Py_DECREF,
+  Py_NewRef,
+  Py_None,
+  PyCFunction_Check,
+  type PyObject,
+  PyExc_AttributeError,
+  PyExc_RecursionError,
+  PyExc_TypeError,
+  PyObject_Call,
+  PyObject_GetAttr,
+  PyObject_GetItem,
+  raise,
+  repr,
+} from "@py/object";
+import { bindArguments } from "./arguments.js";
+import type { Expr, Params, Stmt } from "./ast.js";
+import { iterateInto } from "./expressions.js";
+import { Frame, releaseFrame, Signal } from "./frame.js";
+import { PyFunctionObject } from "./function.js";
+import { collectLocals } from "./local-names.js";
+import { TargetEvaluator } from "./targets.js";
+import { addTraceback, toPyError } from "./tracebacks.js";
+
+/** The maximum depth of nested Python calls (`sys.getrecursionlimit()`). */
+const RECURSION_LIMIT = 1000;
+
+/** How a callable is named in call errors: `f()`. */
+function funcDesc(fn: PyObject): string {
+  if (fn instanceof PyFunctionObject) return `${fn.name}()`;
+  return `${repr(fn).replace(/^<built-in function (\w+)>$/, "$1()")}`;
+}
+
+/** `**mapping` in a call: only dict-like objects with `keys()`. */
+function mergeKwargs(into: KwArgs, m: PyObject, fn: PyObject): void {
+  let keys: PyObject;
+  try {
+    keys = PyObject_GetAttr(m, "keys");
+  } catch (e) {
+    if (isPyError(e, PyExc_AttributeError)) {
+      raise(PyExc_TypeError, `${funcDesc(fn)} argument after ** must be a mapping, not ${m.ob_type.tp_name}`);
+    }
+    throw e;
+  }
+  const ks = PyObject_Call(keys, [], null);
+  Py_DECREF(keys);
+  const list: PyObject[] = [];
+  {
+    using k = owned(ks);
+    iterateInto(k.obj, list, () => "keys() is not iterable");
+  }
+  try {
+    for (const k of list) {
+      const name = (k as { value?: unknown }).value;
+      if (typeof name !== "string") raise(PyExc_TypeError, "keywords must be strings");
+      if (into.has(name))
+        raise(PyExc_TypeError, `${funcDesc(fn)} got multiple values for keyword argument '${name}'`);
+      into.set(name, PyObject_GetItem(m, k));
+    }
+  } finally {
+    for (const k of list) Py_DECREF(k);
+  }
+}
+
+/** Calls and functions, on the evaluator of expressions and targets. */
+export abstract class CallEvaluator extends TargetEvaluator {
+  private depth = 0;
+
+  /** Runs a block of statements (`statements.ts`). */
+  abstract execBlock(body: Stmt[], f: Frame): Signal;
+
+  protected evalCall(e: Extract<Expr, { kind: "Call" }>, f: Frame): PyObject {
+    // dropped last, after the arguments
+    using fn = owned(this.evalExpr(e.func, f));
+    let args: PyObject[] = [];
+    let kwargs: KwArgs | null = null;
+    try {
+      args = this.evalList(e.args, f);
+      if (e.keywords.length > 0) {
+        kwargs = new Map();
+        for (const kw of e.keywords) {
+          const v = this.evalExpr(kw.value, f);
+          if (kw.name !== null) {
+            kwargs.set(kw.name, v);
+            continue;
+          }
+          using m = owned(v);
+          mergeKwargs(kwargs, m.obj, fn.obj);
+        }
+      }
+      // `obj.meth(...)`: LOAD_METHOD calls the method descriptor itself
+      const callee = fn.obj;
+      if (
+        e.func.kind === "Attribute" &&
+        kwargs !== null &&
+        PyCFunction_Check(callee) &&
+        callee.methodCall !== null
+      )
+        return callee.methodCall(args, kwargs);
+      return PyObject_Call(callee, args, kwargs);
+    } finally {
+      for (const a of args) Py_DECREF(a);
+      if (kwargs !== null) for (const v of kwargs.values()) Py_DECREF(v);
+    }
+  }
+
+  protected makeFunction(name: string, params: Params, body: Stmt[] | Expr, f: Frame): PyObject {
+    const defaults: (PyObject | null)[] = [];
+    try {
+      for (const d of params.defaults) defaults.push(d === null ? null : this.evalExpr(d, f));
+    } catch (err) {
+      for (const d of defaults) if (d !== null) Py_DECREF(d);
+      throw err;
+    }
+    const locals = new Set<string>(params.names);
+    if (params.vararg !== null) locals.add(params.vararg);
+    if (params.kwarg !== null) locals.add(params.kwarg);
+    const globalDecl = new Set<string>();
+    if (Array.isArray(body)) collectLocals(body, locals, globalDecl);
+    for (const g of globalDecl) locals.delete(g);
+    if (f.localNames !== null) f.captured = true;
+    const fn = new PyFunctionObject(name, params, body, defaults, f, locals);
+    return fn;
+  }
+
+  /** Calls a `def`/`lambda` function: binds arguments, runs the body in a new frame. */
+  callFunction(
+    fn: PyFunctionObject,
+    scope: Frame,
+    args: readonly PyObject[],
+    kwargs: KwArgs | null,
+  ): PyObject {
+    if (this.depth >= RECURSION_LIMIT) raise(PyExc_RecursionError, "maximum recursion depth exceeded");
+    const frame = new Frame(this, scope.globals, fn.name, fn.localNames, new Set(), scope, false);
+    this.depth++;
+    try {
+      bindArguments(fn, frame.locals, args, kwargs);
+      if (!Array.isArray(fn.body)) return this.evalExpr(fn.body as Expr, frame);
+      for (const s of fn.body as Stmt[])
+        if (s.kind === "Global") for (const n of s.names) frame.globalDecl.add(n);
+      const sig = this.execBlock(fn.body as Stmt[], frame);
+      if (sig === Signal.Return) {
+        const r = frame.retval!;
+        frame.retval = null;
+        return r;
+      }
+      return Py_NewRef(Py_None);
+    } catch (e) {
+      const pe = toPyError(e);
+      addTraceback(pe, frame);
+      throw pe;
+    } finally {
+      this.depth--;
+      if (!frame.captured) releaseFrame(frame);
+    }
+  }
+}

@@ -1,0 +1,336 @@
+/**
+ * Expressions: `evalExpr` and what it needs (names, displays, comparisons,
+ * comprehensions), over the abstract API of `@py/object` — the expression
+ * opcodes of CPython's `Python/ceval.c`.
+ *
+ * Reference invariants (as in ceval): `evalExpr` returns a NEW reference;
+ * every temporary is released as soon as it is dropped, also when an
+ * exception unwinds (`using ref = owned(o)`: at the end of its block, in
+ * reverse order of creation).
+ */
+import {
+  isPyError,
+  owned,
+  Py_DECREF,
+  Py_Ellipsis,
+  Py_False,
+  Py_NewRef,
+  Py_None,
+  Py_True,
+  PyExc_NameError,
+  PyExc_NotImplementedError,
+  PyExc_SystemError,
+  PyExc_TypeError,
+  PyExc_UnboundLocalError,
+  PyFloat_FromDouble,
+  PyIter_Next,
+  PyList_FromArray,
+  PyLong_FromBigInt,
+  PyLong_FromNumber,
+  PyNumber_Invert,
+  PyNumber_Negative,
+  PyNumber_Positive,
+  type PyObject,
+  PyObject_Call,
+  PyObject_GetAttr,
+  PyObject_GetItem,
+  PyObject_GetIter,
+  PyObject_IsTrue,
+  PySlice_New,
+  PyTuple_Pack,
+  PyUnicode_FromString,
+  raise,
+} from "@py/object";
+import { PyBytes_FromBytes } from "@py/buffer";
+import type { Comprehension, Expr, Params, Stmt } from "./ast.js";
+import { Frame, releaseFrame } from "./frame.js";
+import { PyGenExprObject } from "./genexpr.js";
+import { collectTargetNames } from "./local-names.js";
+import { BINARY, compare } from "./operators.js";
+
+/** Appends an iterable's items (new references) to `out`; `notIterable` words the TypeError. */
+export function iterateInto(v: PyObject, out: PyObject[], notIterable: () => string): void {
+  let it: PyObject;
+  try {
+    it = PyObject_GetIter(v);
+  } catch (e) {
+    if (
+      isPyError(e, PyExc_TypeError) &&
+      v.ob_type.tp_iter === null &&
+      v.ob_type.tp_as_sequence?.sq_item === undefined
+    ) {
+      raise(PyExc_TypeError, notIterable());
+    }
+    throw e;
+  }
+  using iter = owned(it);
+  for (let x = PyIter_Next(iter.obj); x !== null; x = PyIter_Next(iter.obj)) out.push(x);
+}
+
+/**
+ * The expression half of the evaluator. Calls, function objects and
+ * assignment targets (for comprehension targets) come from the layers built
+ * on it (`calls.ts`, `targets.ts`).
+ */
+export abstract class ExpressionEvaluator {
+  /** The builtins namespace (borrowed references looked up by name). */
+  abstract readonly builtins: Map<string, PyObject>;
+
+  /** `CALL`: a NEW reference. */
+  protected abstract evalCall(e: Extract<Expr, { kind: "Call" }>, f: Frame): PyObject;
+  /** `MAKE_FUNCTION` for `def` and `lambda`: a NEW reference. */
+  protected abstract makeFunction(name: string, params: Params, body: Stmt[] | Expr, f: Frame): PyObject;
+  /** Binds `v` (borrowed) to an assignment target. */
+  protected abstract assign(t: Expr, v: PyObject, f: Frame): void;
+
+  protected evalTruth(e: Expr, f: Frame): boolean {
+    using v = owned(this.evalExpr(e, f));
+    return PyObject_IsTrue(v.obj);
+  }
+
+  /** `GET_ITER` of an expression's value: the iterator (a NEW reference); the iterable is dropped. */
+  protected evalIter(e: Expr, f: Frame): PyObject {
+    using v = owned(this.evalExpr(e, f));
+    return PyObject_GetIter(v.obj);
+  }
+
+  protected loadName(id: string, f: Frame): PyObject {
+    if (f.localNames !== null) {
+      if (f.localNames.has(id) && !f.globalDecl.has(id)) {
+        const v = f.locals.get(id);
+        if (v !== undefined) return Py_NewRef(v);
+        raise(
+          PyExc_UnboundLocalError,
+          `cannot access local variable '${id}' where it is not associated with a value`,
+        );
+      }
+      for (let e = f.enclosing; e !== null && e.localNames !== null; e = e.enclosing) {
+        const v = e.locals.get(id);
+        if (v !== undefined) return Py_NewRef(v);
+      }
+    }
+    const g = f.globals.get(id) ?? this.builtins.get(id);
+    if (g !== undefined) return Py_NewRef(g);
+    raise(PyExc_NameError, `name '${id}' is not defined`);
+  }
+
+  /** Evaluates an expression: a NEW reference. */
+  evalExpr(e: Expr, f: Frame): PyObject {
+    switch (e.kind) {
+      case "Name":
+        return this.loadName(e.id, f);
+      case "Int":
+        return typeof e.value === "number" ? PyLong_FromNumber(e.value) : PyLong_FromBigInt(e.value);
+      case "Float":
+        return PyFloat_FromDouble(e.value);
+      case "Str":
+        return PyUnicode_FromString(e.value);
+      case "Bytes":
+        return PyBytes_FromBytes(e.value);
+      case "Const":
+        return Py_NewRef(
+          e.value === "None"
+            ? Py_None
+            : e.value === "True"
+              ? Py_True
+              : e.value === "False"
+                ? Py_False
+                : Py_Ellipsis,
+        );
+      case "Tuple":
+        return PyTuple_Pack(this.evalList(e.elts, f));
+      case "List":
+        return PyList_FromArray(this.evalList(e.elts, f));
+      case "Dict":
+        return this.evalDict(e, f);
+      case "Starred":
+        return raise(PyExc_SystemError, "can't use starred expression here");
+      case "Slice": {
+        // BUILD_SLICE drops its parts in order: lower, upper, step.
+        const parts: (PyObject | null)[] = [];
+        try {
+          parts.push(e.lower === null ? null : this.evalExpr(e.lower, f));
+          parts.push(e.upper === null ? null : this.evalExpr(e.upper, f));
+          parts.push(e.step === null ? null : this.evalExpr(e.step, f));
+          return PySlice_New(parts[0]!, parts[1]!, parts[2]!);
+        } finally {
+          for (const p of parts) if (p !== null) Py_DECREF(p);
+        }
+      }
+      case "Attribute": {
+        using o = owned(this.evalExpr(e.value, f));
+        return PyObject_GetAttr(o.obj, e.attr);
+      }
+      case "Subscript": {
+        using o = owned(this.evalExpr(e.value, f));
+        using k = owned(this.evalExpr(e.index, f));
+        return PyObject_GetItem(o.obj, k.obj);
+      }
+      case "Call":
+        return this.evalCall(e, f);
+      case "BinOp": {
+        using a = owned(this.evalExpr(e.left, f));
+        using b = owned(this.evalExpr(e.right, f));
+        return BINARY[e.op](a.obj, b.obj);
+      }
+      case "UnaryOp": {
+        using v = owned(this.evalExpr(e.operand, f));
+        switch (e.op) {
+          case "-":
+            return PyNumber_Negative(v.obj);
+          case "+":
+            return PyNumber_Positive(v.obj);
+          case "~":
+            return PyNumber_Invert(v.obj);
+          case "not":
+            return Py_NewRef(PyObject_IsTrue(v.obj) ? Py_False : Py_True);
+        }
+        break;
+      }
+      case "BoolOp": {
+        const a = this.evalExpr(e.left, f);
+        let t: boolean;
+        try {
+          t = PyObject_IsTrue(a);
+        } catch (err) {
+          Py_DECREF(a);
+          throw err;
+        }
+        if (t === (e.op === "or")) return a;
+        Py_DECREF(a);
+        return this.evalExpr(e.right, f);
+      }
+      case "Compare":
+        return this.evalCompare(e, f);
+      case "IfExp":
+        return this.evalExpr(this.evalTruth(e.test, f) ? e.body : e.orelse, f);
+      case "ListComp":
+        return this.evalComprehension(e.elt, e.generators, e.generator, f);
+      case "Lambda":
+        return this.makeFunction("<lambda>", e.params, e.body, f);
+    }
+    raise(PyExc_SystemError, `unknown expression ${(e as Expr).kind}`);
+  }
+
+  /** Evaluates display items, expanding `*x`: owned references. */
+  protected evalList(elts: Expr[], f: Frame): PyObject[] {
+    const out: PyObject[] = [];
+    try {
+      for (const x of elts) {
+        if (x.kind === "Starred") {
+          using v = owned(this.evalExpr(x.value, f));
+          iterateInto(v.obj, out, () => `Value after * must be an iterable, not ${v.obj.ob_type.tp_name}`);
+        } else {
+          out.push(this.evalExpr(x, f));
+        }
+      }
+    } catch (err) {
+      for (const o of out) Py_DECREF(o);
+      throw err;
+    }
+    return out;
+  }
+
+  /** `a < b < c`: each operand evaluated once, stopping at the first false result (which is the value). */
+  private evalCompare(e: Extract<Expr, { kind: "Compare" }>, f: Frame): PyObject {
+    let left = this.evalExpr(e.left, f);
+    for (let i = 0; i < e.ops.length; i++) {
+      using l = owned(left);
+      using right = owned(this.evalExpr(e.comparators[i]!, f));
+      using r = owned(compare(e.ops[i]!, l.obj, right.obj));
+      if (i === e.ops.length - 1 || !PyObject_IsTrue(r.obj)) return r.release();
+      // dropped at the end of this step: the result, then the old left operand
+      left = right.release();
+    }
+    Py_DECREF(left);
+    raise(PyExc_SystemError, "empty comparison");
+  }
+
+  /** `{k: v, ...}`: through the builtins' `dict`, given a list of pairs. */
+  private evalDict(e: Extract<Expr, { kind: "Dict" }>, f: Frame): PyObject {
+    const dict = this.builtins.get("dict");
+    if (dict === undefined) raise(PyExc_NotImplementedError, "minipy does not support dict displays");
+    const pairs: PyObject[] = [];
+    try {
+      for (let i = 0; i < e.keys.length; i++) {
+        const k = this.evalExpr(e.keys[i]!, f);
+        let v: PyObject;
+        try {
+          v = this.evalExpr(e.values[i]!, f);
+        } catch (err) {
+          Py_DECREF(k);
+          throw err;
+        }
+        pairs.push(PyTuple_Pack([k, v]));
+      }
+      using lst = owned(PyList_FromArray(pairs.splice(0)));
+      return PyObject_Call(dict, [lst.obj], null);
+    } finally {
+      for (const p of pairs) Py_DECREF(p);
+    }
+  }
+
+  /** A comprehension runs in its own scope: its targets do not leak. */
+  private evalComprehension(elt: Expr, gens: Comprehension[], generator: boolean, f: Frame): PyObject {
+    const names = new Set<string>();
+    for (const g of gens) collectTargetNames(g.target, names);
+    const inner = new Frame(
+      f.interp,
+      f.globals,
+      generator ? "<genexpr>" : "<listcomp>",
+      names,
+      new Set(),
+      f,
+      false,
+    );
+    const out: PyObject[] = [];
+    try {
+      // The first iterable is evaluated in the enclosing scope.
+      using it = owned(this.evalIter(gens[0]!.iter, f));
+      this.comprehensionLoop(elt, gens, 0, it.obj, inner, out);
+    } catch (err) {
+      for (const o of out) Py_DECREF(o);
+      throw err;
+    } finally {
+      releaseFrame(inner);
+    }
+    const lst = PyList_FromArray(out);
+    if (!generator) return lst;
+    // a generator expression runs eagerly here; the result looks like CPython's generator
+    using l = owned(lst);
+    return new PyGenExprObject(PyObject_GetIter(l.obj));
+  }
+
+  private comprehensionLoop(
+    elt: Expr,
+    gens: Comprehension[],
+    i: number,
+    it: PyObject,
+    f: Frame,
+    out: PyObject[],
+  ): void {
+    const g = gens[i]!;
+    for (;;) {
+      const next = PyIter_Next(it);
+      if (next === null) return;
+      {
+        using item = owned(next);
+        this.assign(g.target, item.obj, f);
+      }
+      let ok = true;
+      for (const c of g.ifs) {
+        if (!this.evalTruth(c, f)) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      if (i + 1 === gens.length) {
+        out.push(this.evalExpr(elt, f));
+      } else {
+        using it2 = owned(this.evalIter(gens[i + 1]!.iter, f));
+        this.comprehensionLoop(elt, gens, i + 1, it2.obj, f, out);
+      }
+    }
+  }
+}

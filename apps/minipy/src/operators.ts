@@ -1,0 +1,111 @@
+/**
+ * The operators of expressions: `BINARY_OP` (plain and in-place) and
+ * `COMPARE_OP`/`IS_OP`/`CONTAINS_OP`, as tables over the abstract API.
+ * Every function takes borrowed operands and returns a NEW reference.
+ */
+import {
+  type CompareOp,
+  Py_EQ,
+  Py_False,
+  Py_GE,
+  Py_GT,
+  Py_LE,
+  Py_LT,
+  Py_NE,
+  Py_NewRef,
+  Py_None,
+  Py_True,
+  PyExc_TypeError,
+  PyNumber_Add,
+  PyNumber_And,
+  PyNumber_FloorDivide,
+  PyNumber_InPlaceAdd,
+  PyNumber_InPlaceMultiply,
+  PyNumber_InPlaceOp,
+  PyNumber_InPlaceSubtract,
+  PyNumber_Lshift,
+  PyNumber_Multiply,
+  PyNumber_Or,
+  PyNumber_Power,
+  PyNumber_Remainder,
+  PyNumber_Rshift,
+  PyNumber_Subtract,
+  PyNumber_TrueDivide,
+  PyNumber_Xor,
+  type PyObject,
+  PyObject_RichCompare,
+  PySequence_Contains,
+  raise,
+} from "@py/object";
+import type { BinOpName, CmpOpName } from "./ast.js";
+
+const CMP: Record<string, CompareOp> = {
+  "<": Py_LT,
+  "<=": Py_LE,
+  "==": Py_EQ,
+  "!=": Py_NE,
+  ">": Py_GT,
+  ">=": Py_GE,
+};
+
+/** `a op b` for a comparison operator (`COMPARE_OP`, `IS_OP`, `CONTAINS_OP`). */
+export function compare(op: CmpOpName, a: PyObject, b: PyObject): PyObject {
+  switch (op) {
+    case "is":
+      return Py_NewRef(a === b ? Py_True : Py_False);
+    case "is not":
+      return Py_NewRef(a !== b ? Py_True : Py_False);
+    case "in":
+      return Py_NewRef(PySequence_Contains(b, a) ? Py_True : Py_False);
+    case "not in":
+      return Py_NewRef(PySequence_Contains(b, a) ? Py_False : Py_True);
+    default:
+      return PyObject_RichCompare(a, b, CMP[op]!);
+  }
+}
+
+function matmul(a: PyObject, b: PyObject): PyObject {
+  raise(
+    PyExc_TypeError,
+    `unsupported operand type(s) for @: '${a.ob_type.tp_name}' and '${b.ob_type.tp_name}'`,
+  );
+}
+
+/** `a op b` for each binary operator. */
+export const BINARY: Record<BinOpName, (a: PyObject, b: PyObject) => PyObject> = {
+  "+": PyNumber_Add,
+  "-": PyNumber_Subtract,
+  "*": PyNumber_Multiply,
+  "/": PyNumber_TrueDivide,
+  "//": PyNumber_FloorDivide,
+  "%": PyNumber_Remainder,
+  "**": (a, b) => PyNumber_Power(a, b, Py_None),
+  "<<": PyNumber_Lshift,
+  ">>": PyNumber_Rshift,
+  "&": PyNumber_And,
+  "|": PyNumber_Or,
+  "^": PyNumber_Xor,
+  "@": matmul,
+};
+
+/** `a op= b` for each binary operator. */
+export const INPLACE: Record<BinOpName, (a: PyObject, b: PyObject) => PyObject> = {
+  "+": PyNumber_InPlaceAdd,
+  "-": PyNumber_InPlaceSubtract,
+  "*": PyNumber_InPlaceMultiply,
+  "/": (a, b) => PyNumber_InPlaceOp("/", a, b),
+  "//": (a, b) => PyNumber_InPlaceOp("//", a, b),
+  "%": (a, b) => PyNumber_InPlaceOp("%", a, b),
+  "**": (a, b) => PyNumber_InPlaceOp("**", a, b),
+  "<<": (a, b) => PyNumber_InPlaceOp("<<", a, b),
+  ">>": (a, b) => PyNumber_InPlaceOp(">>", a, b),
+  "&": (a, b) => PyNumber_InPlaceOp("&", a, b),
+  "|": (a, b) => PyNumber_InPlaceOp("|", a, b),
+  "^": (a, b) => PyNumber_InPlaceOp("^", a, b),
+  "@": (a, b) => {
+    raise(
+      PyExc_TypeError,
+      `unsupported operand type(s) for @=: '${a.ob_type.tp_name}' and '${b.ob_type.tp_name}'`,
+    );
+  },
+};

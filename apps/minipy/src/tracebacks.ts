@@ -1,0 +1,84 @@
+/**
+ * Exceptions in flight: the traceback each one gathers as it leaves frames,
+ * the reference a raised exception owns, and the boundary where any thrown JS
+ * value becomes a `PyError` (as CPython's `PyTraceBack_Here` and
+ * `_PyErr_SetObject` keep a traceback and an owned exception per error).
+ */
+import {
+  newException,
+  Py_DECREF,
+  type PyBaseExceptionObject,
+  PyError,
+  PyExc_RecursionError,
+  PyExc_SystemError,
+} from "@py/object";
+
+/** One traceback entry: where a frame was when the exception left it. */
+export interface TracebackEntry {
+  name: string;
+  line: number;
+}
+
+/** Traceback entries of exceptions as they unwind (most recent call last). */
+const tracebacks = new WeakMap<PyError, TracebackEntry[]>();
+
+/** The traceback recorded for an exception, outermost frame first. */
+export function tracebackOf(e: PyError): TracebackEntry[] {
+  return tracebacks.get(e) ?? [];
+}
+
+/** `PyTraceBack_Here`: records that `pe` left `frame` (at the frame's current line). */
+export function addTraceback(pe: PyError, frame: TracebackEntry): void {
+  let tb = tracebacks.get(pe);
+  if (tb === undefined) {
+    tb = [];
+    tracebacks.set(pe, tb);
+  }
+  tb.unshift({ name: frame.name, line: frame.line });
+}
+
+/**
+ * PyErrors that own a reference to their exception object: those raised by a
+ * `raise` statement (the exception may hold objects in its args). The
+ * reference is released when the exception is dropped (handled, suppressed,
+ * or reported at the top of a transcript line). Errors raised by the object
+ * layer carry untracked exceptions and are not in this set.
+ */
+const ownedErrors = new WeakSet<PyError>();
+
+/** Raises `exc`, whose reference (owned by the caller) passes to the PyError. */
+export function raiseOwned(exc: PyBaseExceptionObject): never {
+  const pe = new PyError(exc);
+  ownedErrors.add(pe);
+  throw pe;
+}
+
+/** Drops a finished exception: releases the reference its PyError owns, once. */
+export function dropError(e: unknown): void {
+  if (e instanceof PyError && ownedErrors.delete(e)) Py_DECREF(e.exc);
+}
+
+/**
+ * `using` reports a disposal that throws while another error unwinds as a
+ * SuppressedError; try/finally let the later error replace the earlier one,
+ * and so does this: the disposal's error (`.error`) is the one that counts.
+ */
+function unsuppress(e: unknown): unknown {
+  while (e instanceof Error && e.name === "SuppressedError" && "error" in e) e = e.error;
+  return e;
+}
+
+/** Turns any thrown JS value into a `PyError` (internal errors become SystemError). */
+export function toPyError(thrown: unknown): PyError {
+  if (thrown instanceof PyError) return thrown;
+  const e = unsuppress(thrown);
+  if (e instanceof PyError) return e;
+  // A JS stack overflow (RangeError, or a SyntaxError from a regex compiled
+  // with no stack left) is Python's RecursionError. No regex here: no stack.
+  const m = e instanceof Error ? e.message : "";
+  if (m.includes("call stack") || m.includes("Stack overflow")) {
+    return new PyError(newException(PyExc_RecursionError, "maximum recursion depth exceeded"));
+  }
+  const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return new PyError(newException(PyExc_SystemError, `minipy internal error: ${msg}`));
+}
