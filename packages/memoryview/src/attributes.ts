@@ -15,13 +15,8 @@ import {
   Py_NewRef,
   Py_None,
 } from "@py/object";
-import {
-  type PyMemoryViewObject,
-  checkReleased,
-  mvAnyContiguous,
-  mvCContiguous,
-  mvFContiguous,
-} from "./memoryview.js";
+import { mvAnyContiguous, mvCContiguous, mvFContiguous } from "./flags.js";
+import { type PyMemoryViewObject, checkReleased } from "./memoryview.js";
 
 /** `_IntTupleFromSsizet`: () for a null array. */
 function intTuple(len: number, vals: readonly number[] | null): PyObject {

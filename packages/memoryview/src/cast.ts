@@ -33,11 +33,17 @@ import {
   nativeFormatChar,
 } from "@py/buffer";
 import {
+  SCALAR_FLAGS,
+  _Py_MEMORYVIEW_C,
+  _Py_MEMORYVIEW_FORTRAN,
+  initFlagsCStrides,
+  mvCContiguous,
+} from "./flags.js";
+import {
   type PyMemoryViewObject,
   checkReleased,
   mbufRegisterView,
   mbufRegisterViewFlags,
-  mvCContiguous,
   shape1D,
 } from "./memoryview.js";
 
@@ -200,8 +206,7 @@ function castToND(view: Py_buffer, seq: readonly PyObject[]): number {
   const ndim = seq.length;
   view.ndim = ndim;
   let len: number;
-  // _Py_MEMORYVIEW_SCALAR | C | FORTRAN for 0-d (literals: see item.ts).
-  let flags = 0x00e;
+  let flags = SCALAR_FLAGS;
   if (ndim === 0) {
     view.shape = null;
     view.strides = null;
@@ -223,9 +228,8 @@ function castToND(view: Py_buffer, seq: readonly PyObject[]): number {
       if (dim > 1) big++;
     }
     view.strides = strides;
-    // C strides, no zero extent, no suboffsets: C-contiguous, and also
-    // Fortran-contiguous iff at most one extent exceeds 1.
-    flags = big <= 1 ? 0x006 : 0x002;
+    // C strides, no zero extent, no suboffsets.
+    flags = initFlagsCStrides(big);
   }
   if (view.len !== len) raise(PyExc_TypeError, "memoryview: product(shape) * itemsize != buffer size");
   return flags;
@@ -280,7 +284,7 @@ export function memoryviewCast(o: PyObject, args: readonly PyObject[], kwargs: K
   // registered once the layout is valid (an error leaves nothing to undo).
   const view = castTo1D(self.view, format.value, seq === null);
   // init_flags of a 1-D cast: its strides are [itemsize], no suboffsets.
-  if (seq === null) return mbufRegisterViewFlags(self.mbuf!, view, 0x006 /* _Py_MEMORYVIEW_C | _FORTRAN */);
+  if (seq === null) return mbufRegisterViewFlags(self.mbuf!, view, _Py_MEMORYVIEW_C | _Py_MEMORYVIEW_FORTRAN);
   return mbufRegisterViewFlags(self.mbuf!, view, castToND(view, seq));
 }
 

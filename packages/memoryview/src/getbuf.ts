@@ -10,13 +10,8 @@
 import type { PyBufferLike, PyBufferProcs, PyObject } from "@py/object";
 import { LAYOUT_C, LAYOUT_F, LAYOUT_PIL, type Py_buffer, fillRequestedView } from "@py/buffer";
 import { MEMORYVIEW_REQUEST_ERRORS } from "./getbuf-errors.js";
-import {
-  type PyMemoryViewObject,
-  _Py_MEMORYVIEW_PIL,
-  checkReleased,
-  mvCContiguous,
-  mvFContiguous,
-} from "./memoryview.js";
+import { mvCContiguous, mvFContiguous, mvPil } from "./flags.js";
+import { type PyMemoryViewObject, checkReleased } from "./memoryview.js";
 
 /** `memory_getbuf`: fills `view` from this view's buffer for a request of `flags`. */
 function memoryGetbuf(o: PyObject, v: PyBufferLike, flags: number): void {
@@ -25,9 +20,7 @@ function memoryGetbuf(o: PyObject, v: PyBufferLike, flags: number): void {
   const f = self.flags;
   // memoryview's own contiguity flags (1-D and PIL rules differ from the generic ones).
   const layout =
-    (mvCContiguous(f) ? LAYOUT_C : 0) |
-    (mvFContiguous(f) ? LAYOUT_F : 0) |
-    (f & _Py_MEMORYVIEW_PIL ? LAYOUT_PIL : 0);
+    (mvCContiguous(f) ? LAYOUT_C : 0) | (mvFContiguous(f) ? LAYOUT_F : 0) | (mvPil(f) ? LAYOUT_PIL : 0);
   fillRequestedView(v as Py_buffer, self, self.view, flags, layout, MEMORYVIEW_REQUEST_ERRORS);
   self.exports++;
 }

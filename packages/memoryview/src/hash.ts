@@ -6,7 +6,8 @@
 import { PyExc_ValueError, type PyObject, PyObject_Hash, raise } from "@py/object";
 import { hashBytes, toContiguousBytes } from "@py/buffer";
 import { isByteFormat, nativeFmtChar, nativeFmtSize } from "./cast.js";
-import { type PyMemoryViewObject, checkReleased, mvCContiguous } from "./memoryview.js";
+import { mvCContiguous } from "./flags.js";
+import { type PyMemoryViewObject, checkReleased } from "./memoryview.js";
 
 /** `memory_hash` (tp_hash). */
 export function memoryHash(o: PyObject): number {

@@ -13,25 +13,7 @@
 import { PyExc_NotImplementedError, type PyObject, raise } from "@py/object";
 import { type PyMemory, getItemPacker, getItemUnpacker, nativeFormatChar } from "@py/buffer";
 
-/**
- * Not in CPython: the item access of a view, cached in `flags` next to its
- * codec (set by `viewCodec` on the first item access, never by `initFlags`,
- * which runs before). Bits 8-11: the kind of a 1-D view without suboffsets
- * of a native single-char format, whose `m[i]` skips the general checks:
- * `ITEM_B`, `ITEM_i`, `ITEM_d` read and write directly, `ITEM_NATIVE` through
- * the codec; 0 for any other view. Bit 12: the view is writable. One
- * comparison of `flags` then tells a live view of a known kind: a released
- * managed buffer has no unreleased view (it is released with its last view),
- * so the view's own RELEASED bit is enough there. The hot paths of
- * subscript.ts test these values as literals (an imported binding is loaded
- * and checked at each use in optimised code).
- */
-export const ITEM_KIND_MASK = 0xf00;
-export const ITEM_NATIVE = 0x100;
-export const ITEM_B = 0x200;
-export const ITEM_i = 0x300;
-export const ITEM_d = 0x400;
-export const ITEM_WRITABLE = 0x1000;
+// The ITEM_* bits this codec is cached with in `flags` are defined in flags.ts.
 
 /** Reads the item at byte `off` of `mem` (new reference). */
 export type Unpacker = (mem: PyMemory, off: number) => PyObject;

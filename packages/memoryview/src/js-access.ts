@@ -16,7 +16,8 @@ import {
   type PyObject,
   raise,
 } from "@py/object";
-import { type PyMemoryViewObject, PyMemoryView_Check, checkReleased, mvCContiguous } from "./memoryview.js";
+import { mvCContiguous } from "./flags.js";
+import { type PyMemoryViewObject, PyMemoryView_Check, checkReleased } from "./memoryview.js";
 
 /** TypedArrays a view can be exposed as. */
 export type ViewTypedArray =

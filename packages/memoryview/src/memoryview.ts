@@ -36,6 +36,7 @@ import {
   PyObject_TypeCheck,
   Py_Address,
   SYMBOL_DISPOSE,
+  isCheckedMode,
   raise,
 } from "@py/object";
 import {
@@ -60,15 +61,16 @@ import {
   mbufNewRef,
   mbufRelease,
 } from "./managed-buffer.js";
+import {
+  INIT_FLAGS_MASK,
+  _Py_MEMORYVIEW_C,
+  _Py_MEMORYVIEW_FORTRAN,
+  _Py_MEMORYVIEW_PIL,
+  _Py_MEMORYVIEW_RELEASED,
+  _Py_MEMORYVIEW_SCALAR,
+} from "./flags.js";
 import type { ItemCodec } from "./item.js";
 import { type JsItem, iterateJs } from "./js-iterate.js";
-
-/** `_Py_MEMORYVIEW_*` flags. */
-export const _Py_MEMORYVIEW_RELEASED = 0x001;
-export const _Py_MEMORYVIEW_C = 0x002;
-export const _Py_MEMORYVIEW_FORTRAN = 0x004;
-export const _Py_MEMORYVIEW_SCALAR = 0x008;
-export const _Py_MEMORYVIEW_PIL = 0x010;
 
 /** `PyMemoryViewObject`. */
 export class PyMemoryViewObject extends PyObject {
@@ -137,19 +139,6 @@ export function baseInaccessible(mv: PyMemoryViewObject): boolean {
 export function checkReleased(mv: PyMemoryViewObject): void {
   if (mv.flags & _Py_MEMORYVIEW_RELEASED || mv.mbuf!.flags & _Py_MANAGED_BUFFER_RELEASED)
     raise(PyExc_ValueError, "operation forbidden on released memoryview object");
-}
-
-/** `MV_C_CONTIGUOUS(flags)`. */
-export function mvCContiguous(flags: number): boolean {
-  return (flags & (_Py_MEMORYVIEW_SCALAR | _Py_MEMORYVIEW_C)) !== 0;
-}
-/** `MV_F_CONTIGUOUS(flags)`. */
-export function mvFContiguous(flags: number): boolean {
-  return (flags & (_Py_MEMORYVIEW_SCALAR | _Py_MEMORYVIEW_FORTRAN)) !== 0;
-}
-/** `MV_ANY_CONTIGUOUS(flags)`. */
-export function mvAnyContiguous(flags: number): boolean {
-  return (flags & (_Py_MEMORYVIEW_SCALAR | _Py_MEMORYVIEW_C | _Py_MEMORYVIEW_FORTRAN)) !== 0;
 }
 
 /** `init_strides_from_shape`: C-contiguous strides. Requires ndim > 0. */
@@ -230,7 +219,11 @@ export function initLen(view: Py_buffer): void {
 
 /** `init_flags`: recomputes the cached contiguity bits. */
 export function initFlags(mv: PyMemoryViewObject): void {
-  const view = mv.view;
+  mv.flags = computeInitFlags(mv.view);
+}
+
+/** What `init_flags` sets for `view`. */
+function computeInitFlags(view: Py_buffer): number {
   let flags = 0;
   switch (view.ndim) {
     case 0:
@@ -249,7 +242,7 @@ export function initFlags(mv: PyMemoryViewObject): void {
     flags |= _Py_MEMORYVIEW_PIL;
     flags &= ~(_Py_MEMORYVIEW_C | _Py_MEMORYVIEW_FORTRAN);
   }
-  mv.flags = flags;
+  return flags;
 }
 
 /** The last array `shape1D` made (see there). */
@@ -288,17 +281,33 @@ export function mbufRegisterView(mbuf: PyManagedBufferObject, view: Py_buffer): 
 
 /**
  * `mbufRegisterView` of a view whose `init_flags` result the caller knows
- * (`flags` must be exactly what `initFlags` would compute). New reference.
+ * (`flags` must be exactly what `initFlags` would compute: checked mode
+ * asserts it). New reference.
  */
 export function mbufRegisterViewFlags(
   mbuf: PyManagedBufferObject,
   view: Py_buffer,
   flags: number,
 ): PyMemoryViewObject {
+  if (isCheckedMode()) assertInitFlags(view, flags);
   const mv = new PyMemoryViewObject(PyMemoryView_Type, view, mbufNewRef(mbuf));
   mbuf.exports++;
   mv.flags = flags;
   return mv;
+}
+
+/**
+ * Checked mode's assertion for `mbufRegisterViewFlags`: `flags` are exactly
+ * the contiguity bits `init_flags` computes for `view`. A mismatch is a bug
+ * here, not bad input: SystemError, as a failed `assert` in a debug build.
+ */
+function assertInitFlags(view: Py_buffer, flags: number): void {
+  const expected = computeInitFlags(view);
+  if (flags !== expected || (flags & ~INIT_FLAGS_MASK) !== 0)
+    raise(
+      PyExc_SystemError,
+      `memoryview flags 0x${flags.toString(16)} given for a view whose init_flags are 0x${expected.toString(16)}`,
+    );
 }
 
 /**

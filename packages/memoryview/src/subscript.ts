@@ -43,10 +43,21 @@ import {
   ptrAdd,
   adjustPtr,
 } from "@py/buffer";
-import { ITEM_B, ITEM_NATIVE, ITEM_WRITABLE, ITEM_d, ITEM_i, type ItemCodec, itemCodec } from "./item.js";
+import {
+  ITEM_B,
+  ITEM_NATIVE,
+  ITEM_WRITABLE,
+  ITEM_d,
+  ITEM_i,
+  initFlags1D,
+  isLiveItemKind,
+  itemKind,
+  mvReleased,
+  storeItemKind,
+} from "./flags.js";
+import { type ItemCodec, itemCodec } from "./item.js";
 import {
   type PyMemoryViewObject,
-  _Py_MEMORYVIEW_RELEASED,
   checkReleased,
   initLen,
   mbufRegisterView,
@@ -54,7 +65,7 @@ import {
   shape1D,
 } from "./memoryview.js";
 
-/** The `ITEM_*` kind of each native format char (see item.ts). */
+/** The `ITEM_*` kind of each native format char (see flags.ts). */
 const ITEM_KINDS: ReadonlyMap<string, number> = new Map(
   Array.from("cbBhHiIlLqQnNfd?P", (c) => [
     c,
@@ -109,10 +120,10 @@ export function memoryItem(o: PyObject, index: number): PyObject {
   const self = o as PyMemoryViewObject;
   // Fast path: a live 1-D view of a native format, an index in range (kept
   // small so that callers inline it). `kind` is the RELEASED bit and the
-  // ITEM_* bits, as literals (see item.ts): a released view matches none.
+  // ITEM_* bits (see flags.ts): a released view matches none.
   // Anything else, errors included, is memoryItemSlow.
-  const kind = self.flags & 0xf01;
-  if (kind >= 0x100) {
+  const kind = itemKind(self.flags);
+  if (kind >= ITEM_NATIVE) {
     const view = self.view;
     const n = view.shape![0]!;
     const i = index < 0 ? index + n : index;
@@ -120,9 +131,9 @@ export function memoryItem(o: PyObject, index: number): PyObject {
       const mem = view.buf.mem;
       const ptr = view.buf.offset + view.strides![0]! * i;
       // Native items are little-endian.
-      if (kind === 0x200 /* ITEM_B */) return PyLong_FromNumber(mem.u8[ptr]!);
-      if (kind === 0x400 /* ITEM_d */) return PyFloat_FromDouble(mem.dv.getFloat64(ptr, true));
-      if ((kind & 1) === 0) return self.codec!.unpack(mem, ptr);
+      if (kind === ITEM_B) return PyLong_FromNumber(mem.u8[ptr]!);
+      if (kind === ITEM_d) return PyFloat_FromDouble(mem.dv.getFloat64(ptr, true));
+      if (isLiveItemKind(kind)) return self.codec!.unpack(mem, ptr);
     }
   }
   return memoryItemSlow(self, index);
@@ -211,9 +222,9 @@ export function memorySubscript(o: PyObject, key: PyObject): PyObject {
   if (PyLong_CheckExact(key) && typeof key.value === "number" && (o as PyMemoryViewObject).view.ndim !== 0) {
     return memoryItem(o, key.value);
   }
-  // A slice of a live 1-D view (see item.ts for the RELEASED bit alone).
+  // A slice of a live 1-D view (see flags.ts for the RELEASED bit alone).
   const self = o as PyMemoryViewObject;
-  if (PySlice_Check(key) && (self.flags & _Py_MEMORYVIEW_RELEASED) === 0 && self.view.ndim === 1) {
+  if (PySlice_Check(key) && !mvReleased(self.flags) && self.view.ndim === 1) {
     return memorySlice1D(self, key);
   }
   return memorySubscriptSlow(self, key);
@@ -275,9 +286,9 @@ function memorySlice1D(self: PyMemoryViewObject, key: PySliceObject): PyObject {
     internal: view.internal,
     released: false,
   };
-  // init_flags of this 1-D view (literals: see item.ts): C and F contiguous
-  // (0x006) when one item or unit stride; PIL (0x010) alone with suboffsets.
-  const flags = sliced.suboffsets ? 0x010 : len === 1 || stride * step === view.itemsize ? 0x006 : 0;
+  // init_flags of this 1-D view: C and F contiguous when one item or unit
+  // stride; PIL alone with suboffsets.
+  const flags = initFlags1D(sliced.suboffsets !== null, len, stride * step, view.itemsize);
   return mbufRegisterViewFlags(self.mbuf!, sliced, flags);
 }
 
@@ -325,18 +336,17 @@ function storeItem(self: PyMemoryViewObject, kind: number, key: PyLongObject, va
   if (i < 0 || i >= n) return false;
   const mem = view.buf.mem;
   const ptr = view.buf.offset + view.strides![0]! * i;
-  // ITEM_i, ITEM_B, ITEM_d as literals (see item.ts).
   if (PyLong_CheckExact(value)) {
     const x = value.value;
-    if (kind === 0x300 && typeof x === "number" && x >= -0x80000000 && x <= 0x7fffffff) {
+    if (kind === ITEM_i && typeof x === "number" && x >= -0x80000000 && x <= 0x7fffffff) {
       mem.dv.setInt32(ptr, x, true);
       return true;
     }
-    if (kind === 0x200 && typeof x === "number" && x >= 0 && x <= 0xff) {
+    if (kind === ITEM_B && typeof x === "number" && x >= 0 && x <= 0xff) {
       mem.u8[ptr] = x;
       return true;
     }
-  } else if (kind === 0x400 && PyFloat_CheckExact(value)) {
+  } else if (kind === ITEM_d && PyFloat_CheckExact(value)) {
     mem.dv.setFloat64(ptr, value.value, true);
     return true;
   }
@@ -354,10 +364,9 @@ export function memoryAssSub(o: PyObject, key: PyObject, value: PyObject | null)
   // item.ts), an exact int key in range, an exact int (float for 'd') value
   // in range. Kept small so that callers inline it; anything else, errors
   // included, is memoryAssSubSlow.
-  // `flags & (RELEASED | ITEM_KIND_MASK | ITEM_WRITABLE)`, as literals (see item.ts).
-  const kind = self.flags & 0x1f01;
-  if (kind > 0x1000 && (kind & 1) === 0 && value !== null && PyLong_CheckExact(key)) {
-    if (storeItem(self, kind & 0xf00, key, value)) return;
+  const kind = storeItemKind(self.flags);
+  if (kind !== 0 && value !== null && PyLong_CheckExact(key)) {
+    if (storeItem(self, kind, key, value)) return;
   }
   memoryAssSubSlow(self, key, value);
 }

@@ -15,7 +15,8 @@ import {
   raise,
 } from "@py/object";
 import { PyBytes_AdoptBytes, bytesToHex, parseHexSep, toContiguousBytes } from "@py/buffer";
-import { type PyMemoryViewObject, checkReleased, mvCContiguous } from "./memoryview.js";
+import { mvCContiguous } from "./flags.js";
+import { type PyMemoryViewObject, checkReleased } from "./memoryview.js";
 
 const TOBYTES_SPEC = { names: ["order"] } as const;
 
