@@ -1,14 +1,24 @@
 /**
  * CPython side of the differential fuzzer: one long-lived `python3` running
  * cpython_batch.py, which prints for each program exactly what the reference
- * transcript runner prints. A crashed or hung interpreter is replaced; the
- * program it was running is reported as `{ crashed: true }`.
+ * transcript runner prints (it imports the runner; there is no copy of it
+ * here). A crashed or hung interpreter is replaced; the program it was
+ * running is reported as `{ crashed: true }`.
  */
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 
 const DRIVER = join(import.meta.dirname, "cpython_batch.py");
+const REPO = join(import.meta.dirname, "..", "..", "..");
+
+/**
+ * The reference transcript runner: the repository's copy of the shared one
+ * (`tools/conformance/cpython_transcript.py`), or `$PYOBJ_TRANSCRIPT_RUNNER`.
+ */
+export const TRANSCRIPT_RUNNER =
+  process.env.PYOBJ_TRANSCRIPT_RUNNER ?? join(REPO, "tools", "conformance", "cpython_transcript.py");
 
 export type CPythonResult = { out: string; crashed: false } | { out: null; crashed: true; why: string };
 
@@ -33,7 +43,8 @@ export class CPython {
   ) {}
 
   private start(): ChildProcessWithoutNullStreams {
-    const proc = spawn(this.python, [DRIVER], { stdio: ["pipe", "pipe", "pipe"] });
+    if (!existsSync(TRANSCRIPT_RUNNER)) throw new Error(`reference runner not found: ${TRANSCRIPT_RUNNER}`);
+    const proc = spawn(this.python, [DRIVER, TRANSCRIPT_RUNNER], { stdio: ["pipe", "pipe", "pipe"] });
     this.stderr = "";
     proc.stderr.setEncoding("utf8");
     proc.stderr.on("data", (d: string) => {

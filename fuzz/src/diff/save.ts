@@ -16,13 +16,12 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { TRANSCRIPT_RUNNER as RUNNER } from "./cpython.js";
 
 const REPO = join(import.meta.dirname, "..", "..", "..");
 export const CASES_DIR = join(REPO, "apps", "minipy", "test", "conformance", "cases");
 /** Cases of known divergences not fixed yet (see fuzz/KNOWN-DIVERGENCES.md); moved to CASES_DIR once fixed. */
 export const KNOWN_DIR = join(REPO, "fuzz", "known-divergences");
-const RUNNER =
-  process.env.PYOBJ_TRANSCRIPT_RUNNER ?? join(REPO, "tools", "conformance", "cpython_transcript.py");
 
 /** The area of a program, for the case name: what its last statement exercises. */
 export function areaOf(src: string): string {
