@@ -2,7 +2,7 @@
  * `PyMemoryView_GetContiguous(obj, buffertype, order)` and
  * `memory_from_contiguous_copy` (`Objects/memoryobject.c`).
  */
-import { PyExc_BufferError, type PyObject, Py_DECREF, raise } from "@py/object";
+import { PyExc_BufferError, type PyObject, owned, raise } from "@py/object";
 import {
   PyBUF_FULL_RO,
   PyBUF_WRITE,
@@ -11,7 +11,7 @@ import {
   type Py_buffer,
   toContiguousBytes,
 } from "@py/buffer";
-import { type PyManagedBufferObject, _PyManagedBuffer_FromObject } from "./managed-buffer.js";
+import { _PyManagedBuffer_FromObject } from "./managed-buffer.js";
 import {
   type PyMemoryViewObject,
   PyMemoryView_FromObject,
@@ -28,21 +28,11 @@ import {
  */
 function memoryFromContiguousCopy(src: Py_buffer, order: "C" | "F" | "A"): PyMemoryViewObject {
   const ord = order === "F" ? "F" : "C";
-  const bytes = PyBytes_AdoptBytes(toContiguousBytes(src, ord));
-  let mbuf: PyManagedBufferObject;
-  try {
-    mbuf = _PyManagedBuffer_FromObject(bytes, PyBUF_FULL_RO);
-  } finally {
-    Py_DECREF(bytes);
-  }
+  using bytes = owned(PyBytes_AdoptBytes(toContiguousBytes(src, ord)));
+  using mbuf = owned(_PyManagedBuffer_FromObject(bytes.obj, PyBUF_FULL_RO));
   // mbuf_copy_format: the master takes src's format.
-  if (src.format !== null) mbuf.master.format = src.format;
-  let mv: PyMemoryViewObject;
-  try {
-    mv = mbufAddIncompleteView(mbuf, null, src.ndim);
-  } finally {
-    Py_DECREF(mbuf);
-  }
+  if (src.format !== null) mbuf.obj.master.format = src.format;
+  const mv = mbufAddIncompleteView(mbuf.obj, null, src.ndim);
   const dest = mv.view;
   dest.itemsize = src.itemsize;
   for (let i = 0; i < src.ndim; i++) dest.shape![i] = src.shape![i]!;
@@ -64,20 +54,13 @@ export function PyMemoryView_GetContiguous(
   buffertype: number,
   order: "C" | "F" | "A",
 ): PyObject {
-  const mv = PyMemoryView_FromObject(obj);
-  const view = mv.view;
-  if (buffertype === PyBUF_WRITE && view.readonly) {
-    Py_DECREF(mv);
+  using mv = owned(PyMemoryView_FromObject(obj));
+  const view = mv.obj.view;
+  if (buffertype === PyBUF_WRITE && view.readonly)
     raise(PyExc_BufferError, "underlying buffer is not writable");
-  }
-  if (PyBuffer_IsContiguous(view, order)) return mv;
+  if (PyBuffer_IsContiguous(view, order)) return mv.release();
   if (buffertype === PyBUF_WRITE) {
-    Py_DECREF(mv);
     raise(PyExc_BufferError, "writable contiguous buffer requested for a non-contiguous object.");
   }
-  try {
-    return memoryFromContiguousCopy(view, order);
-  } finally {
-    Py_DECREF(mv);
-  }
+  return memoryFromContiguousCopy(view, order);
 }
