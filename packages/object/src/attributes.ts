@@ -18,7 +18,7 @@ import {
 } from "./object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "./refcount.js";
 import { PyUnicode_FromString } from "./str-object.js";
-import { PyTuple_Pack } from "./tuple.js";
+import { PyTuple_Pack } from "./tuple-object.js";
 
 /** The dunder methods that the slot wrappers expose (`m.__len__()`). */
 const slotWrappers: Record<string, (t: PyTypeObject) => boolean> = {

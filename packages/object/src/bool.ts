@@ -1,9 +1,10 @@
 /** `bool` (`Objects/boolobject.c`): a subclass of int with the two singletons `True` and `False`. */
+import { PyBool_Type, PyBool_FromBool } from "./bool-object.js";
+import { PyType_Ready, type PyObject } from "./object.js";
 import { checkPositional, noKeywords } from "./args.js";
 import { PyObject_IsTrue } from "./truth.js";
-import { PyLongObject, PyLong_Type } from "./int-object.js";
+import type { PyLongObject } from "./int-object.js";
 import { long_as_number } from "./int.js";
-import { IMMORTAL_REFCNT, type PyObject, PyTypeObject } from "./object.js";
 
 function boolBinop(f: (a: boolean, b: boolean) => boolean, intop: (v: PyObject, w: PyObject) => PyObject) {
   // `&`, `|` and `^` of two bools stay bool; anything else is int arithmetic
@@ -15,9 +16,7 @@ function boolBinop(f: (a: boolean, b: boolean) => boolean, intop: (v: PyObject, 
   };
 }
 
-export const PyBool_Type: PyTypeObject = new PyTypeObject({
-  name: "bool",
-  base: PyLong_Type,
+PyType_Ready(PyBool_Type, {
   repr: (o) => ((o as PyLongObject).value ? "True" : "False"),
   new: (_type, args, kwargs) => {
     noKeywords("bool", kwargs);
@@ -32,25 +31,3 @@ export const PyBool_Type: PyTypeObject = new PyTypeObject({
   },
   doc: "bool(x) -> bool",
 });
-
-function singleton(v: number): PyLongObject {
-  const o = new PyLongObject(PyBool_Type, v);
-  o.ob_refcnt = IMMORTAL_REFCNT;
-  return o;
-}
-/** `Py_True`. */
-export const Py_True: PyLongObject = singleton(1);
-/** `Py_False`. */
-export const Py_False: PyLongObject = singleton(0);
-
-/** `PyBool_FromLong`: new reference to True or False. */
-export function PyBool_FromBool(b: boolean): PyLongObject {
-  const o = b ? Py_True : Py_False;
-  o.ob_refcnt++;
-  return o;
-}
-
-/** `PyBool_Check(o)`. */
-export function PyBool_Check(o: PyObject): boolean {
-  return o.ob_type === PyBool_Type;
-}

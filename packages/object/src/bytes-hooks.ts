@@ -25,6 +25,12 @@ export interface BytesHooks {
    * `float(o)`), or null when `o` cannot export one (not contiguous, released...).
    */
   simpleBufferBytes(o: PyObject): Uint8Array | null;
+  /**
+   * The bytes of the `object` argument of `UnicodeDecodeError(...)`
+   * (`UnicodeDecodeError_init`): a copy of any bytes-like object's contents;
+   * raises `a bytes-like object is required, not 'int'` otherwise.
+   */
+  decodeErrorObject(o: PyObject): Uint8Array;
 }
 
 /** The registered hooks (null until `@py/buffer` is loaded). */
@@ -35,6 +41,7 @@ export const bytesHooks: { [K in keyof BytesHooks]: BytesHooks[K] | null } = {
   decode: null,
   encode: null,
   simpleBufferBytes: null,
+  decodeErrorObject: null,
 };
 
 /** Registers (some of) the bytes hooks. Called by `@py/buffer` when it loads. */

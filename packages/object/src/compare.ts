@@ -1,4 +1,4 @@
-import { PyBool_FromBool, Py_False, Py_True } from "./bool.js";
+import { PyBool_FromBool, Py_False, Py_True } from "./bool-object.js";
 import { PyExc_TypeError, raise } from "./exceptions.js";
 import { type PyLongObject, PyLong_Type } from "./int-object.js";
 import { Py_NotImplemented } from "./none.js";

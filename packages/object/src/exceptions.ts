@@ -5,15 +5,11 @@
  * In TypeScript a raised Python exception travels as a thrown `PyError`, a JS
  * `Error` that carries the exception object and prints `TypeError: message`.
  */
-import {
-  IMMORTAL_REFCNT,
-  type KwArgs,
-  PyObject,
-  PyTypeObject,
-  PyObject_TypeCheck,
-  type PyTypeSpec,
-} from "./object.js";
+import { IMMORTAL_REFCNT, PyObject, PyTypeObject, PyObject_TypeCheck, PyBaseObject_Type } from "./object.js";
 import { Py_DECREF, untrack } from "./refcount.js";
+import { repr, str } from "./repr.js";
+import { PyUnicode_FromString } from "./str-object.js";
+import { PyTuple_Pack } from "./tuple-object.js";
 
 /** `PyBaseExceptionObject`: `args` is a JS array of Python objects. */
 export class PyBaseExceptionObject extends PyObject {
@@ -40,35 +36,19 @@ export function formatExceptionOnly(exc: PyBaseExceptionObject): string {
  * tuple; a KeyError shows the repr of its single argument (`KeyError: 'x'`).
  */
 export function exceptionStr(exc: PyBaseExceptionObject): string {
-  if (exc.args.length === 1 && PyObject_TypeCheck(exc, PyExc_KeyError)) return reprHook(exc.args[0]!);
+  if (exc.args.length === 1 && PyObject_TypeCheck(exc, PyExc_KeyError)) return repr(exc.args[0]!);
   if (exc.message !== null) return exc.message;
   if (exc.args.length === 0) return "";
-  const strOf = strHook;
+  const strOf = str;
   if (exc.args.length === 1) return strOf(exc.args[0]!);
   for (const x of exc.args) x.ob_refcnt++;
-  const t = tupleHook(exc.args.slice());
+  const t = PyTuple_Pack(exc.args.slice());
   try {
     return strOf(t);
   } finally {
     Py_DECREF(t);
   }
 }
-
-// str() and tuple construction live in other modules; they register here to
-// avoid an import cycle.
-let strHook: (o: PyObject) => string = (o) => `<${o.ob_type.tp_name} object>`;
-let tupleHook: (items: PyObject[]) => PyObject = (items) => items[0]!;
-/** @internal */
-export function _setExceptionHooks(
-  str: (o: PyObject) => string,
-  tuple: (items: PyObject[]) => PyObject,
-  toArray: (o: PyObject) => PyObject[],
-): void {
-  strHook = str;
-  tupleHook = tuple;
-  toArrayHook = toArray;
-}
-let toArrayHook: (o: PyObject) => PyObject[] = () => [];
 
 /** The JS carrier of a raised Python exception. */
 export class PyError extends Error {
@@ -99,20 +79,12 @@ export function newException(type: PyTypeObject, message?: string, args?: PyObje
   let e: PyBaseExceptionObject;
   if (args !== undefined) e = new PyBaseExceptionObject(type, args, message ?? null);
   else {
-    const a = message === undefined ? [] : [strObjectHook(message)];
+    const a = message === undefined ? [] : [PyUnicode_FromString(message)];
     e = new PyBaseExceptionObject(type, a, message ?? "");
     for (const x of a) untrack(x);
   }
   untrack(e);
   return e;
-}
-
-let strObjectHook: (s: string) => PyObject = (s) => {
-  throw new Error(`str object for ${s} before str type is ready`);
-};
-/** @internal */
-export function _setStrObjectHook(h: (s: string) => PyObject): void {
-  strObjectHook = h;
 }
 
 /** Raises `type(message)`: the one path by which the project raises. */
@@ -130,128 +102,17 @@ export function isPyError(e: unknown, t?: PyTypeObject): e is PyError {
   return e instanceof PyError && (t === undefined || e.matches(t));
 }
 
-/** `BaseException.__new__`: `ValueError('x')` keeps its arguments (owned references). */
-function exception_new(type: PyTypeObject, args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
-  if (kwargs !== null && kwargs.size > 0)
-    raise(PyExc_TypeError, `${type.shortName}() takes no keyword arguments`);
-  for (const a of args) a.ob_refcnt++;
-  return new PyBaseExceptionObject(type, args.slice(), null);
-}
-
 /**
- * `UnicodeDecodeError(encoding, object, start, end, reason)`
- * (`UnicodeDecodeError_init`, `PyArg_ParseTuple(args, "UOnnU")`); the str is
- * computed from the arguments as `UnicodeDecodeError_str` does.
+ * Declares a builtin exception type (its slots are filled by
+ * exception-types.ts, `PyType_Ready`). Exception types are immortal.
  */
-function unicodeDecodeError_new(
-  type: PyTypeObject,
-  args: readonly PyObject[],
-  kwargs: KwArgs | null,
-): PyObject {
-  const e = exception_new(type, args, kwargs) as PyBaseExceptionObject;
-  try {
-    if (args.length !== 5)
-      raise(PyExc_TypeError, `function takes exactly 5 arguments (${args.length} given)`);
-    const h = unicodeErrorHooks;
-    if (!h.isStr(args[0]!)) raise(PyExc_TypeError, `argument 1 must be str, not ${args[0]!.ob_type.tp_name}`);
-    const start = h.ssize(args[2]!);
-    const end = h.ssize(args[3]!);
-    if (!h.isStr(args[4]!)) raise(PyExc_TypeError, `argument 5 must be str, not ${args[4]!.ob_type.tp_name}`);
-    const u8 = h.bytes(args[1]!);
-    const enc = strHook(args[0]!);
-    const reason = strHook(args[4]!);
-    if (start < u8.length && start >= 0 && end === start + 1) {
-      const byte = u8[start]!.toString(16).padStart(2, "0");
-      e.message = `'${enc}' codec can't decode byte 0x${byte} in position ${start}: ${reason}`;
-    } else {
-      e.message = `'${enc}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
-    }
-    return e;
-  } catch (err) {
-    Py_DECREF(e);
-    throw err;
-  }
-}
-
-/** What `UnicodeDecodeError()` needs from higher layers (registered by them). */
-const unicodeErrorHooks = {
-  isStr: (_o: PyObject): boolean => false,
-  ssize: (_o: PyObject): number => 0,
-  bytes: (_o: PyObject): Uint8Array => new Uint8Array(0),
-};
-/** @internal */
-export function _setUnicodeErrorHooks(h: Partial<typeof unicodeErrorHooks>): void {
-  Object.assign(unicodeErrorHooks, h);
-}
-let noneHook: () => PyObject = () => {
-  throw new Error("None before it is ready");
-};
-/** @internal */
-export function _setNoneHook(h: () => PyObject): void {
-  noneHook = h;
-}
-
-function exceptionType(
-  name: string,
-  base: PyTypeObject | null,
-  extra: Partial<PyTypeSpec> = {},
-): PyTypeObject {
-  const t = new PyTypeObject({
-    name,
-    base,
-    basetype: true,
-    new: exception_new,
-    dealloc: (o) => {
-      const e = o as PyBaseExceptionObject;
-      const a = e.args;
-      e.args = [];
-      for (const x of a) Py_DECREF(x);
-    },
-    getset: {
-      args: {
-        get: (o) => {
-          const a = (o as PyBaseExceptionObject).args;
-          for (const x of a) x.ob_refcnt++;
-          return tupleHook(a.slice());
-        },
-        set: (o, v) => {
-          if (v === null) raise(PyExc_TypeError, "args may not be deleted");
-          const e = o as PyBaseExceptionObject;
-          const old = e.args;
-          e.args = toArrayHook(v);
-          e.message = null;
-          for (const x of old) Py_DECREF(x);
-        },
-      },
-    },
-    repr: (o) => {
-      const e = o as PyBaseExceptionObject;
-      const n = e.ob_type.shortName;
-      if (e.args.length === 1) return `${n}(${reprHook(e.args[0]!)})`;
-      return `${n}(${e.args.map((a) => reprHook(a)).join(", ")})`;
-    },
-    str: (o) => exceptionStr(o as PyBaseExceptionObject),
-    ...extra,
-  });
+function exceptionType(name: string, base: PyTypeObject | null): PyTypeObject {
+  const t = new PyTypeObject({ name, base, basetype: true });
   t.ob_refcnt = IMMORTAL_REFCNT;
   return t;
 }
 
-let reprHook: (o: PyObject) => string = (o) => `<${o.ob_type.tp_name} object>`;
-/** @internal */
-export function _setReprHook(h: (o: PyObject) => string): void {
-  reprHook = h;
-}
-
-/** Creates a module-level exception type such as `struct.error`. */
-export function PyErr_NewException(
-  qualifiedName: string,
-  base: PyTypeObject = PyExc_Exception,
-): PyTypeObject {
-  return exceptionType(qualifiedName, base);
-}
-
-export const PyExc_BaseException = exceptionType("BaseException", undefined as unknown as PyTypeObject);
+export const PyExc_BaseException = exceptionType("BaseException", PyBaseObject_Type);
 export const PyExc_Exception = exceptionType("Exception", PyExc_BaseException);
 export const PyExc_TypeError = exceptionType("TypeError", PyExc_Exception);
 export const PyExc_ValueError = exceptionType("ValueError", PyExc_Exception);
@@ -265,19 +126,7 @@ export const PyExc_NotImplementedError = exceptionType("NotImplementedError", Py
 export const PyExc_ArithmeticError = exceptionType("ArithmeticError", PyExc_Exception);
 export const PyExc_OverflowError = exceptionType("OverflowError", PyExc_ArithmeticError);
 export const PyExc_ZeroDivisionError = exceptionType("ZeroDivisionError", PyExc_ArithmeticError);
-export const PyExc_StopIteration = exceptionType("StopIteration", PyExc_Exception, {
-  getset: {
-    // StopIteration_init: value = args[0] if any, else None
-    value: {
-      get: (o) => {
-        const a = (o as PyBaseExceptionObject).args;
-        const v = a.length > 0 ? a[0]! : noneHook();
-        v.ob_refcnt++;
-        return v;
-      },
-    },
-  },
-});
+export const PyExc_StopIteration = exceptionType("StopIteration", PyExc_Exception);
 export const PyExc_SystemError = exceptionType("SystemError", PyExc_Exception);
 export const PyExc_MemoryError = exceptionType("MemoryError", PyExc_Exception);
 export const PyExc_NameError = exceptionType("NameError", PyExc_Exception);
@@ -286,22 +135,7 @@ export const PyExc_SyntaxError = exceptionType("SyntaxError", PyExc_Exception);
 export const PyExc_ImportError = exceptionType("ImportError", PyExc_Exception);
 export const PyExc_ModuleNotFoundError = exceptionType("ModuleNotFoundError", PyExc_ImportError);
 export const PyExc_UnicodeError = exceptionType("UnicodeError", PyExc_ValueError);
-export const PyExc_UnicodeDecodeError = exceptionType("UnicodeDecodeError", PyExc_UnicodeError, {
-  new: unicodeDecodeError_new,
-  getset: Object.fromEntries(
-    ["encoding", "object", "start", "end", "reason"].map((n, i) => [
-      n,
-      {
-        get: (o: PyObject) => {
-          const a = (o as PyBaseExceptionObject).args;
-          const v = a.length === 5 ? a[i]! : noneHook();
-          v.ob_refcnt++;
-          return v;
-        },
-      },
-    ]),
-  ),
-});
+export const PyExc_UnicodeDecodeError = exceptionType("UnicodeDecodeError", PyExc_UnicodeError);
 export const PyExc_UnicodeEncodeError = exceptionType("UnicodeEncodeError", PyExc_UnicodeError);
 export const PyExc_AssertionError = exceptionType("AssertionError", PyExc_Exception);
 export const PyExc_KeyboardInterrupt = exceptionType("KeyboardInterrupt", PyExc_BaseException);

@@ -20,7 +20,7 @@ import { PyObject_Length } from "./length.js";
 import { callMethodDef } from "./method-call.js";
 import { repr, str } from "./repr.js";
 import { checkNoArgs, checkOneArg } from "./args.js";
-import { PyBool_FromBool } from "./bool.js";
+import { PyBool_FromBool } from "./bool-object.js";
 import {
   PyExc_OverflowError,
   PyExc_StopIteration,
@@ -399,9 +399,11 @@ let _iterResultHasError: (it: PyObject) => boolean = () => false;
 /**
  * Registers the test for an iterator returned "with an exception set"
  * (CPython 3.11's `memory_iter` on a released view), which the `__iter__`
- * slot wrapper reports as SystemError.
+ * slot wrapper reports as SystemError, as `_Py_CheckFunctionResult` does
+ * when `PyErr_Occurred()` after a call that returned an object. The
+ * iterators that can be in that state live in higher layers (memoryview).
  */
-export function _PyIter_SetResultCheck(f: (it: PyObject) => boolean): void {
+export function PyIter_SetResultCheck(f: (it: PyObject) => boolean): void {
   _iterResultHasError = f;
 }
 

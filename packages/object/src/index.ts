@@ -4,50 +4,377 @@
  * cycle, and each type is made ready (`PyType_Ready`) by the module that
  * gathers its methods, which this file loads.
  */
-export { type binaryfunc, type callfunc, type CompareOp, type destructor, type getattrofunc, type hashfunc, IMMORTAL_REFCNT, type inquiry, type iternextfunc, type KwArgs, type lenfunc, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, METH_VARARGS, type newfunc, type objobjargproc, type objobjproc, Py_Address, Py_EQ, Py_GE, Py_GT, Py_Id, Py_LE, Py_LT, Py_NE, Py_TYPE, PyBaseObject_Type, type PyBufferLike, type PyBufferProcs, type PyGetSetDef, type PyMappingMethods, type PyMethodDef, type PyNumberMethods, PyObject, PyObject_TypeCheck, type PySequenceMethods, PyType_Check, PyType_IsSubtype, PyType_Ready, PyType_Type, PyTypeObject, type PyTypeSlots, type PyTypeSpec, type reprfunc, type richcmpfunc, type setattrofunc, type ssizeargfunc, type ssizeobjargproc, type ternaryfunc, type unaryfunc } from "./object.js";
-export { assertAlive, checkedReports, checkpoint, describe, isCheckedMode, leakReport, Py_DECREF, Py_INCREF, Py_NewRef, Py_REFCNT, Py_XDECREF, Py_XINCREF, RefcountError, setCheckedMode, untrack } from "./refcount.js";
-export { builtinExceptions, exceptionStr, formatExceptionOnly, isPyError, newException, PyBaseExceptionObject, PyErr_NewException, PyError, PyExc_ArithmeticError, PyExc_AssertionError, PyExc_AttributeError, PyExc_BaseException, PyExc_BufferError, PyExc_Exception, PyExc_ImportError, PyExc_IndexError, PyExc_KeyboardInterrupt, PyExc_KeyError, PyExc_LookupError, PyExc_MemoryError, PyExc_ModuleNotFoundError, PyExc_NameError, PyExc_NotImplementedError, PyExc_OverflowError, PyExc_RecursionError, PyExc_RuntimeError, PyExc_StopIteration, PyExc_SyntaxError, PyExc_SystemError, PyExc_SystemExit, PyExc_TypeError, PyExc_UnboundLocalError, PyExc_UnicodeDecodeError, PyExc_UnicodeEncodeError, PyExc_UnicodeError, PyExc_ValueError, PyExc_ZeroDivisionError, raise, raiseObject } from "./exceptions.js";
-export { Py_Ellipsis, Py_None, Py_NotImplemented, Py_RETURN_NONE, Py_RETURN_NOTIMPLEMENTED, PyEllipsis_Type, PyNone_Type, PyNotImplemented_Type } from "./none.js";
-export { longAsBigInt, normalizeInt, PyLong_Check, PyLong_CheckExact, PyLong_FromBigInt, PyLong_FromNumber, PyLong_FromSsize_t, PyLong_FromValue, PyLong_Type, PyLongObject } from "./int-object.js";
-export { intAdd, intAnd, intBitLength, intCompare, intFloorDiv, intLshift, intMod, intMul, intOr, intPow, intRshift, intSign, intSub, intTrueDiv, intXor, ldexp } from "./int-arith.js";
+export {
+  type binaryfunc,
+  type callfunc,
+  type CompareOp,
+  type destructor,
+  type getattrofunc,
+  type hashfunc,
+  IMMORTAL_REFCNT,
+  type inquiry,
+  type iternextfunc,
+  type KwArgs,
+  type lenfunc,
+  METH_FASTCALL,
+  METH_KEYWORDS,
+  METH_NOARGS,
+  METH_O,
+  METH_VARARGS,
+  type newfunc,
+  type objobjargproc,
+  type objobjproc,
+  Py_Address,
+  Py_EQ,
+  Py_GE,
+  Py_GT,
+  Py_Id,
+  Py_LE,
+  Py_LT,
+  Py_NE,
+  Py_TYPE,
+  PyBaseObject_Type,
+  type PyBufferLike,
+  type PyBufferProcs,
+  type PyGetSetDef,
+  type PyMappingMethods,
+  type PyMethodDef,
+  type PyNumberMethods,
+  PyObject,
+  PyObject_TypeCheck,
+  type PySequenceMethods,
+  PyType_Check,
+  PyType_IsSubtype,
+  PyType_Ready,
+  PyType_Type,
+  PyTypeObject,
+  type PyTypeSlots,
+  type PyTypeSpec,
+  type reprfunc,
+  type richcmpfunc,
+  type setattrofunc,
+  type ssizeargfunc,
+  type ssizeobjargproc,
+  type ternaryfunc,
+  type unaryfunc,
+} from "./object.js";
+export {
+  assertAlive,
+  checkedReports,
+  checkpoint,
+  describe,
+  isCheckedMode,
+  leakReport,
+  Py_DECREF,
+  Py_INCREF,
+  Py_NewRef,
+  Py_REFCNT,
+  Py_XDECREF,
+  Py_XINCREF,
+  RefcountError,
+  setCheckedMode,
+  untrack,
+} from "./refcount.js";
+export {
+  builtinExceptions,
+  exceptionStr,
+  formatExceptionOnly,
+  isPyError,
+  newException,
+  PyBaseExceptionObject,
+  PyError,
+  PyExc_ArithmeticError,
+  PyExc_AssertionError,
+  PyExc_AttributeError,
+  PyExc_BaseException,
+  PyExc_BufferError,
+  PyExc_Exception,
+  PyExc_ImportError,
+  PyExc_IndexError,
+  PyExc_KeyboardInterrupt,
+  PyExc_KeyError,
+  PyExc_LookupError,
+  PyExc_MemoryError,
+  PyExc_ModuleNotFoundError,
+  PyExc_NameError,
+  PyExc_NotImplementedError,
+  PyExc_OverflowError,
+  PyExc_RecursionError,
+  PyExc_RuntimeError,
+  PyExc_StopIteration,
+  PyExc_SyntaxError,
+  PyExc_SystemError,
+  PyExc_SystemExit,
+  PyExc_TypeError,
+  PyExc_UnboundLocalError,
+  PyExc_UnicodeDecodeError,
+  PyExc_UnicodeEncodeError,
+  PyExc_UnicodeError,
+  PyExc_ValueError,
+  PyExc_ZeroDivisionError,
+  raise,
+  raiseObject,
+} from "./exceptions.js";
+export {
+  Py_Ellipsis,
+  Py_None,
+  Py_NotImplemented,
+  Py_RETURN_NONE,
+  Py_RETURN_NOTIMPLEMENTED,
+  PyEllipsis_Type,
+  PyNone_Type,
+  PyNotImplemented_Type,
+} from "./none.js";
+export {
+  longAsBigInt,
+  normalizeInt,
+  PyLong_Check,
+  PyLong_CheckExact,
+  PyLong_FromBigInt,
+  PyLong_FromNumber,
+  PyLong_FromSsize_t,
+  PyLong_FromValue,
+  PyLong_Type,
+  PyLongObject,
+} from "./int-object.js";
+export {
+  intAdd,
+  intAnd,
+  intBitLength,
+  intCompare,
+  intFloorDiv,
+  intLshift,
+  intMod,
+  intMul,
+  intOr,
+  intPow,
+  intRshift,
+  intSign,
+  intSub,
+  intTrueDiv,
+  intXor,
+  ldexp,
+  longToDouble,
+} from "./int-arith.js";
 export { exactHashValue, intHash, intHashExact, PyHASH_MODULUS } from "./int-hash.js";
 export { longFromDouble, longFromString, longToString } from "./int-string.js";
 export { intFromBytes, intToBytes } from "./int-bytes.js";
-export { PyUnicode_AsString, PyUnicode_Check, PyUnicode_CheckExact, PyUnicode_FromString, PyUnicode_Type, PyUnicodeObject } from "./str-object.js";
-export { type ArgSpec, badArgument, checkNoArgs, checkOneArg, checkPositional, noKeywords, noPositional, parseArgs, type ParsedArgs, typeNameForMessage } from "./args.js";
-export { PyObject_DelAttr, PyObject_GenericGetAttr, PyObject_GenericSetAttr, PyObject_GetAttr, PyObject_HasAttr, PyObject_SetAttr, PyType_GetAttr } from "./attributes.js";
-export { Py_False, Py_True, PyBool_Check, PyBool_FromBool, PyBool_Type } from "./bool.js";
+export { Py_False, Py_True, PyBool_Check, PyBool_FromBool, PyBool_Type } from "./bool-object.js";
+export {
+  PyFloat_Check,
+  PyFloat_CheckExact,
+  PyFloat_FromDouble,
+  PyFloat_Type,
+  PyFloatObject,
+} from "./float-object.js";
+export {
+  PyUnicode_Check,
+  PyUnicode_CheckExact,
+  PyUnicode_FromString,
+  PyUnicode_Type,
+  PyUnicodeObject,
+} from "./str-object.js";
+export {
+  PyTuple_Check,
+  PyTuple_CheckExact,
+  PyTuple_FromBorrowed,
+  PyTuple_Pack,
+  PyTuple_Type,
+  PyTupleObject,
+} from "./tuple-object.js";
+export {
+  PyList_Append,
+  PyList_Check,
+  PyList_CheckExact,
+  PyList_FromArray,
+  PyList_Type,
+  PyListObject,
+} from "./list-object.js";
+export {
+  PySlice_Check,
+  PySlice_FromNumbers,
+  PySlice_New,
+  PySlice_Type,
+  PySliceObject,
+} from "./slice-object.js";
+export {
+  type ArgSpec,
+  badArgument,
+  checkNoArgs,
+  checkOneArg,
+  checkPositional,
+  noKeywords,
+  noPositional,
+  parseArgs,
+  type ParsedArgs,
+  typeNameForMessage,
+} from "./args.js";
+export {
+  PyObject_DelAttr,
+  PyObject_GenericGetAttr,
+  PyObject_GenericSetAttr,
+  PyObject_GetAttr,
+  PyObject_HasAttr,
+  PyObject_SetAttr,
+  PyType_GetAttr,
+} from "./attributes.js";
 export { type BytesHooks, bytesHooks, registerBytesHooks } from "./bytes-hooks.js";
 export { PyCallable_Check, PyObject_Call, PyObject_CallMethod } from "./call.js";
 export { unicodeLength } from "./code-points.js";
-export { Py_SwappedOp, PyObject_RichCompare, PyObject_RichCompareBool, richCompareResult } from "./compare.js";
-export { floatDivMod, floatFloorDiv, floatFromString, floatHash, floatHashExact, floatHex, floatMod, floatPow, floatRepr, longToDouble, PyFloat_Check, PyFloat_CheckExact, PyFloat_FromDouble, PyFloat_Type, PyFloatObject } from "./float.js";
-export { hasOperatorDunder, PyBoundMethod_New, type PyCFunction, PyCFunction_Check, PyCFunction_New, PyCFunction_Type, PyCFunctionObject, type PyCFunctionOptions, PyGetSetDescr_New, PyGetSetDescr_Type, PyGetSetDescrObject, PyMethodDescr_New, PyMethodDescr_Type, PyMethodDescrObject, PyMethodWrapper_Type, PyMethodWrapperObject, PySlotDescr_New, PySlotDescr_Type, PySlotDescrObject, PySlotWrapper_New } from "./function.js";
+export {
+  Py_SwappedOp,
+  PyObject_RichCompare,
+  PyObject_RichCompareBool,
+  richCompareResult,
+} from "./compare.js";
+export { PyErr_NewException } from "./exception-types.js";
+export { floatDivMod, floatFloorDiv, floatMod, floatPow } from "./float-arith.js";
+export { floatHash, floatHashExact } from "./float-hash.js";
+export { floatFromString, floatHex, floatRepr } from "./float-string.js";
+export {
+  hasOperatorDunder,
+  PyBoundMethod_New,
+  type PyCFunction,
+  PyCFunction_Check,
+  PyCFunction_New,
+  PyCFunction_Type,
+  PyCFunctionObject,
+  type PyCFunctionOptions,
+  PyGetSetDescr_New,
+  PyGetSetDescr_Type,
+  PyGetSetDescrObject,
+  PyIter_SetResultCheck,
+  PyMethodDescr_New,
+  PyMethodDescr_Type,
+  PyMethodDescrObject,
+  PyMethodWrapper_Type,
+  PyMethodWrapperObject,
+  PySlotDescr_New,
+  PySlotDescr_Type,
+  PySlotDescrObject,
+  PySlotWrapper_New,
+} from "./function.js";
 export { indexValue, long_as_number } from "./int.js";
 export { PyObject_IsInstance, PyObject_IsSubclass, PyObject_Type } from "./isinstance.js";
-export { PyObject_DelItem, PyObject_GetItem, PyObject_SetItem, PySequence_GetItem, PySequence_SetItem } from "./items.js";
-export { iterateToArray, PyIter_Check, PyIter_Next, PyIter_NextOrRaise, PyObject_GetIter, PySequence_Contains, PySequence_List, PySequence_Tuple } from "./iteration.js";
-export { PyItemsIterObject, PyListIter_Type, PyListRevIter_New, PyListRevIter_Type, PyObject_Reversed, PyReversed_Type, PySeqIter_New, PySeqIter_NewFor, PySeqIter_Type, PySeqIterObject, PyTupleIter_Type } from "./iterators.js";
-export { PyMapping_Check, PyObject_Length, PyObject_Size, PySequence_Check, PySequence_Size } from "./length.js";
-export { PyList_Append, PyList_Check, PyList_CheckExact, PyList_FromArray, PyList_Type, PyListObject } from "./list.js";
+export { compareItems, countItems, indexOfItem, reprItems, tupleHashOf } from "./item-array.js";
+export {
+  PyObject_DelItem,
+  PyObject_GetItem,
+  PyObject_SetItem,
+  PySequence_GetItem,
+  PySequence_SetItem,
+} from "./items.js";
+export {
+  iterateToArray,
+  PyIter_Check,
+  PyIter_Next,
+  PyIter_NextOrRaise,
+  PyObject_GetIter,
+  PySequence_Contains,
+  PySequence_List,
+  PySequence_Tuple,
+} from "./iteration.js";
+export {
+  PyItemsIterObject,
+  PyListIter_Type,
+  PyListRevIter_New,
+  PyListRevIter_Type,
+  PyObject_Reversed,
+  PyReversed_Type,
+  PySeqIter_New,
+  PySeqIter_NewFor,
+  PySeqIter_Type,
+  PySeqIterObject,
+  PyTupleIter_Type,
+} from "./iterators.js";
+export {
+  PyMapping_Check,
+  PyObject_Length,
+  PyObject_Size,
+  PySequence_Check,
+  PySequence_Size,
+} from "./length.js";
 export { listSort } from "./listsort.js";
 export { callMethodDef } from "./method-call.js";
-export { PyModule_AddFunction, PyModule_AddObject, PyModule_AddObjectRef, PyModule_Check, PyModule_GetDict, PyModule_New, PyModule_Type, PyModuleObject } from "./module.js";
-export { binaryOps, PY_SSIZE_T_MAX, PY_SSIZE_T_MIN, PyFloat_AsDouble, PyIndex_Check, PyLong_AsDouble, PyLong_AsLong, PyLong_AsSsize_t, PyLong_FromDouble, PyNumber_Absolute, PyNumber_Add, PyNumber_And, PyNumber_AsSsize_t, PyNumber_Check, PyNumber_Divmod, PyNumber_Float, PyNumber_FloorDivide, PyNumber_Index, PyNumber_InPlaceAdd, PyNumber_InPlaceMultiply, PyNumber_InPlaceOp, PyNumber_InPlaceSubtract, PyNumber_Invert, PyNumber_Long, PyNumber_Lshift, PyNumber_Multiply, PyNumber_Negative, PyNumber_Or, PyNumber_Positive, PyNumber_Power, PyNumber_Remainder, PyNumber_Rshift, PyNumber_Subtract, PyNumber_TrueDivide, PyNumber_Xor } from "./number.js";
+export {
+  PyModule_AddFunction,
+  PyModule_AddObject,
+  PyModule_AddObjectRef,
+  PyModule_Check,
+  PyModule_GetDict,
+  PyModule_New,
+  PyModule_Type,
+  PyModuleObject,
+} from "./module.js";
+export {
+  binaryOps,
+  PY_SSIZE_T_MAX,
+  PY_SSIZE_T_MIN,
+  PyFloat_AsDouble,
+  PyIndex_Check,
+  PyLong_AsDouble,
+  PyLong_AsLong,
+  PyLong_AsSsize_t,
+  PyLong_FromDouble,
+  PyNumber_Absolute,
+  PyNumber_Add,
+  PyNumber_And,
+  PyNumber_AsSsize_t,
+  PyNumber_Check,
+  PyNumber_Divmod,
+  PyNumber_Float,
+  PyNumber_FloorDivide,
+  PyNumber_Index,
+  PyNumber_InPlaceAdd,
+  PyNumber_InPlaceMultiply,
+  PyNumber_InPlaceOp,
+  PyNumber_InPlaceSubtract,
+  PyNumber_Invert,
+  PyNumber_Long,
+  PyNumber_Lshift,
+  PyNumber_Multiply,
+  PyNumber_Negative,
+  PyNumber_Or,
+  PyNumber_Positive,
+  PyNumber_Power,
+  PyNumber_Remainder,
+  PyNumber_Rshift,
+  PyNumber_Subtract,
+  PyNumber_TrueDivide,
+  PyNumber_Xor,
+} from "./number.js";
 export { PyObject_Hash, PyObject_HashValue } from "./object-hash.js";
 export { Owned, owned, SYMBOL_DISPOSE } from "./owned.js";
-export { PyLongRangeIter_Type, PyRange_Check, PyRange_New, PyRange_Type, PyRangeIter_Type, PyRangeObject } from "./range.js";
+export {
+  PyLongRangeIter_Type,
+  PyRange_Check,
+  PyRange_New,
+  PyRange_Type,
+  PyRangeIter_Type,
+  PyRangeObject,
+} from "./range.js";
 export { repeatItems } from "./repeat-items.js";
 export { Py_ReprEnter, Py_ReprLeave, PyObject_Repr, PyObject_Str, repr, str } from "./repr.js";
-export { PySlice_AdjustIndices, PySlice_Check, PySlice_FromNumbers, PySlice_GetIndicesEx, PySlice_New, PySlice_Type, PySlice_Unpack, PySliceObject, slice_indices } from "./slice.js";
+export {
+  PySlice_AdjustIndices,
+  PySlice_GetIndicesEx,
+  PySlice_Unpack,
+  slice_indices,
+} from "./slice-indices.js";
+export { PyUnicode_AsString } from "./str.js";
 export { PyUnicodeASCIIIter_Type, PyUnicodeIter_Type } from "./str-iterator.js";
 export { PyObject_IsTrue, PyObject_Not } from "./truth.js";
-export { compareItems, countItems, indexOfItem, PyTuple_Check, PyTuple_CheckExact, PyTuple_FromBorrowed, PyTuple_Pack, PyTuple_Type, PyTupleObject, reprItems, tupleHashOf } from "./tuple.js";
 export { type_call, typeRepr } from "./typeobject.js";
 export { isAscii, stripWhitespace, transformDecimalToASCII } from "./unicode-ctype.js";
 export { bytesReprOfLatin1, unicodeRepr } from "./unicode-repr.js";
 
 // The modules that fill the slots of the types declared with their layouts
 // (listed in package.json `sideEffects`).
+import "./bool.js";
+import "./exception-types.js";
+import "./float.js";
 import "./int.js";
+import "./list.js";
+import "./slice.js";
 import "./str.js";
+import "./tuple.js";

@@ -1,6 +1,7 @@
 /** Arithmetic on int values (`number | bigint`), as `Objects/longobject.c` computes it: exact, normalized. */
-import { normalizeInt } from "./int-object.js";
+import { normalizeInt, type PyLongObject } from "./int-object.js";
 import { PyExc_MemoryError, PyExc_OverflowError, raise } from "./exceptions.js";
+import type { PyObject } from "./object.js";
 
 const MAX_SAFE = 9007199254740991;
 
@@ -209,4 +210,13 @@ export function ldexp(m: number, e: number): number {
 export function intCompare(a: number | bigint, b: number | bigint): number {
   // mixed number/bigint comparisons are exact in JS
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** `PyLong_AsDouble` on an int object: `int too large to convert to float`. */
+export function longToDouble(o: PyObject): number {
+  const v = (o as PyLongObject).value;
+  if (typeof v === "number") return v;
+  const d = Number(v);
+  if (!Number.isFinite(d)) raise(PyExc_OverflowError, "int too large to convert to float");
+  return d;
 }

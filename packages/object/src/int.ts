@@ -32,16 +32,11 @@ import {
   PyExc_ZeroDivisionError,
   raise,
 } from "./exceptions.js";
-import { PyTuple_Pack } from "./tuple.js";
-import { PyFloat_FromDouble, floatPow, longToDouble } from "./float.js";
-import { Py_None, Py_NotImplemented } from "./none.js";
-import { PyNumber_Index, PyNumber_Long, PyNumber_AsSsize_t } from "./number.js";
-import { PyUnicode_Check, type PyUnicodeObject } from "./str-object.js";
-import { PyObject_IsTrue } from "./truth.js";
-import { iterateToArray } from "./iteration.js";
-import { richCompareResult } from "./compare.js";
-import { Py_DECREF } from "./refcount.js";
+import { PyTuple_Pack } from "./tuple-object.js";
+import { PyFloat_FromDouble } from "./float-object.js";
+import { floatPow } from "./float-arith.js";
 import {
+  longToDouble,
   big,
   intAdd,
   intSub,
@@ -57,6 +52,13 @@ import {
   intOr,
   intXor,
 } from "./int-arith.js";
+import { Py_None, Py_NotImplemented } from "./none.js";
+import { PyNumber_Index, PyNumber_Long, PyNumber_AsSsize_t } from "./number.js";
+import { PyUnicode_Check, type PyUnicodeObject } from "./str-object.js";
+import { PyObject_IsTrue } from "./truth.js";
+import { iterateToArray } from "./iteration.js";
+import { richCompareResult } from "./compare.js";
+import { Py_DECREF } from "./refcount.js";
 import { intHash } from "./int-hash.js";
 import { longToString, longFromString } from "./int-string.js";
 import { intToBytes, intFromBytes } from "./int-bytes.js";

@@ -1,7 +1,7 @@
 import { PyExc_TypeError, raise } from "./exceptions.js";
 import { type PyObject, type PyTypeObject, PyType_Check, PyType_IsSubtype } from "./object.js";
 import { Py_INCREF } from "./refcount.js";
-import { type PyTupleObject, PyTuple_Type } from "./tuple.js";
+import { type PyTupleObject, PyTuple_Type } from "./tuple-object.js";
 
 /** `PyObject_Type` (`type(o)`). New reference. */
 export function PyObject_Type(o: PyObject): PyTypeObject {

@@ -1,3 +1,5 @@
+import { PyList_Type, PyListObject, PyList_FromArray, PyList_Check } from "./list-object.js";
+import { PyType_Ready, METH_FASTCALL, METH_NOARGS, METH_O, type PyObject } from "./object.js";
 import { PyObject_RichCompareBool } from "./compare.js";
 import { Py_ReprEnter, Py_ReprLeave, repr } from "./repr.js";
 import { iterateToArray } from "./iteration.js";
@@ -6,22 +8,13 @@ import { PyExc_IndexError, PyExc_TypeError, PyExc_ValueError, raise } from "./ex
 import { PyLong_FromNumber } from "./int-object.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import { PyIndex_Check, PyLong_AsSsize_t, PyNumber_AsSsize_t, PyNumber_Index } from "./number.js";
-import { METH_FASTCALL, METH_NOARGS, METH_O, PyObject, PyTypeObject, PyObject_TypeCheck } from "./object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "./refcount.js";
 import { listSort } from "./listsort.js";
 import { repeatItems } from "./repeat-items.js";
-import { PySlice_AdjustIndices, PySlice_Check, PySlice_Unpack } from "./slice.js";
-import { compareItems, countItems, indexOfItem, reprItems } from "./tuple.js";
+import { PySlice_AdjustIndices, PySlice_Unpack } from "./slice-indices.js";
+import { PySlice_Check } from "./slice-object.js";
+import { compareItems, countItems, indexOfItem, reprItems } from "./item-array.js";
 import { PyListRevIter_New, PySeqIter_NewFor } from "./iterators.js";
-
-export class PyListObject extends PyObject {
-  /** Owned references. */
-  declare items: PyObject[];
-  constructor(type: PyTypeObject, items: PyObject[]) {
-    super(type);
-    this.items = items;
-  }
-}
 
 function none(): PyObject {
   Py_None.ob_refcnt++;
@@ -168,8 +161,7 @@ function ssizeArg(o: PyObject): number {
   }
 }
 
-export const PyList_Type: PyTypeObject = new PyTypeObject({
-  name: "list",
+PyType_Ready(PyList_Type, {
   basetype: true,
   hash: null,
   dealloc: (o) => {
@@ -374,24 +366,3 @@ export const PyList_Type: PyTypeObject = new PyTypeObject({
   },
   doc: "Built-in mutable sequence.",
 });
-
-/** A list that STEALS the references in `items`. New reference. */
-export function PyList_FromArray(items: PyObject[]): PyListObject {
-  return new PyListObject(PyList_Type, items);
-}
-
-/** `PyList_Append`: `v` is borrowed (increfed into the list). */
-export function PyList_Append(list: PyObject, v: PyObject): void {
-  Py_INCREF(v);
-  (list as PyListObject).items.push(v);
-}
-
-/** `PyList_Check(o)`. */
-export function PyList_Check(o: PyObject): o is PyListObject {
-  return o.ob_type === PyList_Type || PyObject_TypeCheck(o, PyList_Type);
-}
-
-/** `PyList_CheckExact(o)`. */
-export function PyList_CheckExact(o: PyObject): o is PyListObject {
-  return o.ob_type === PyList_Type;
-}

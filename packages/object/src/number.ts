@@ -8,14 +8,9 @@
  * does not handle the pair returns a new reference to `NotImplemented`.
  */
 import { PyExc_OverflowError, PyExc_TypeError, raise } from "./exceptions.js";
-import {
-  type PyFloatObject,
-  PyFloat_Check,
-  PyFloat_FromDouble,
-  PyFloat_Type,
-  floatFromString,
-  longToDouble,
-} from "./float.js";
+import { type PyFloatObject, PyFloat_Check, PyFloat_FromDouble, PyFloat_Type } from "./float-object.js";
+import { floatFromString } from "./float-string.js";
+import { longToDouble } from "./int-arith.js";
 import {
   type PyLongObject,
   PyLong_Check,

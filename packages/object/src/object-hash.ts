@@ -1,7 +1,8 @@
 import { PyExc_TypeError, raise } from "./exceptions.js";
 import { type PyLongObject, PyLong_Type } from "./int-object.js";
 import { intHashExact } from "./int-hash.js";
-import { type PyFloatObject, PyFloat_Type, floatHashExact } from "./float.js";
+import { type PyFloatObject, PyFloat_Type } from "./float-object.js";
+import { floatHashExact } from "./float-hash.js";
 import { type PyObject, Py_Id } from "./object.js";
 
 /** `_Py_HashPointer`: the default hash, from the object's identity. */

@@ -5,7 +5,7 @@
 import { PyObject_Hash } from "./object-hash.js";
 import { PyObject_RichCompareBool } from "./compare.js";
 import { checkPositional, noKeywords } from "./args.js";
-import { PyBool_FromBool } from "./bool.js";
+import { PyBool_FromBool } from "./bool-object.js";
 import {
   PyExc_IndexError,
   PyExc_OverflowError,
@@ -20,8 +20,9 @@ import { Py_None, Py_NotImplemented } from "./none.js";
 import { PyIndex_Check } from "./number.js";
 import { type CompareOp, METH_NOARGS, METH_O, PyObject, PyTypeObject, Py_EQ, Py_NE } from "./object.js";
 import { Py_DECREF, Py_NewRef } from "./refcount.js";
-import { PySlice_Check, type PySliceObject, slice_indices } from "./slice.js";
-import { tupleHashOf } from "./tuple.js";
+import { PySlice_Check, type PySliceObject } from "./slice-object.js";
+import { slice_indices } from "./slice-indices.js";
+import { tupleHashOf } from "./item-array.js";
 
 type IntV = number | bigint;
 

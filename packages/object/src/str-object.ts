@@ -1,9 +1,3 @@
-/**
- * The `str` object (`PyUnicodeObject`, `Include/cpython/unicodeobject.h`):
- * text held as a JS string. The type object is declared here; str.ts fills
- * its slots.
- */
-import { PyExc_TypeError, raise } from "./exceptions.js";
 import { PyObject, PyTypeObject, PyObject_TypeCheck } from "./object.js";
 
 export class PyUnicodeObject extends PyObject {
@@ -30,10 +24,4 @@ export function PyUnicode_Check(o: PyObject): o is PyUnicodeObject {
 /** `PyUnicode_CheckExact(o)`. */
 export function PyUnicode_CheckExact(o: PyObject): o is PyUnicodeObject {
   return o.ob_type === PyUnicode_Type;
-}
-
-/** `PyUnicode_AsUTF8`: the JS string of a str object (TypeError otherwise). */
-export function PyUnicode_AsString(o: PyObject): string {
-  if (!PyUnicode_Check(o)) raise(PyExc_TypeError, `bad argument type for built-in operation`);
-  return o.value;
 }

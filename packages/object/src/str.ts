@@ -13,13 +13,13 @@ import {
   METH_NOARGS,
   METH_O,
   METH_VARARGS,
+  Py_EQ,
   type PyObject,
   type PyTypeObject,
-  Py_EQ,
 } from "./object.js";
 import { PyObject_IsTrue } from "./truth.js";
 import { iterateToArray } from "./iteration.js";
-import { repr as objRepr, str as objStr } from "./repr.js";
+import { str as objStr } from "./repr.js";
 import { richCompareResult } from "./compare.js";
 import { badArgument, checkPositional, parseArgs } from "./args.js";
 import { bytesHooks } from "./bytes-hooks.js";
@@ -31,22 +31,18 @@ import {
   PyExc_TypeError,
   PyExc_UnicodeEncodeError,
   PyExc_ValueError,
-  _setExceptionHooks,
-  _setNoneHook,
-  _setReprHook,
-  _setStrObjectHook,
-  _setUnicodeErrorHooks,
   raise,
 } from "./exceptions.js";
 import { _Py_HashString } from "./hash.js";
-import { PyBool_FromBool } from "./bool.js";
+import { PyBool_FromBool } from "./bool-object.js";
 import { PyLong_FromNumber } from "./int-object.js";
-import { PyList_FromArray } from "./list.js";
+import { PyList_FromArray } from "./list-object.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
-import { PyIndex_Check, PyLong_AsSsize_t, PyNumber_AsSsize_t, PyNumber_Index } from "./number.js";
+import { PyIndex_Check, PyNumber_AsSsize_t } from "./number.js";
 import { Py_DECREF } from "./refcount.js";
-import { PySlice_AdjustIndices, PySlice_Check, PySlice_Unpack, _PyEval_SliceIndex } from "./slice.js";
-import { PyTuple_Check, PyTuple_Pack } from "./tuple.js";
+import { PySlice_AdjustIndices, PySlice_Unpack, _PyEval_SliceIndex } from "./slice-indices.js";
+import { PySlice_Check } from "./slice-object.js";
+import { PyTuple_Check, PyTuple_Pack } from "./tuple-object.js";
 import { SURROGATE, codePoints, unicodeLength } from "./code-points.js";
 import { NONPRINTABLE, hex, unicodeRepr } from "./unicode-repr.js";
 import { isWs, isAscii } from "./unicode-ctype.js";
@@ -749,19 +745,8 @@ function partition(self: PyObject, sepObj: PyObject, reverse: boolean): PyObject
   return PyTuple_Pack(parts.map((p) => PyUnicode_FromString(p)));
 }
 
-_setStrObjectHook(PyUnicode_FromString);
-_setReprHook(objRepr);
-_setExceptionHooks(objStr, PyTuple_Pack, iterateToArray);
-_setNoneHook(() => Py_None);
-_setUnicodeErrorHooks({
-  isStr: (o) => PyUnicode_Check(o),
-  // getargs 'n': PyNumber_Index, then PyLong_AsSsize_t
-  ssize: (o) => {
-    const i = PyNumber_Index(o);
-    try {
-      return PyLong_AsSsize_t(i);
-    } finally {
-      Py_DECREF(i);
-    }
-  },
-});
+/** `PyUnicode_AsUTF8`: the JS string of a str object (TypeError otherwise). */
+export function PyUnicode_AsString(o: PyObject): string {
+  if (!PyUnicode_Check(o)) raise(PyExc_TypeError, `bad argument type for built-in operation`);
+  return o.value;
+}

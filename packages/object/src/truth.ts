@@ -1,4 +1,4 @@
-import { Py_False, Py_True } from "./bool.js";
+import { Py_False, Py_True } from "./bool-object.js";
 import { Py_None } from "./none.js";
 import type { PyObject } from "./object.js";
 

@@ -7,7 +7,7 @@
  */
 import { PyType_GetAttr } from "./attributes.js";
 import { _Py_HashPointer } from "./object-hash.js";
-import { PyBool_FromBool } from "./bool.js";
+import { PyBool_FromBool } from "./bool-object.js";
 import { PyExc_TypeError, raise } from "./exceptions.js";
 import { Py_NotImplemented } from "./none.js";
 import {

@@ -5,7 +5,6 @@
  * bytes-like object.
  */
 import {
-  _setUnicodeErrorHooks,
   isPyError,
   Py_DECREF,
   PyExc_TypeError,
@@ -74,8 +73,8 @@ registerBytesHooks({
 });
 
 // UnicodeDecodeError(enc, object, ...) takes any bytes-like object
-_setUnicodeErrorHooks({
-  bytes: (o) => {
+registerBytesHooks({
+  decodeErrorObject: (o) => {
     if (!PyObject_CheckBuffer(o))
       raise(PyExc_TypeError, `a bytes-like object is required, not '${o.ob_type.tp_name}'`);
     const s = getByteSpan(o);

@@ -1,0 +1,229 @@
+/**
+ * The slots of the exception types (`Objects/exceptions.c`): `__new__`
+ * keeps the arguments, `args`, repr and str; `StopIteration.value` and
+ * `UnicodeDecodeError`'s attributes. The types are declared in exceptions.ts
+ * (everything raises through it); this file makes them ready.
+ */
+import { bytesHooks } from "./bytes-hooks.js";
+import {
+  PyBaseExceptionObject,
+  PyExc_Exception,
+  PyExc_TypeError,
+  exceptionStr,
+  raise,
+  PyExc_BaseException,
+  PyExc_ValueError,
+  PyExc_LookupError,
+  PyExc_IndexError,
+  PyExc_KeyError,
+  PyExc_AttributeError,
+  PyExc_BufferError,
+  PyExc_RuntimeError,
+  PyExc_NotImplementedError,
+  PyExc_ArithmeticError,
+  PyExc_OverflowError,
+  PyExc_ZeroDivisionError,
+  PyExc_StopIteration,
+  PyExc_SystemError,
+  PyExc_MemoryError,
+  PyExc_NameError,
+  PyExc_UnboundLocalError,
+  PyExc_SyntaxError,
+  PyExc_ImportError,
+  PyExc_ModuleNotFoundError,
+  PyExc_UnicodeError,
+  PyExc_UnicodeDecodeError,
+  PyExc_UnicodeEncodeError,
+  PyExc_AssertionError,
+  PyExc_KeyboardInterrupt,
+  PyExc_SystemExit,
+  PyExc_RecursionError,
+} from "./exceptions.js";
+import { iterateToArray } from "./iteration.js";
+import { Py_None } from "./none.js";
+import { PyLong_AsSsize_t, PyNumber_Index } from "./number.js";
+import {
+  IMMORTAL_REFCNT,
+  type KwArgs,
+  type PyObject,
+  PyTypeObject,
+  type PyTypeSlots,
+  PyType_Ready,
+} from "./object.js";
+import { Py_DECREF } from "./refcount.js";
+import { repr } from "./repr.js";
+import { PyUnicode_Check, type PyUnicodeObject } from "./str-object.js";
+import { PyTuple_Pack } from "./tuple-object.js";
+
+/** `BaseException.__new__`: `ValueError('x')` keeps its arguments (owned references). */
+function exception_new(type: PyTypeObject, args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
+  if (kwargs !== null && kwargs.size > 0)
+    raise(PyExc_TypeError, `${type.shortName}() takes no keyword arguments`);
+  for (const a of args) a.ob_refcnt++;
+  return new PyBaseExceptionObject(type, args.slice(), null);
+}
+
+/** getargs 'n' (`PyNumber_Index`, then `PyLong_AsSsize_t`). */
+function ssizeArg(o: PyObject): number {
+  const i = PyNumber_Index(o);
+  try {
+    return PyLong_AsSsize_t(i);
+  } finally {
+    Py_DECREF(i);
+  }
+}
+
+/**
+ * `UnicodeDecodeError(encoding, object, start, end, reason)`
+ * (`UnicodeDecodeError_init`, `PyArg_ParseTuple(args, "UOnnU")`); the str is
+ * computed from the arguments as `UnicodeDecodeError_str` does.
+ */
+function unicodeDecodeError_new(
+  type: PyTypeObject,
+  args: readonly PyObject[],
+  kwargs: KwArgs | null,
+): PyObject {
+  const e = exception_new(type, args, kwargs) as PyBaseExceptionObject;
+  try {
+    if (args.length !== 5)
+      raise(PyExc_TypeError, `function takes exactly 5 arguments (${args.length} given)`);
+    if (!PyUnicode_Check(args[0]!))
+      raise(PyExc_TypeError, `argument 1 must be str, not ${args[0]!.ob_type.tp_name}`);
+    const start = ssizeArg(args[2]!);
+    const end = ssizeArg(args[3]!);
+    if (!PyUnicode_Check(args[4]!))
+      raise(PyExc_TypeError, `argument 5 must be str, not ${args[4]!.ob_type.tp_name}`);
+    const u8 = bytesOf(args[1]!);
+    const enc = (args[0] as PyUnicodeObject).value;
+    const reason = (args[4] as PyUnicodeObject).value;
+    if (start < u8.length && start >= 0 && end === start + 1) {
+      const byte = u8[start]!.toString(16).padStart(2, "0");
+      e.message = `'${enc}' codec can't decode byte 0x${byte} in position ${start}: ${reason}`;
+    } else {
+      e.message = `'${enc}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
+    }
+    return e;
+  } catch (err) {
+    Py_DECREF(e);
+    throw err;
+  }
+}
+
+/** The `object` argument of `UnicodeDecodeError()`: any bytes-like object (through @py/buffer). */
+function bytesOf(o: PyObject): Uint8Array {
+  const f = bytesHooks.decodeErrorObject;
+  return f === null ? new Uint8Array(0) : f(o);
+}
+
+/** The slots every exception type has (`BaseException`'s, given again to each type as before). */
+const exceptionSlots: PyTypeSlots = {
+  basetype: true,
+  new: exception_new,
+  dealloc: (o) => {
+    const e = o as PyBaseExceptionObject;
+    const a = e.args;
+    e.args = [];
+    for (const x of a) Py_DECREF(x);
+  },
+  getset: {
+    args: {
+      get: (o) => {
+        const a = (o as PyBaseExceptionObject).args;
+        for (const x of a) x.ob_refcnt++;
+        return PyTuple_Pack(a.slice());
+      },
+      set: (o, v) => {
+        if (v === null) raise(PyExc_TypeError, "args may not be deleted");
+        const e = o as PyBaseExceptionObject;
+        const old = e.args;
+        e.args = iterateToArray(v);
+        e.message = null;
+        for (const x of old) Py_DECREF(x);
+      },
+    },
+  },
+  repr: (o) => {
+    const e = o as PyBaseExceptionObject;
+    const n = e.ob_type.shortName;
+    if (e.args.length === 1) return `${n}(${repr(e.args[0]!)})`;
+    return `${n}(${e.args.map((a) => repr(a)).join(", ")})`;
+  },
+  str: (o) => exceptionStr(o as PyBaseExceptionObject),
+};
+
+for (const t of [
+  PyExc_BaseException,
+  PyExc_Exception,
+  PyExc_TypeError,
+  PyExc_ValueError,
+  PyExc_LookupError,
+  PyExc_IndexError,
+  PyExc_KeyError,
+  PyExc_AttributeError,
+  PyExc_BufferError,
+  PyExc_RuntimeError,
+  PyExc_NotImplementedError,
+  PyExc_ArithmeticError,
+  PyExc_OverflowError,
+  PyExc_ZeroDivisionError,
+  PyExc_SystemError,
+  PyExc_MemoryError,
+  PyExc_NameError,
+  PyExc_UnboundLocalError,
+  PyExc_SyntaxError,
+  PyExc_ImportError,
+  PyExc_ModuleNotFoundError,
+  PyExc_UnicodeError,
+  PyExc_UnicodeEncodeError,
+  PyExc_AssertionError,
+  PyExc_KeyboardInterrupt,
+  PyExc_SystemExit,
+  PyExc_RecursionError,
+])
+  PyType_Ready(t, exceptionSlots);
+
+// StopIteration_init: value = args[0] if any, else None
+PyType_Ready(PyExc_StopIteration, {
+  ...exceptionSlots,
+  getset: {
+    ...exceptionSlots.getset,
+    value: {
+      get: (o) => {
+        const a = (o as PyBaseExceptionObject).args;
+        const v = a.length > 0 ? a[0]! : Py_None;
+        v.ob_refcnt++;
+        return v;
+      },
+    },
+  },
+});
+PyType_Ready(PyExc_UnicodeDecodeError, {
+  ...exceptionSlots,
+  new: unicodeDecodeError_new,
+  getset: {
+    ...exceptionSlots.getset,
+    ...Object.fromEntries(
+      ["encoding", "object", "start", "end", "reason"].map((n, i) => [
+        n,
+        {
+          get: (o: PyObject) => {
+            const a = (o as PyBaseExceptionObject).args;
+            const v = a.length === 5 ? a[i]! : Py_None;
+            v.ob_refcnt++;
+            return v;
+          },
+        },
+      ]),
+    ),
+  },
+});
+
+/** `PyErr_NewException`: a module-level exception type such as `struct.error`. */
+export function PyErr_NewException(
+  qualifiedName: string,
+  base: PyTypeObject = PyExc_Exception,
+): PyTypeObject {
+  const t = new PyTypeObject({ name: qualifiedName, base, ...exceptionSlots });
+  t.ob_refcnt = IMMORTAL_REFCNT;
+  return t;
+}

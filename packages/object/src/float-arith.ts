@@ -1,0 +1,187 @@
+/** Arithmetic on float values as `Objects/floatobject.c` computes it (`float_rem`, `float_divmod`, `float_pow`). */
+import { PyExc_OverflowError, PyExc_ValueError, PyExc_ZeroDivisionError, raise } from "./exceptions.js";
+import { ldexp } from "./int-arith.js";
+
+/** `float_rem`. */
+export function floatMod(vx: number, wx: number): number {
+  if (wx === 0) raise(PyExc_ZeroDivisionError, "float modulo");
+  let mod = vx % wx;
+  // C's `if (mod)`: NaN counts as nonzero
+  if (mod !== 0) {
+    if (wx < 0 !== mod < 0) mod += wx;
+  } else mod = wx < 0 || Object.is(wx, -0) ? -0 : 0;
+  return mod;
+}
+
+/** `float_floor_div` (via `_float_div_mod`). */
+export function floatFloorDiv(vx: number, wx: number): number {
+  if (wx === 0) raise(PyExc_ZeroDivisionError, "float floor division by zero");
+  return floatDivMod(vx, wx)[0];
+}
+
+/** `_float_div_mod`: [floordiv, mod]. */
+export function floatDivMod(vx: number, wx: number): [number, number] {
+  let mod = vx % wx;
+  let div = (vx - mod) / wx;
+  // C's `if (mod)` / `if (div)`: NaN counts as nonzero
+  if (mod !== 0) {
+    if (wx < 0 !== mod < 0) {
+      mod += wx;
+      div -= 1.0;
+    }
+  } else mod = wx < 0 || Object.is(wx, -0) ? -0 : 0;
+  let floordiv: number;
+  if (div !== 0) {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1.0;
+  } else {
+    floordiv = vx / wx < 0 || Object.is(vx / wx, -0) ? -0 : 0;
+  }
+  return [floordiv, mod];
+}
+
+/** `float_pow` for finite and special values. */
+export function floatPow(iv: number, iw: number): number {
+  if (iw === 0) return 1.0;
+  if (Number.isNaN(iv)) return iw === 0 ? 1.0 : iv;
+  if (Number.isNaN(iw)) return iv === 1.0 ? 1.0 : iw;
+  if (!Number.isFinite(iw)) {
+    const av = Math.abs(iv);
+    if (av === 1.0) return 1.0;
+    if (iw > 0 === av > 1.0) return Math.abs(iw);
+    return 0.0;
+  }
+  if (!Number.isFinite(iv)) return iv ** iw;
+  if (iv === 0) {
+    if (iw < 0) raise(PyExc_ZeroDivisionError, "0.0 cannot be raised to a negative power");
+    return iv ** iw;
+  }
+  if (iv < 0 && !Number.isInteger(iw)) {
+    raise(PyExc_ValueError, "math domain error");
+  }
+  const r = Number.isInteger(iw) ? (Math.abs(iw) <= 1100 ? powInt(iv, iw) : iv ** iw) : powFrac(iv, iw);
+  if (!Number.isFinite(r)) raise(PyExc_OverflowError, "(34, 'Numerical result out of range')");
+  return r;
+}
+
+/** Fractional bits of the fixed-point arithmetic below. */
+const FIX = 200n;
+const FIX_ONE = 1n << FIX;
+
+/** A finite double as an exact fixed-point BigInt (truncated beyond 2**-200). */
+function toFixed(x: number): bigint {
+  let e = 0;
+  let ax = Math.abs(x);
+  while (!Number.isInteger(ax)) {
+    ax *= 2;
+    e--;
+  }
+  const sh = FIX + BigInt(e);
+  const v = sh >= 0n ? BigInt(ax) << sh : BigInt(ax) >> -sh;
+  return x < 0 ? -v : v;
+}
+
+function fixMul(a: bigint, b: bigint): bigint {
+  return (a * b) >> FIX;
+}
+
+/** atanh(s) = s + s**3/3 + s**5/5 + ... for |s| <= 1/3. */
+function atanhSeries(s: bigint): bigint {
+  const s2 = fixMul(s, s);
+  let term = s;
+  let sum = 0n;
+  for (let k = 1n; term !== 0n; k += 2n) {
+    sum += term / k;
+    term = fixMul(term, s2);
+  }
+  return sum;
+}
+
+let LN2_FIX = 0n;
+
+/** ln(x) for a finite x > 0: k*ln2 + 2*atanh((f-1)/(f+1)) with x = f * 2**k, f in [1, 2). */
+function lnFixed(x: number): bigint {
+  if (LN2_FIX === 0n) LN2_FIX = 2n * atanhSeries(FIX_ONE / 3n);
+  let k = 0;
+  let f = x;
+  while (f >= 2) {
+    f /= 2;
+    k++;
+  }
+  while (f < 1) {
+    f *= 2;
+    k--;
+  }
+  const ff = toFixed(f);
+  return BigInt(k) * LN2_FIX + 2n * atanhSeries(((ff - FIX_ONE) << FIX) / (ff + FIX_ONE));
+}
+
+/**
+ * `x ** y` for a finite x > 0 and a finite non-integer y, as C's `pow()`
+ * rounds it: exp(y * ln x) in 200-bit fixed point, rounded once.
+ * Results that overflow, or land in the subnormal range, fall back to `**`.
+ */
+function powFrac(x: number, y: number): number {
+  if (!(x > 0) || !Number.isFinite(x)) return x ** y;
+  const t = fixMul(toFixed(y), lnFixed(x));
+  // t = n*ln2 + r with |r| <= ln2/2
+  let n = t / LN2_FIX;
+  let r = t - n * LN2_FIX;
+  if (r > LN2_FIX / 2n) {
+    n += 1n;
+    r -= LN2_FIX;
+  } else if (r < -LN2_FIX / 2n) {
+    n -= 1n;
+    r += LN2_FIX;
+  }
+  if (n > 1100n || n < -1100n) return x ** y;
+  let term = FIX_ONE;
+  let sum = FIX_ONE;
+  for (let k = 1n; term !== 0n; k++) {
+    term = fixMul(term, r) / k;
+    sum += term;
+  }
+  // 64 leading bits and a sticky bit, so that Number() rounds once
+  const shift = Math.max(0, sum.toString(2).length - 64);
+  let hi = sum >> BigInt(shift);
+  if (shift > 0 && sum & ((1n << BigInt(shift)) - 1n)) hi |= 1n;
+  const res = ldexp(Number(hi), Number(n) - Number(FIX) + shift);
+  return res < 2 ** -1022 ? x ** y : res;
+}
+
+/**
+ * `x ** n` for a finite nonzero double and an integer `n`, correctly rounded
+ * as C's `pow()` is (V8's `**` is not for integer exponents: `10 ** 23`).
+ * Exact big-integer arithmetic on the mantissa; results in the subnormal
+ * range, where scaling would round twice, fall back to `**`.
+ */
+function powInt(x: number, n: number): number {
+  const neg = x < 0 && n % 2 !== 0;
+  let ax = Math.abs(x);
+  // ax = m * 2**e with an integer mantissa m
+  let e = 0;
+  while (!Number.isInteger(ax)) {
+    ax *= 2;
+    e--;
+  }
+  const m = BigInt(ax);
+  const an = Math.abs(n);
+  const big = m ** BigInt(an);
+  let r: number;
+  if (n > 0) {
+    // keep 64 leading bits (and a sticky bit) so Number() rounds once, without overflow
+    const shift = Math.max(0, big.toString(2).length - 64);
+    let hi = big >> BigInt(shift);
+    if (shift > 0 && big & ((1n << BigInt(shift)) - 1n)) hi |= 1n;
+    r = ldexp(Number(hi), e * an + shift);
+  } else {
+    // 1 / (big * 2**(e*an)): a quotient with >= 64 bits and a sticky bit, then scaled
+    const bits = big.toString(2).length;
+    const K = bits + 66;
+    const q = (1n << BigInt(K)) / big;
+    const rem = (1n << BigInt(K)) % big;
+    r = ldexp(Number(rem === 0n ? q : q | 1n), -K - e * an);
+  }
+  if (r !== 0 && Math.abs(r) < 2 ** -1022) r = Math.abs(x) ** n;
+  return neg ? -r : r;
+}
