@@ -1,13 +1,7 @@
 import { Py_RETURN_NONE } from "./none.js";
 import { PyExc_AttributeError, PyExc_TypeError, isPyError, raise } from "./exceptions.js";
-import {
-  PyBoundMethod_New,
-  PyMethodDescr_New,
-  PyGetSetDescr_New,
-  PySlotDescr_New,
-  PySlotWrapper_New,
-  hasOperatorDunder,
-} from "./function.js";
+import { PyBoundMethod_New, PyMethodDescr_New, PyGetSetDescr_New } from "./function.js";
+import { PySlotDescr_New, PySlotWrapper_New, hasOperatorDunder } from "./slot-wrapper-object.js";
 import {
   type PyObject,
   type PyMethodDef,

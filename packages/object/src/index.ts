@@ -232,7 +232,6 @@ export { floatDivMod, floatFloorDiv, floatMod, floatPow } from "./float-arith.js
 export { floatHash, floatHashExact } from "./float-hash.js";
 export { floatFromString, floatHex, floatRepr } from "./float-string.js";
 export {
-  hasOperatorDunder,
   PyBoundMethod_New,
   type PyCFunction,
   PyCFunction_Check,
@@ -243,16 +242,9 @@ export {
   PyGetSetDescr_New,
   PyGetSetDescr_Type,
   PyGetSetDescrObject,
-  PyIter_SetResultCheck,
   PyMethodDescr_New,
   PyMethodDescr_Type,
   PyMethodDescrObject,
-  PyMethodWrapper_Type,
-  PyMethodWrapperObject,
-  PySlotDescr_New,
-  PySlotDescr_Type,
-  PySlotDescrObject,
-  PySlotWrapper_New,
 } from "./function.js";
 export { indexValue, long_as_number } from "./int.js";
 export { PyObject_IsInstance, PyObject_IsSubclass, PyObject_Type } from "./isinstance.js";
@@ -281,10 +273,7 @@ export {
   PyListRevIter_Type,
   PyObject_Reversed,
   PyReversed_Type,
-  PySeqIter_New,
   PySeqIter_NewFor,
-  PySeqIter_Type,
-  PySeqIterObject,
   PyTupleIter_Type,
 } from "./iterators.js";
 export {
@@ -355,12 +344,23 @@ export {
 } from "./range.js";
 export { repeatItems } from "./repeat-items.js";
 export { Py_ReprEnter, Py_ReprLeave, PyObject_Repr, PyObject_Str, repr, str } from "./repr.js";
+export { PySeqIter_New, PySeqIter_Type, PySeqIterObject } from "./seq-iterator.js";
 export {
   PySlice_AdjustIndices,
   PySlice_GetIndicesEx,
   PySlice_Unpack,
   slice_indices,
 } from "./slice-indices.js";
+export { PyIter_SetResultCheck } from "./slot-wrapper.js";
+export {
+  hasOperatorDunder,
+  PyMethodWrapper_Type,
+  PyMethodWrapperObject,
+  PySlotDescr_New,
+  PySlotDescr_Type,
+  PySlotDescrObject,
+  PySlotWrapper_New,
+} from "./slot-wrapper-object.js";
 export { PyUnicode_AsString } from "./str.js";
 export { PyUnicodeASCIIIter_Type, PyUnicodeIter_Type } from "./str-iterator.js";
 export { PyObject_IsTrue, PyObject_Not } from "./truth.js";
@@ -376,5 +376,6 @@ import "./float.js";
 import "./int.js";
 import "./list.js";
 import "./slice.js";
+import "./slot-wrapper.js";
 import "./str.js";
 import "./tuple.js";

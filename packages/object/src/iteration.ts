@@ -2,7 +2,7 @@ import { PyExc_StopIteration, PyExc_TypeError, isPyError, raise } from "./except
 import { PyList_FromArray, type PyListObject, PyList_Type } from "./list-object.js";
 import { type PyObject, Py_EQ } from "./object.js";
 import { Py_DECREF, Py_INCREF } from "./refcount.js";
-import { PySeqIter_New } from "./iterators.js";
+import { PySeqIter_New } from "./seq-iterator.js";
 import { PyTuple_Pack, type PyTupleObject, PyTuple_Type } from "./tuple-object.js";
 import { PyObject_RichCompareBool } from "./compare.js";
 import { PySequence_Check } from "./length.js";

@@ -12,56 +12,7 @@ import { PyExc_IndexError, PyExc_StopIteration, PyExc_TypeError, isPyError, rais
 import { PyLong_FromNumber } from "./int-object.js";
 import { METH_NOARGS, PyObject, PyTypeObject } from "./object.js";
 import { Py_DECREF, Py_INCREF } from "./refcount.js";
-
-function selfIter(o: PyObject): PyObject {
-  o.ob_refcnt++;
-  return o;
-}
-
-/** `seqiterobject`: calls `sq_item(0)`, `sq_item(1)`, ... until IndexError. */
-export class PySeqIterObject extends PyObject {
-  declare seq: PyObject | null;
-  declare index: number;
-  constructor(seq: PyObject) {
-    super(PySeqIter_Type);
-    this.index = 0;
-    this.seq = seq;
-  }
-}
-
-function seqiter_dealloc(o: PyObject): void {
-  const it = o as PySeqIterObject;
-  const s = it.seq;
-  it.seq = null;
-  if (s !== null) Py_DECREF(s);
-}
-
-export const PySeqIter_Type: PyTypeObject = new PyTypeObject({
-  name: "iterator",
-  dealloc: seqiter_dealloc,
-  iter: selfIter,
-  iternext: (o) => {
-    const it = o as PySeqIterObject;
-    const seq = it.seq;
-    if (seq === null) return null;
-    try {
-      return seq.ob_type.tp_as_sequence!.sq_item!(seq, it.index++);
-    } catch (e) {
-      if (isPyError(e, PyExc_IndexError) || isPyError(e, PyExc_StopIteration)) {
-        it.seq = null;
-        Py_DECREF(seq);
-        return null;
-      }
-      throw e;
-    }
-  },
-});
-
-/** `PySeqIter_New`: a sequence iterator over `seq` (borrowed; the iterator takes a reference). New reference. */
-export function PySeqIter_New(seq: PyObject): PyObject {
-  Py_INCREF(seq);
-  return new PySeqIterObject(seq);
-}
+import { selfIter } from "./seq-iterator.js";
 
 /** List and tuple iterators: read the owner's live `items` array at each step. */
 export class PyItemsIterObject extends PyObject {

@@ -1,0 +1,264 @@
+/** Calling a slot dunder (`wrap_binaryfunc`, `wrap_lenfunc`, ... in `Objects/typeobject.c`): the slots of the slot wrapper types. */
+import {
+  PyMethodWrapper_Type,
+  PySlotDescr_Type,
+  type PyMethodWrapperObject,
+  nbBinaryDunders,
+  nbUnaryDunders,
+  sqDunders,
+  type PySlotDescrObject,
+} from "./slot-wrapper-object.js";
+import {
+  PyType_Ready,
+  type CompareOp,
+  type KwArgs,
+  type PyObject,
+  Py_Address,
+  PyType_IsSubtype,
+  Py_EQ,
+  Py_GE,
+  Py_GT,
+  Py_LE,
+  Py_LT,
+  Py_NE,
+} from "./object.js";
+import { PyObject_Call } from "./call.js";
+import { PyObject_GetAttr } from "./attributes.js";
+import { PyObject_GetItem, PyObject_SetItem, PyObject_DelItem } from "./items.js";
+import { PyObject_GetIter, PySequence_Contains, PyIter_Next } from "./iteration.js";
+import { PyObject_HashValue } from "./object-hash.js";
+import { PyObject_IsTrue } from "./truth.js";
+import { PyObject_Length } from "./length.js";
+import { repr, str } from "./repr.js";
+import { PyBool_FromBool } from "./bool-object.js";
+import {
+  PyExc_OverflowError,
+  PyExc_StopIteration,
+  PyExc_SystemError,
+  PyExc_TypeError,
+  raise,
+} from "./exceptions.js";
+import { PyLong_FromNumber, PyLong_FromValue } from "./int-object.js";
+import { PyNumber_AsSsize_t } from "./number.js";
+import { Py_None, Py_NotImplemented } from "./none.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef } from "./refcount.js";
+import { PyUnicode_Check, PyUnicode_FromString } from "./str-object.js";
+
+const cmpOps: Record<string, CompareOp> = {
+  __lt__: Py_LT,
+  __le__: Py_LE,
+  __eq__: Py_EQ,
+  __ne__: Py_NE,
+  __gt__: Py_GT,
+  __ge__: Py_GE,
+};
+
+function callSlot(name: string, self: PyObject, args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
+  const t = self.ob_type;
+  const op = cmpOps[name];
+  if (op !== undefined) {
+    wrapperArgs(name, args, kwargs, 1);
+    const other = args[0]!;
+    const f = t.tp_richcompare;
+    if (f === null) {
+      // object's default: identity for ==/!=, NotImplemented otherwise
+      if (op === Py_EQ) return self === other ? PyBool_FromBool(true) : notImplemented();
+      if (op === Py_NE) return self === other ? PyBool_FromBool(false) : notImplemented();
+      return notImplemented();
+    }
+    return f(self, other, op);
+  }
+  switch (name) {
+    case "__len__":
+      wrapperArgs(name, args, kwargs, 0);
+      return PyLong_FromNumber(PyObject_Length(self));
+    case "__hash__":
+      wrapperArgs(name, args, kwargs, 0);
+      return PyLong_FromValue(PyObject_HashValue(self));
+    case "__repr__":
+      wrapperArgs(name, args, kwargs, 0);
+      return PyUnicode_FromString(repr(self));
+    case "__str__":
+      wrapperArgs(name, args, kwargs, 0);
+      return PyUnicode_FromString(str(self));
+    case "__bool__":
+      wrapperArgs(name, args, kwargs, 0);
+      return PyBool_FromBool(PyObject_IsTrue(self));
+    case "__iter__": {
+      wrapperArgs(name, args, kwargs, 0);
+      const it = PyObject_GetIter(self);
+      if (_iterResultHasError(it)) {
+        // _Py_CheckFunctionResult on the slot wrapper's call
+        Py_DECREF(it);
+        raise(
+          PyExc_SystemError,
+          `<slot wrapper '__iter__' of '${t.tp_name}' objects> returned a result with an exception set`,
+        );
+      }
+      return it;
+    }
+    case "__next__": {
+      wrapperArgs(name, args, kwargs, 0);
+      const r = PyIter_Next(self);
+      if (r === null) raise(PyExc_StopIteration);
+      return r;
+    }
+    case "__getitem__":
+      wrapperArgs(name, args, kwargs, 1);
+      return PyObject_GetItem(self, args[0]!);
+    case "__contains__":
+      wrapperArgs(name, args, kwargs, 1);
+      return PyBool_FromBool(PySequence_Contains(self, args[0]!));
+    case "__delitem__":
+      wrapperArgs(name, args, kwargs, 1);
+      PyObject_DelItem(self, args[0]!);
+      return Py_NewRef(Py_None);
+    case "__setitem__":
+      wrapperArgs(name, args, kwargs, 2);
+      PyObject_SetItem(self, args[0]!, args[1]!);
+      return Py_NewRef(Py_None);
+    case "__call__":
+      return PyObject_Call(self, args, kwargs);
+    case "__getattribute__": {
+      // wrap_binaryfunc over tp_getattro
+      wrapperArgs(name, args, kwargs, 1);
+      const n = args[0]!;
+      if (!PyUnicode_Check(n))
+        raise(PyExc_TypeError, `attribute name must be string, not '${n.ob_type.tp_name}'`);
+      return PyObject_GetAttr(self, n.value);
+    }
+    case "__index__":
+    case "__int__":
+    case "__float__": {
+      wrapperArgs(name, args, kwargs, 0);
+      const nb = t.tp_as_number!;
+      const f = name === "__index__" ? nb.nb_index : name === "__int__" ? nb.nb_int : nb.nb_float;
+      return f!(self);
+    }
+  }
+  const r = callOperatorSlot(name, self, args, kwargs);
+  if (r !== undefined) return r;
+  raise(PyExc_TypeError, `'${t.tp_name}' object has no slot ${name}`);
+}
+
+let _iterResultHasError: (it: PyObject) => boolean = () => false;
+
+/**
+ * Registers the test for an iterator returned "with an exception set"
+ * (CPython 3.11's `memory_iter` on a released view), which the `__iter__`
+ * slot wrapper reports as SystemError, as `_Py_CheckFunctionResult` does
+ * when `PyErr_Occurred()` after a call that returned an object. The
+ * iterators that can be in that state live in higher layers (memoryview).
+ */
+export function PyIter_SetResultCheck(f: (it: PyObject) => boolean): void {
+  _iterResultHasError = f;
+}
+
+/** Calls the number/sequence slot behind dunder `name` (`wrap_binaryfunc_l/_r`, `wrap_indexargfunc`...). */
+function callOperatorSlot(
+  name: string,
+  self: PyObject,
+  args: readonly PyObject[],
+  kwargs: KwArgs | null,
+): PyObject | undefined {
+  const t = self.ob_type;
+  const nb = t.tp_as_number;
+  if (name === "__pow__" || name === "__rpow__") {
+    if (kwargs !== null && kwargs.size > 0)
+      raise(PyExc_TypeError, `wrapper ${name}() takes no keyword arguments`);
+    if (name === "__pow__") {
+      // wrap_ternaryfunc: PyArg_UnpackTuple(args, "", 1, 2, ...)
+      if (args.length < 1) raise(PyExc_TypeError, ` expected at least 1 argument, got ${args.length}`);
+      if (args.length > 2) raise(PyExc_TypeError, ` expected at most 2 arguments, got ${args.length}`);
+      return nb!.nb_power!(self, args[0]!, args[1] ?? Py_None);
+    }
+    if (args.length < 1) raise(PyExc_TypeError, ` expected at least 1 argument, got ${args.length}`);
+    if (args.length > 2) raise(PyExc_TypeError, ` expected at most 2 arguments, got ${args.length}`);
+    return nb!.nb_power!(args[0]!, self, args[1] ?? Py_None);
+  }
+  const un = nbUnaryDunders[name];
+  if (un !== undefined) {
+    wrapperArgs(name, args, kwargs, 0);
+    return (nb![un] as (o: PyObject) => PyObject)(self);
+  }
+  const bin = nbBinaryDunders[name];
+  if (bin !== undefined) {
+    const f = nb?.[bin[0]] as ((a: PyObject, b: PyObject) => PyObject) | undefined;
+    if (f !== undefined) {
+      wrapperArgs(name, args, kwargs, 1);
+      return bin[1] ? f(args[0]!, self) : f(self, args[0]!);
+    }
+  }
+  const sq = sqDunders[name];
+  if (sq !== undefined) {
+    const sqm = t.tp_as_sequence!;
+    wrapperArgs(name, args, kwargs, 1);
+    if (sq === "sq_concat" || sq === "sq_inplace_concat") return sqm[sq]!(self, args[0]!);
+    // wrap_indexargfunc: the count goes through PyNumber_AsSsize_t(o, OverflowError)
+    const n = PyNumber_AsSsize_t(args[0]!, PyExc_OverflowError);
+    return (sqm[sq] as (o: PyObject, n: number) => PyObject)(self, n);
+  }
+  return undefined;
+}
+
+function notImplemented(): PyObject {
+  Py_INCREF(Py_NotImplemented);
+  return Py_NotImplemented;
+}
+
+/** `check_num_args` of slot wrappers: `expected 1 argument, got 0`. */
+function wrapperArgs(name: string, args: readonly PyObject[], kwargs: KwArgs | null, n: number): void {
+  if (kwargs !== null && kwargs.size > 0)
+    raise(PyExc_TypeError, `wrapper ${name}() takes no keyword arguments`);
+  if (args.length !== n)
+    raise(PyExc_TypeError, `expected ${n} argument${n === 1 ? "" : "s"}, got ${args.length}`);
+}
+
+PyType_Ready(PyMethodWrapper_Type, {
+  dealloc: (o) => {
+    const w = o as PyMethodWrapperObject;
+    const s = w.self;
+    w.self = null;
+    if (s !== null) Py_DECREF(s);
+  },
+  repr: (o) => {
+    const w = o as PyMethodWrapperObject;
+    const s = w.self!;
+    return `<method-wrapper '${w.name}' of ${s.ob_type.tp_name} object at ${Py_Address(s)}>`;
+  },
+  call: (o, args, kwargs) => {
+    const w = o as PyMethodWrapperObject;
+    return callSlot(w.name, w.self!, args, kwargs);
+  },
+});
+
+PyType_Ready(PySlotDescr_Type, {
+  repr: (o) => {
+    const d = o as PySlotDescrObject;
+    return `<slot wrapper '${d.name}' of '${d.owner.tp_name}' objects>`;
+  },
+  call: (o, args, kwargs) => {
+    // wrapperdescr_call: the first argument is self, checked against the owner type
+    const d = o as PySlotDescrObject;
+    if (args.length < 1) {
+      raise(PyExc_TypeError, `descriptor '${d.name}' of '${d.owner.tp_name}' object needs an argument`);
+    }
+    const self = args[0]!;
+    if (self.ob_type !== d.owner && !PyType_IsSubtype(self.ob_type, d.owner)) {
+      raise(
+        PyExc_TypeError,
+        `descriptor '${d.name}' requires a '${d.owner.tp_name}' object but received a '${self.ob_type.tp_name}'`,
+      );
+    }
+    return callSlot(d.name, self, args.slice(1), kwargs);
+  },
+  getset: {
+    __name__: { get: (o) => PyUnicode_FromString((o as PySlotDescrObject).name) },
+    __qualname__: {
+      get: (o) => {
+        const d = o as PySlotDescrObject;
+        return PyUnicode_FromString(`${d.owner.shortName}.${d.name}`);
+      },
+    },
+  },
+});
