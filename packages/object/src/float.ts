@@ -35,12 +35,6 @@ import { floatRepr, floatHex } from "./float-string.js";
 import { floatHash } from "./float-hash.js";
 import { floatMod, floatFloorDiv, floatDivMod, floatPow } from "./float-arith.js";
 
-// ---------------------------------------------------------------- repr
-
-// ---------------------------------------------------------------- parsing
-
-// ---------------------------------------------------------------- hash
-
 // ---------------------------------------------------------------- arithmetic
 
 function notImpl(): PyObject {

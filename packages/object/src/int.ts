@@ -68,12 +68,6 @@ function notImpl(): PyObject {
   return Py_NotImplemented;
 }
 
-// ---------------------------------------------------------------- string conversion
-
-// ---------------------------------------------------------------- arithmetic on values
-
-// ---------------------------------------------------------------- hashing
-
 // ---------------------------------------------------------------- the type
 
 function intValue(o: PyObject): number | bigint | null {
