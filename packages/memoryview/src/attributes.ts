@@ -53,7 +53,7 @@ export const memoryGetset: Record<string, PyGetSetDef> = {
     "The size in bytes of each element of the memoryview.",
   ),
   format: getter(
-    (s) => PyUnicode_FromString(s.view.format!),
+    (s) => PyUnicode_FromString(s.view.format),
     "A string containing the format (in struct module style)\n for each element in the view.",
   ),
   ndim: getter(

@@ -25,13 +25,7 @@ import {
   parseArgs,
   raise,
 } from "@py/object";
-import {
-  PyBUF_MAX_NDIM,
-  PyBuffer_SizeFromFormat,
-  type Py_buffer,
-  copyPyBuffer,
-  nativeFormatChar,
-} from "@py/buffer";
+import { PyBUF_MAX_NDIM, PyBuffer_SizeFromFormat, nativeFormatChar } from "@py/buffer";
 import {
   SCALAR_FLAGS,
   _Py_MEMORYVIEW_C,
@@ -40,8 +34,11 @@ import {
   mvCContiguous,
 } from "./flags.js";
 import {
+  type MemoryViewBuffer,
+  NO_DIMS,
   type PyMemoryViewObject,
   checkReleased,
+  copyView,
   mbufRegisterView,
   mbufRegisterViewFlags,
   shape1D,
@@ -120,7 +117,7 @@ function asciiFormat(s: string): string {
  * Shape and strides are left to `castToND` when a shape follows
  * (`withShape` false). `src` is not written (it may be shared).
  */
-function castTo1D(src: Py_buffer, format: string, withShape: boolean): Py_buffer {
+function castTo1D(src: MemoryViewBuffer, format: string, withShape: boolean): MemoryViewBuffer {
   // A native format is ASCII: only a rejected one needs the encoding check.
   const itemsize = nativeFmtSize(format);
   if (itemsize < 0) {
@@ -130,7 +127,7 @@ function castTo1D(src: Py_buffer, format: string, withShape: boolean): Py_buffer
       "memoryview: destination format must be a native single character format prefixed with an optional '@'",
     );
   }
-  if (!isByteFormat(nativeFmtChar(format)) && !isNativeByteFormat(src.format!)) {
+  if (!isByteFormat(nativeFmtChar(format)) && !isNativeByteFormat(src.format)) {
     raise(PyExc_TypeError, "memoryview: cannot cast between two non-byte formats");
   }
   const len = src.len;
@@ -202,14 +199,14 @@ function copyShapeBig(shape: number[], seq: readonly PyObject[], i: number, smal
  * `cast_to_ND`: gives the new 1-D buffer `view` a C-contiguous `shape` of
  * equal byte length. Returns what `init_flags` computes for it.
  */
-function castToND(view: Py_buffer, seq: readonly PyObject[]): number {
+function castToND(view: MemoryViewBuffer, seq: readonly PyObject[]): number {
   const ndim = seq.length;
   view.ndim = ndim;
   let len: number;
   let flags = SCALAR_FLAGS;
   if (ndim === 0) {
-    view.shape = null;
-    view.strides = null;
+    view.shape = NO_DIMS;
+    view.strides = NO_DIMS;
     len = view.itemsize;
   } else {
     // Sized up front (literals for the common ranks: packed), every entry
@@ -238,7 +235,7 @@ function castToND(view: Py_buffer, seq: readonly PyObject[]): number {
 /** `zero_in_shape`. */
 function zeroInShape(mv: PyMemoryViewObject): boolean {
   const v = mv.view;
-  for (let i = 0; i < v.ndim; i++) if (v.shape![i] === 0) return true;
+  for (let i = 0; i < v.ndim; i++) if (v.shape[i] === 0) return true;
   return false;
 }
 
@@ -302,7 +299,7 @@ export function memoryviewToreadonly(
   const self = o as PyMemoryViewObject;
   checkReleased(self);
   // A new buffer (sharing the arrays): the source's may be shared.
-  const view = copyPyBuffer(self.view);
+  const view = copyView(self.view);
   view.readonly = true;
   return mbufRegisterView(self.mbuf!, view);
 }

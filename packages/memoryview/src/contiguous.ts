@@ -8,11 +8,11 @@ import {
   PyBUF_WRITE,
   PyBuffer_IsContiguous,
   PyBytes_AdoptBytes,
-  type Py_buffer,
   toContiguousBytes,
 } from "@py/buffer";
 import { _PyManagedBuffer_FromObject } from "./managed-buffer.js";
 import {
+  type MemoryViewBuffer,
   type PyMemoryViewObject,
   PyMemoryView_FromObject,
   initFlags,
@@ -26,7 +26,7 @@ import {
  * object holding `src` laid out in `order` ('F': Fortran, else C), with
  * src's format, itemsize and shape. Assumes src.ndim > 0. New reference.
  */
-function memoryFromContiguousCopy(src: Py_buffer, order: "C" | "F" | "A"): PyMemoryViewObject {
+function memoryFromContiguousCopy(src: MemoryViewBuffer, order: "C" | "F" | "A"): PyMemoryViewObject {
   const ord = order === "F" ? "F" : "C";
   using bytes = owned(PyBytes_AdoptBytes(toContiguousBytes(src, ord)));
   using mbuf = owned(_PyManagedBuffer_FromObject(bytes.obj, PyBUF_FULL_RO));
@@ -35,7 +35,7 @@ function memoryFromContiguousCopy(src: Py_buffer, order: "C" | "F" | "A"): PyMem
   const mv = mbufAddIncompleteView(mbuf.obj, null, src.ndim);
   const dest = mv.view;
   dest.itemsize = src.itemsize;
-  for (let i = 0; i < src.ndim; i++) dest.shape![i] = src.shape![i]!;
+  for (let i = 0; i < src.ndim; i++) dest.shape[i] = src.shape[i]!;
   if (ord === "C") initStridesFromShape(dest);
   else initFortranStridesFromShape(dest);
   dest.suboffsets = null;

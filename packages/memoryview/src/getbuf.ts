@@ -11,7 +11,7 @@ import type { PyBufferLike, PyBufferProcs, PyObject } from "@py/object";
 import { LAYOUT_C, LAYOUT_F, LAYOUT_PIL, type Py_buffer, fillRequestedView } from "@py/buffer";
 import { MEMORYVIEW_REQUEST_ERRORS } from "./getbuf-errors.js";
 import { mvCContiguous, mvFContiguous, mvPil } from "./flags.js";
-import { type PyMemoryViewObject, checkReleased } from "./memoryview.js";
+import { type PyMemoryViewObject, asPyBuffer, checkReleased } from "./memoryview.js";
 
 /** `memory_getbuf`: fills `view` from this view's buffer for a request of `flags`. */
 function memoryGetbuf(o: PyObject, v: PyBufferLike, flags: number): void {
@@ -21,7 +21,7 @@ function memoryGetbuf(o: PyObject, v: PyBufferLike, flags: number): void {
   // memoryview's own contiguity flags (1-D and PIL rules differ from the generic ones).
   const layout =
     (mvCContiguous(f) ? LAYOUT_C : 0) | (mvFContiguous(f) ? LAYOUT_F : 0) | (mvPil(f) ? LAYOUT_PIL : 0);
-  fillRequestedView(v as Py_buffer, self, self.view, flags, layout, MEMORYVIEW_REQUEST_ERRORS);
+  fillRequestedView(v as Py_buffer, self, asPyBuffer(self.view), flags, layout, MEMORYVIEW_REQUEST_ERRORS);
   self.exports++;
 }
 

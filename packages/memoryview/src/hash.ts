@@ -17,7 +17,7 @@ export function memoryHash(o: PyObject): number {
     checkReleased(self);
     const view = self.view;
     if (!view.readonly) raise(PyExc_ValueError, "cannot hash writable memoryview object");
-    const fmt = view.format!;
+    const fmt = view.format;
     if (nativeFmtSize(fmt) < 0 || !isByteFormat(nativeFmtChar(fmt))) {
       raise(PyExc_ValueError, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
     }

@@ -54,7 +54,7 @@ function memoryiterNext(o: PyObject): PyObject | null {
     checkReleased(seq);
     const view = seq.view;
     const mem = view.buf.mem;
-    let ptr = view.buf.offset + view.strides![0]! * it.index++;
+    let ptr = view.buf.offset + view.strides[0]! * it.index++;
     if (view.suboffsets !== null) ptr = adjustPtr(mem, ptr, view.suboffsets, 0);
     return it.unpack(mem, ptr);
   }

@@ -77,7 +77,7 @@ function requireContiguous(o: PyObject): PyMemoryViewObject {
 export function asTypedArray(o: PyObject): ViewTypedArray {
   const mv = requireContiguous(o);
   const view = mv.view;
-  const f = view.format!;
+  const f = view.format;
   const ch = f.charCodeAt(0) === 64 ? f.slice(1) : f;
   const Ctor = ch.length === 1 && Object.hasOwn(CTORS, ch) ? CTORS[ch]! : undefined;
   if (Ctor === undefined) raise(PyExc_NotImplementedError, `memoryview: format ${f} not supported`);

@@ -8,9 +8,12 @@
  *   an owned reference (`mbuf`) until dealloc, and is counted in
  *   `mbuf.exports` until it is released; the base's export ends when that
  *   count drops to zero (release() or dealloc of the last view).
- * - `view` is the memoryview's buffer (`shape`, `strides` null only when
- *   ndim == 0, `suboffsets` null when absent; `format` never null).
- *   `view.obj` is BORROWED from `mbuf.master`.
+ * - `view` is the memoryview's buffer, a `MemoryViewBuffer`: `format`,
+ *   `shape` and `strides` are never null (ndim == 0: the empty `NO_DIMS`),
+ *   `suboffsets` null when absent, as RustPython's `BufferDescriptor`. A
+ *   0-d view shows null shape and strides outside (`PyMemoryView_GET_BUFFER`,
+ *   `memory_getbuf`: `asPyBuffer`), as CPython's `init_shape_strides` leaves
+ *   them. `view.obj` is BORROWED from `mbuf.master`.
  * - Copy-on-write: a view's buffer and its arrays are NEVER written once the
  *   view has been made, so they may be shared. `memoryview(x)` uses the
  *   managed buffer's master itself as its `view` when master is complete
@@ -49,7 +52,6 @@ import {
   type BufPtr,
   type Py_buffer,
   copyPyBuffer,
-  emptyPyBuffer,
   ptrIsNull,
 } from "@py/buffer";
 import {
@@ -72,6 +74,19 @@ import {
 import type { ItemCodec } from "./item.js";
 import { type JsItem, iterateJs } from "./js-iterate.js";
 
+/**
+ * A memoryview's buffer (see the file's invariants): a `Py_buffer` whose
+ * `format`, `shape` and `strides` are never null.
+ */
+export interface MemoryViewBuffer extends Py_buffer {
+  format: string;
+  shape: number[];
+  strides: number[];
+}
+
+/** The shape and strides of every 0-d view (never written). */
+export const NO_DIMS: number[] = [];
+
 /** `PyMemoryViewObject`. */
 export class PyMemoryViewObject extends PyObject {
   // Fields are `declare`d and assigned in the constructor: class-field
@@ -85,15 +100,11 @@ export class PyMemoryViewObject extends PyObject {
   /** Buffers exported by this memoryview (memory_getbuf). */
   declare exports: number;
   /** The buffer, possibly shared (see the file's invariants). */
-  declare view: Py_buffer;
+  declare view: MemoryViewBuffer;
   /** Item codec for `view.format`, created on first item access. */
   declare codec: ItemCodec | null;
 
-  constructor(
-    type: PyTypeObject,
-    view: Py_buffer = emptyPyBuffer(),
-    mbuf: PyManagedBufferObject | null = null,
-  ) {
+  constructor(type: PyTypeObject, view: MemoryViewBuffer, mbuf: PyManagedBufferObject | null = null) {
     super(type);
     this.mbuf = mbuf;
     this.hash = null;
@@ -142,18 +153,18 @@ export function checkReleased(mv: PyMemoryViewObject): void {
 }
 
 /** `init_strides_from_shape`: C-contiguous strides. Requires ndim > 0. */
-export function initStridesFromShape(view: Py_buffer): void {
+export function initStridesFromShape(view: MemoryViewBuffer): void {
   const nd = view.ndim;
-  const shape = view.shape!;
-  const strides = view.strides!;
+  const shape = view.shape;
+  const strides = view.strides;
   strides[nd - 1] = view.itemsize;
   for (let i = nd - 2; i >= 0; i--) strides[i] = strides[i + 1]! * shape[i + 1]!;
 }
 
 /** `init_fortran_strides_from_shape`. Requires ndim > 0. */
-export function initFortranStridesFromShape(view: Py_buffer): void {
-  const shape = view.shape!;
-  const strides = view.strides!;
+export function initFortranStridesFromShape(view: MemoryViewBuffer): void {
+  const shape = view.shape;
+  const strides = view.strides;
   strides[0] = view.itemsize;
   for (let i = 1; i < view.ndim; i++) strides[i] = strides[i - 1]! * shape[i - 1]!;
 }
@@ -164,12 +175,11 @@ export function initFortranStridesFromShape(view: Py_buffer): void {
  * from it is exactly itself (a format; ndim-entry shape and strides, or none
  * for ndim 0).
  */
-function isCompleteBuffer(src: Py_buffer): boolean {
+function isCompleteBuffer(src: Py_buffer): src is MemoryViewBuffer {
   if (src.format === null) return false;
   const nd = src.ndim;
   const shape = src.shape;
   const strides = src.strides;
-  if (nd === 0) return shape === null && strides === null;
   const so = src.suboffsets;
   return (
     shape !== null &&
@@ -184,19 +194,21 @@ function isCompleteBuffer(src: Py_buffer): boolean {
  * `init_shared_values`, `init_shape_strides`, `init_suboffsets` into a new
  * buffer: a complete copy of `src`, reconstructing missing shape/strides.
  */
-function completeCopy(src: Py_buffer): Py_buffer {
-  const dest = copyPyBuffer(src);
+function completeCopy(src: Py_buffer): MemoryViewBuffer {
+  const dest = copyView(src);
   dest.format = src.format ?? "B";
   const nd = src.ndim;
   if (nd === 0) {
-    dest.shape = null;
-    dest.strides = null;
+    dest.shape = NO_DIMS;
+    dest.strides = NO_DIMS;
   } else if (nd === 1) {
     dest.shape = [src.shape ? src.shape[0]! : Math.trunc(src.len / src.itemsize)];
     dest.strides = [src.strides ? src.strides[0]! : src.itemsize];
   } else {
+    // An N-D exporter always gives its shape (PyBUF_FULL_RO asks for it).
+    const srcShape = src.shape ?? NO_DIMS;
     const shape = zeros(nd);
-    for (let i = 0; i < nd; i++) shape[i] = src.shape![i]!;
+    for (let i = 0; i < nd; i++) shape[i] = srcShape[i]!;
     dest.shape = shape;
     dest.strides = zeros(nd);
     if (src.strides) for (let i = 0; i < nd; i++) dest.strides[i] = src.strides[i]!;
@@ -210,10 +222,30 @@ function completeCopy(src: Py_buffer): Py_buffer {
   return dest;
 }
 
+/**
+ * A new buffer with the fields of `src` (its arrays shared: see the file's
+ * invariants), typed as a view's; the caller completes what `src` lacks.
+ */
+export function copyView(src: Py_buffer): MemoryViewBuffer {
+  return copyPyBuffer(src) as MemoryViewBuffer;
+}
+
+/**
+ * `view` as the C-API sees it (`PyMemoryView_GET_BUFFER`, `memory_getbuf`):
+ * itself, except that a 0-d view has null shape and strides, as CPython's.
+ */
+export function asPyBuffer(view: MemoryViewBuffer): Py_buffer {
+  if (view.ndim !== 0) return view;
+  const b = copyPyBuffer(view);
+  b.shape = null;
+  b.strides = null;
+  return b;
+}
+
 /** `init_len`: len = product(shape) * itemsize. */
-export function initLen(view: Py_buffer): void {
+export function initLen(view: MemoryViewBuffer): void {
   let len = 1;
-  for (let i = 0; i < view.ndim; i++) len *= view.shape![i]!;
+  for (let i = 0; i < view.ndim; i++) len *= view.shape[i]!;
   view.len = len * view.itemsize;
 }
 
@@ -223,14 +255,14 @@ export function initFlags(mv: PyMemoryViewObject): void {
 }
 
 /** What `init_flags` sets for `view`. */
-function computeInitFlags(view: Py_buffer): number {
+function computeInitFlags(view: MemoryViewBuffer): number {
   let flags = 0;
   switch (view.ndim) {
     case 0:
       flags |= _Py_MEMORYVIEW_SCALAR | _Py_MEMORYVIEW_C | _Py_MEMORYVIEW_FORTRAN;
       break;
     case 1:
-      if (view.shape![0] === 1 || view.strides![0] === view.itemsize)
+      if (view.shape[0] === 1 || view.strides[0] === view.itemsize)
         flags |= _Py_MEMORYVIEW_C | _Py_MEMORYVIEW_FORTRAN;
       break;
     default:
@@ -272,7 +304,7 @@ function zeros(ndim: number): number[] {
  * `mbuf`, its flags computed. `view` must be complete and is never written
  * afterwards (see the file's invariants). New reference.
  */
-export function mbufRegisterView(mbuf: PyManagedBufferObject, view: Py_buffer): PyMemoryViewObject {
+export function mbufRegisterView(mbuf: PyManagedBufferObject, view: MemoryViewBuffer): PyMemoryViewObject {
   const mv = new PyMemoryViewObject(PyMemoryView_Type, view, mbufNewRef(mbuf));
   mbuf.exports++;
   initFlags(mv);
@@ -286,7 +318,7 @@ export function mbufRegisterView(mbuf: PyManagedBufferObject, view: Py_buffer): 
  */
 export function mbufRegisterViewFlags(
   mbuf: PyManagedBufferObject,
-  view: Py_buffer,
+  view: MemoryViewBuffer,
   flags: number,
 ): PyMemoryViewObject {
   if (isCheckedMode()) assertInitFlags(view, flags);
@@ -301,7 +333,7 @@ export function mbufRegisterViewFlags(
  * the contiguity bits `init_flags` computes for `view`. A mismatch is a bug
  * here, not bad input: SystemError, as a failed `assert` in a debug build.
  */
-function assertInitFlags(view: Py_buffer, flags: number): void {
+function assertInitFlags(view: MemoryViewBuffer, flags: number): void {
   const expected = computeInitFlags(view);
   if (flags !== expected || (flags & ~INIT_FLAGS_MASK) !== 0)
     raise(
@@ -332,7 +364,7 @@ export function mbufAddIncompleteView(
   ndim: number,
 ): PyMemoryViewObject {
   // init_shared_values into a new buffer.
-  const view = copyPyBuffer(src ?? mbuf.master);
+  const view = copyView(src ?? mbuf.master);
   view.format = view.format ?? "B";
   view.ndim = ndim;
   view.shape = zeros(ndim);
@@ -451,12 +483,13 @@ export function PyMemoryView_FromObject(v: PyObject): PyMemoryViewObject {
 }
 
 /**
- * `PyMemoryView_GET_BUFFER(mv)`: the view's `Py_buffer` (not a copy). It may
+ * `PyMemoryView_GET_BUFFER(mv)`: the view's `Py_buffer` (not a copy, except
+ * for a 0-d view, whose null shape and strides it shows: `asPyBuffer`). It may
  * be shared with the managed buffer and other views (copy-on-write, see the
  * file's invariants): read it, never write it.
  */
 export function PyMemoryView_GET_BUFFER(mv: PyObject): Py_buffer {
-  return (mv as PyMemoryViewObject).view;
+  return asPyBuffer((mv as PyMemoryViewObject).view);
 }
 
 /** `PyMemoryView_GET_BASE(mv)`: the exporting object (borrowed), or null. */

@@ -38,7 +38,6 @@ import {
   PyObject_GetBuffer,
   type Py_buffer,
   copyBuffer,
-  copyPyBuffer,
   emptyPyBuffer,
   ptrAdd,
   adjustPtr,
@@ -57,8 +56,10 @@ import {
 } from "./flags.js";
 import { type ItemCodec, itemCodec } from "./item.js";
 import {
+  type MemoryViewBuffer,
   type PyMemoryViewObject,
   checkReleased,
+  copyView,
   initLen,
   mbufRegisterView,
   mbufRegisterViewFlags,
@@ -81,7 +82,7 @@ export function viewCodec(self: PyMemoryViewObject): ItemCodec {
   let c = self.codec;
   if (c === null) {
     const view = self.view;
-    c = itemCodec(view.format!);
+    c = itemCodec(view.format);
     self.codec = c;
     const kind = view.ndim === 1 && view.suboffsets === null ? ITEM_KINDS.get(c.fmt) : undefined;
     if (kind !== undefined) self.flags |= kind | (view.readonly ? 0 : ITEM_WRITABLE);
@@ -90,16 +91,16 @@ export function viewCodec(self: PyMemoryViewObject): ItemCodec {
 }
 
 /** `lookup_dimension`: the pointer to item `index` of dimension `dim`. */
-function lookupDimension(view: Py_buffer, ptr: number, dim: number, index: number): number {
-  const nitems = view.shape![dim]!;
+function lookupDimension(view: MemoryViewBuffer, ptr: number, dim: number, index: number): number {
+  const nitems = view.shape[dim]!;
   if (index < 0) index += nitems;
   if (index < 0 || index >= nitems) raise(PyExc_IndexError, `index out of bounds on dimension ${dim + 1}`);
-  ptr += view.strides![dim]! * index;
+  ptr += view.strides[dim]! * index;
   return adjustPtr(view.buf.mem, ptr, view.suboffsets, dim);
 }
 
 /** `ptr_from_tuple`: the pointer to the item at a tuple of indices. */
-function ptrFromTuple(view: Py_buffer, tup: PyTupleObject): number {
+function ptrFromTuple(view: MemoryViewBuffer, tup: PyTupleObject): number {
   const items = tup.items;
   const n = items.length;
   if (n > view.ndim)
@@ -125,11 +126,11 @@ export function memoryItem(o: PyObject, index: number): PyObject {
   const kind = itemKind(self.flags);
   if (kind >= ITEM_NATIVE) {
     const view = self.view;
-    const n = view.shape![0]!;
+    const n = view.shape[0]!;
     const i = index < 0 ? index + n : index;
     if (i >= 0 && i < n) {
       const mem = view.buf.mem;
-      const ptr = view.buf.offset + view.strides![0]! * i;
+      const ptr = view.buf.offset + view.strides[0]! * i;
       // Native items are little-endian.
       if (kind === ITEM_B) return PyLong_FromNumber(mem.u8[ptr]!);
       if (kind === ITEM_d) return PyFloat_FromDouble(mem.dv.getFloat64(ptr, true));
@@ -145,11 +146,11 @@ function memoryItemSlow(self: PyMemoryViewObject, index: number): PyObject {
   const codec = viewCodec(self);
   const view = self.view;
   if (view.ndim === 1) {
-    const shape0 = view.shape![0]!;
+    const shape0 = view.shape[0]!;
     if (index < 0) index += shape0;
     if (index < 0 || index >= shape0) raise(PyExc_IndexError, "index out of bounds on dimension 1");
     const mem = view.buf.mem;
-    let ptr = view.buf.offset + view.strides![0]! * index;
+    let ptr = view.buf.offset + view.strides[0]! * index;
     if (view.suboffsets !== null) ptr = adjustPtr(mem, ptr, view.suboffsets, 0);
     return codec.unpack(mem, ptr);
   }
@@ -187,10 +188,10 @@ function withEntry(a: readonly number[], i: number, x: number): number[] {
  * Copy-on-write: `base`'s arrays may be shared (see memoryview.ts), so an
  * array that changes is replaced by a new one, never written.
  */
-export function initSlice(base: Py_buffer, key: PyObject, dim: number): void {
+export function initSlice(base: MemoryViewBuffer, key: PyObject, dim: number): void {
   const [start0, stop0, step] = PySlice_Unpack(key);
-  const shape = base.shape!;
-  const stride = base.strides![dim]!;
+  const shape = base.shape;
+  const stride = base.strides[dim]!;
   const [start, , slicelength] = PySlice_AdjustIndices(shape[dim]!, start0, stop0, step);
   let n = -1;
   const so = base.suboffsets;
@@ -238,7 +239,7 @@ export function memorySubscript(o: PyObject, key: PyObject): PyObject {
  */
 function memorySlice1D(self: PyMemoryViewObject, key: PySliceObject): PyObject {
   const view = self.view;
-  const n = view.shape![0]!;
+  const n = view.shape[0]!;
   let start: number;
   let len: number;
   let step: number;
@@ -270,9 +271,9 @@ function memorySlice1D(self: PyMemoryViewObject, key: PySliceObject): PyObject {
     step = step0;
     [start, , len] = PySlice_AdjustIndices(n, start0, stop0, step);
   }
-  const stride = view.strides![0]!;
+  const stride = view.strides[0]!;
   // The fields in emptyPyBuffer's order (one hidden class for every Py_buffer).
-  const sliced: Py_buffer = {
+  const sliced: MemoryViewBuffer = {
     buf: start === 0 ? view.buf : ptrAdd(view.buf, stride * start),
     obj: view.obj,
     len: len * view.itemsize,
@@ -306,7 +307,7 @@ function memorySubscriptSlow(self: PyMemoryViewObject, key: PyObject): PyObject 
   if (PyIndex_Check(key)) return memoryItem(self, keyIndex(key));
   if (PySlice_Check(key)) {
     // A new buffer sharing view's arrays until initSlice replaces them.
-    const sliced = copyPyBuffer(view);
+    const sliced = copyView(view);
     initSlice(sliced, key, 0);
     initLen(sliced);
     return mbufRegisterView(self.mbuf!, sliced);
@@ -329,13 +330,13 @@ function memorySubscriptSlow(self: PyMemoryViewObject, key: PyObject): PyObject 
  */
 function storeItem(self: PyMemoryViewObject, kind: number, key: PyLongObject, value: PyObject): boolean {
   const view = self.view;
-  const n = view.shape![0]!;
+  const n = view.shape[0]!;
   let i = key.value;
   if (typeof i !== "number") return false;
   if (i < 0) i += n;
   if (i < 0 || i >= n) return false;
   const mem = view.buf.mem;
-  const ptr = view.buf.offset + view.strides![0]! * i;
+  const ptr = view.buf.offset + view.strides[0]! * i;
   if (PyLong_CheckExact(value)) {
     const x = value.value;
     if (kind === ITEM_i && typeof x === "number" && x >= -0x80000000 && x <= 0x7fffffff) {
@@ -413,9 +414,9 @@ function memoryAssSubSlow(self: PyMemoryViewObject, key: PyObject, value: PyObje
     const src = emptyPyBuffer();
     PyObject_GetBuffer(value, src, PyBUF_FULL_RO);
     try {
-      const dest = copyPyBuffer(view);
+      const dest = copyView(view);
       initSlice(dest, key, 0);
-      dest.len = dest.shape![0]! * dest.itemsize;
+      dest.len = dest.shape[0]! * dest.itemsize;
       copySingle(self, dest, src);
     } finally {
       PyBuffer_Release(src);
@@ -465,16 +466,16 @@ export function equivStructure(dest: Py_buffer, src: Py_buffer): void {
  * block move when both are contiguous, else through a temporary so that
  * overlapping views are copied as if atomically.
  */
-function copySingle(self: PyMemoryViewObject, dest: Py_buffer, src: Py_buffer): void {
+function copySingle(self: PyMemoryViewObject, dest: MemoryViewBuffer, src: Py_buffer): void {
   checkReleased(self);
   if (src.ndim === 1 && src.shape === null) {
     // An exporter that omitted shape (not PyBUF_FULL): compare as 1-D bytes.
     src = { ...src, shape: [src.len / src.itemsize] };
   }
   equivStructure(dest, src);
-  const n = dest.shape![0]!;
+  const n = dest.shape[0]!;
   const itemsize = dest.itemsize;
-  const dstride = dest.strides![0]!;
+  const dstride = dest.strides[0]!;
   const sstride = src.strides === null ? itemsize : src.strides[0]!;
   const dso = dest.suboffsets;
   const sso = src.suboffsets;
@@ -503,5 +504,5 @@ function copySingle(self: PyMemoryViewObject, dest: Py_buffer, src: Py_buffer): 
 export function memoryLength(o: PyObject): number {
   const self = o as PyMemoryViewObject;
   checkReleased(self);
-  return self.view.ndim === 0 ? 1 : self.view.shape![0]!;
+  return self.view.ndim === 0 ? 1 : self.view.shape[0]!;
 }

@@ -96,8 +96,8 @@ function tolistRec(
 ): PyObject {
   const view = self.view;
   const mem = view.buf.mem;
-  const n = view.shape![dim]!;
-  const stride = view.strides![dim]!;
+  const n = view.shape[dim]!;
+  const stride = view.strides[dim]!;
   if (dim === view.ndim - 1) return tolistBase(mem, ptr, n, stride, view.suboffsets, dim, unpack, fmt);
   checkListSize(n);
   const items: PyObject[] = [];
