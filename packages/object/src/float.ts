@@ -59,8 +59,6 @@ function fbinop(f: (a: number, b: number) => number) {
   };
 }
 
-// ---- correctly rounded pow for non-integer exponents (V8's `**` is off by an ulp in ~8% of cases)
-
 function float_richcompare(v: PyObject, w: PyObject, op: CompareOp): PyObject {
   const a = (v as PyFloatObject).value;
   let b: number | bigint;

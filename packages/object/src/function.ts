@@ -249,8 +249,6 @@ export function PyGetSetDescr_New(name: string, owner: PyTypeObject): PyObject {
   return new PyGetSetDescrObject(name, owner);
 }
 
-// ---------------------------------------------------------------- method-wrapper (slot dunders)
-
 /** `PyCFunction_Check(o)`. */
 export function PyCFunction_Check(o: PyObject): o is PyCFunctionObject {
   return o.ob_type === PyCFunction_Type;

@@ -246,7 +246,7 @@ export {
   PyMethodDescr_Type,
   PyMethodDescrObject,
 } from "./function.js";
-export { indexValue, long_as_number } from "./int.js";
+export { long_as_number } from "./int.js";
 export { PyObject_IsInstance, PyObject_IsSubclass, PyObject_Type } from "./isinstance.js";
 export { compareItems, countItems, indexOfItem, reprItems, tupleHashOf } from "./item-array.js";
 export {
@@ -297,6 +297,7 @@ export {
 } from "./module.js";
 export {
   binaryOps,
+  indexValue,
   PY_SSIZE_T_MAX,
   PY_SSIZE_T_MIN,
   PyFloat_AsDouble,
@@ -379,3 +380,4 @@ import "./slice.js";
 import "./slot-wrapper.js";
 import "./str.js";
 import "./tuple.js";
+import "./typeobject.js";

@@ -53,7 +53,7 @@ import {
   intXor,
 } from "./int-arith.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
-import { PyNumber_Index, PyNumber_Long, PyNumber_AsSsize_t } from "./number.js";
+import { PyNumber_Long, PyNumber_AsSsize_t, indexValue } from "./number.js";
 import { PyUnicode_Check, type PyUnicodeObject } from "./str-object.js";
 import { PyObject_IsTrue } from "./truth.js";
 import { iterateToArray } from "./iteration.js";
@@ -334,14 +334,3 @@ PyType_Ready(PyLong_Type, {
     denominator: { get: () => PyLong_FromNumber(1) },
   },
 });
-
-// ---------------------------------------------------------------- constructors
-
-/** `PyNumber_Index(o)` as a JS value (number or bigint). */
-export function indexValue(o: PyObject): number | bigint {
-  if (PyLong_Check(o)) return o.value;
-  const i = PyNumber_Index(o);
-  const v = i.value;
-  Py_DECREF(i);
-  return v;
-}

@@ -12,12 +12,12 @@ import { type PyFloatObject, PyFloat_Check, PyFloat_FromDouble, PyFloat_Type } f
 import { floatFromString } from "./float-string.js";
 import { longToDouble } from "./int-arith.js";
 import {
-  type PyLongObject,
   PyLong_Check,
   PyLong_CheckExact,
   PyLong_FromNumber,
   PyLong_FromValue,
   PyLong_Type,
+  type PyLongObject,
 } from "./int-object.js";
 import { longFromDouble, longFromString } from "./int-string.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
@@ -530,4 +530,13 @@ export function PyLong_AsDouble(o: PyObject): number {
 /** `int(float)` truncation helper (`PyLong_FromDouble`). New reference. */
 export function PyLong_FromDouble(x: number): PyLongObject {
   return longFromDouble(x);
+}
+
+/** `PyNumber_Index(o)` as a JS value (number or bigint). */
+export function indexValue(o: PyObject): number | bigint {
+  if (PyLong_Check(o)) return o.value;
+  const i = PyNumber_Index(o);
+  const v = i.value;
+  Py_DECREF(i);
+  return v;
 }

@@ -14,10 +14,9 @@ import {
   raise,
 } from "./exceptions.js";
 import { PyLong_Check, PyLong_FromNumber, PyLong_FromValue, normalizeInt } from "./int-object.js";
-import { indexValue } from "./int.js";
+import { indexValue, PyIndex_Check } from "./number.js";
 import { intAdd, intFloorDiv, intMod, intMul, intSub } from "./int-arith.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
-import { PyIndex_Check } from "./number.js";
 import { type CompareOp, METH_NOARGS, METH_O, PyObject, PyTypeObject, Py_EQ, Py_NE } from "./object.js";
 import { Py_DECREF, Py_NewRef } from "./refcount.js";
 import { PySlice_Check, type PySliceObject } from "./slice-object.js";
