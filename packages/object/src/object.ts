@@ -6,6 +6,8 @@
  * `tp_as_buffer`, ...), never by `instanceof` tests on the JS class.
  */
 
+import { objectTracking } from "./object-tracking.js";
+
 /** Rich comparison operators, with CPython's values (`Py_LT` ... `Py_GE`). */
 export const Py_LT = 0;
 export const Py_LE = 1;
@@ -27,7 +29,8 @@ export class PyObject {
   constructor(type: PyTypeObject) {
     this.ob_refcnt = 1;
     this.ob_type = type;
-    if (trackHook !== null) trackHook(this);
+    const live = objectTracking.live;
+    if (live !== null) live.add(this);
   }
 }
 
@@ -50,13 +53,6 @@ export function Py_Id(o: PyObject): number {
 /** The `0x...` address that default reprs show for `o`. */
 export function Py_Address(o: PyObject): string {
   return `0x${Py_Id(o).toString(16)}`;
-}
-
-/** Set by checked mode (refcount.ts) to register every new object; null when off. */
-let trackHook: ((o: PyObject) => void) | null = null;
-/** @internal used by refcount.ts only */
-export function setTrackHook(h: ((o: PyObject) => void) | null): void {
-  trackHook = h;
 }
 
 // ---- slot signatures. Functions that return PyObject return a NEW reference;

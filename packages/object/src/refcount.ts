@@ -5,7 +5,8 @@
  * Invariant: an object whose count reaches zero is deallocated at once through
  * its type's `tp_dealloc`, which releases what it owns (items, buffers).
  */
-import { IMMORTAL_REFCNT, type PyObject, setTrackHook } from "./object.js";
+import { IMMORTAL_REFCNT, type PyObject } from "./object.js";
+import { objectTracking } from "./object-tracking.js";
 
 /** A misuse found by checked mode. */
 export class RefcountError extends Error {
@@ -45,12 +46,10 @@ export function setCheckedMode(on: boolean): void {
     if (checked) return;
     const state: CheckedState = { live: new Set(), dead: new WeakSet(), reports: [] };
     checked = state;
-    setTrackHook((o) => {
-      state.live.add(o);
-    });
+    objectTracking.live = state.live;
   } else {
     checked = null;
-    setTrackHook(null);
+    objectTracking.live = null;
   }
 }
 
