@@ -1,4 +1,5 @@
 /** `_Py_HashDouble` (`Python/pyhash.c`): float hashes, equal to the hash of an equal int. */
+import { doubleBiasedExponent } from "./double-bits.js";
 import { exactHashValue, intHashExact, PyHASH_MODULUS } from "./int-hash.js";
 import { ldexp } from "./int-arith.js";
 import { type PyObject, Py_Id } from "./object.js";
@@ -24,7 +25,7 @@ export function floatHashExact(x: number, inst: PyObject | null): number | bigin
   }
   // |x| = M * 2**E exactly, with M an integer < 2**53 (E < 0 here: x is not an integer)
   f64[0] = x;
-  const bexp = (u32[1]! >>> 20) & 0x7ff;
+  const bexp = doubleBiasedExponent(u32[1]!);
   const E = bexp === 0 ? -1074 : bexp - 1075;
   const M = ldexp(Math.abs(x), -E); // exact: only the exponent changes
   // 2**61 == 1 (mod 2**61 - 1), so 2**E == 2**(E mod 61); fold the product mod 2**61 - 1

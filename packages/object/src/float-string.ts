@@ -1,4 +1,5 @@
 /** float to and from text (`float_repr`, `PyOS_string_to_double`, `float.hex` in `Objects/floatobject.c`). */
+import { DBL_HI_MANT_MASK, doubleBiasedExponent } from "./double-bits.js";
 import { repr } from "./repr.js";
 import { PyExc_ValueError, raise } from "./exceptions.js";
 import { isAscii, stripWhitespace, transformDecimalToASCII } from "./unicode-ctype.js";
@@ -60,13 +61,12 @@ export function floatHex(x: number): string {
   f64[0] = Math.abs(x);
   const lo = u32[0]!;
   const hi = u32[1]!;
-  const bexp = (hi >>> 20) & 0x7ff;
+  const bexp = doubleBiasedExponent(hi);
   const lead = bexp === 0 ? 0 : 1;
   const e = bexp === 0 ? -1022 : bexp - 1023;
-  let frac = ((hi & 0xfffff).toString(16).padStart(5, "0") + lo.toString(16).padStart(8, "0")).replace(
-    /0+$/,
-    "",
-  );
+  let frac = (
+    (hi & DBL_HI_MANT_MASK).toString(16).padStart(5, "0") + lo.toString(16).padStart(8, "0")
+  ).replace(/0+$/, "");
   if (frac === "") frac = "0";
   return `${x < 0 ? "-" : ""}0x${lead}.${frac}p${e < 0 ? "-" : "+"}${Math.abs(e)}`;
 }

@@ -180,6 +180,23 @@ export interface PyMethodDef {
   staticmethod?: boolean;
 }
 
+/** The calling conventions of `ml_flags`: a method has at most one. */
+const METH_CONVENTIONS = METH_VARARGS | METH_FASTCALL | METH_NOARGS | METH_O;
+
+/**
+ * The invariant of `ml_flags` (what CPython's call machinery rejects as "bad
+ * call flags"): at most one calling convention, and METH_KEYWORDS only with
+ * METH_VARARGS or METH_FASTCALL. A broken method table is a programming
+ * error, reported when its type is made ready.
+ */
+function checkMethodFlags(typeName: string, name: string, flags: number): void {
+  const conv = flags & METH_CONVENTIONS;
+  const oneConvention = (conv & (conv - 1)) === 0;
+  const keywordsOk = (flags & METH_KEYWORDS) === 0 || (conv & (METH_VARARGS | METH_FASTCALL)) !== 0;
+  if (!oneConvention || !keywordsOk)
+    throw new Error(`${typeName}.${name}(): bad call flags 0x${flags.toString(16)}`);
+}
+
 /** A computed attribute (`PyGetSetDef`). The getter returns a new reference. */
 export interface PyGetSetDef {
   get: (self: PyObject) => PyObject;
@@ -299,6 +316,7 @@ export function PyType_Ready(type: PyTypeObject, slots: PyTypeSlots): void {
   type.tp_as_mapping = spec.as_mapping ?? base?.tp_as_mapping ?? null;
   type.tp_as_buffer = spec.as_buffer ?? base?.tp_as_buffer ?? null;
   type.tp_methods = new Map(Object.entries(spec.methods ?? {}));
+  for (const [name, def] of type.tp_methods) checkMethodFlags(type.tp_name, name, def.flags ?? 0);
   type.tp_getset = new Map(Object.entries(spec.getset ?? {}));
   type.tp_dict = new Map(Object.entries(spec.dict ?? {}));
   type.tp_basetype = spec.basetype ?? type.tp_basetype ?? false;
