@@ -44,7 +44,7 @@ def fixture_files():
 
 
 def run(cmd, cwd):
-    p = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
+    p = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
     if p.returncode != 0:
         raise SystemExit(f"fixtures: {' '.join(map(str, cmd))} failed (exit {p.returncode}) in {cwd}\n{p.stderr}")
     return cmd
