@@ -78,8 +78,8 @@ export abstract class CallEvaluator extends TargetEvaluator {
   abstract execBlock(body: Stmt[], f: Frame): Signal;
 
   protected evalCall(e: Extract<Expr, { kind: "Call" }>, f: Frame): PyObject {
-    // dropped last, after the arguments
-    using fn = owned(this.evalExpr(e.func, f));
+    // a per-item path: try/finally, not `using` (see expressions.ts)
+    const fn = this.evalExpr(e.func, f);
     let args: PyObject[] = [];
     let kwargs: KwArgs | null = null;
     try {
@@ -93,22 +93,17 @@ export abstract class CallEvaluator extends TargetEvaluator {
             continue;
           }
           using m = owned(v);
-          mergeKwargs(kwargs, m.obj, fn.obj);
+          mergeKwargs(kwargs, m.obj, fn);
         }
       }
       // `obj.meth(...)`: LOAD_METHOD calls the method descriptor itself
-      const callee = fn.obj;
-      if (
-        e.func.kind === "Attribute" &&
-        kwargs !== null &&
-        PyCFunction_Check(callee) &&
-        callee.methodCall !== null
-      )
-        return callee.methodCall(args, kwargs);
-      return PyObject_Call(callee, args, kwargs);
+      if (e.func.kind === "Attribute" && kwargs !== null && PyCFunction_Check(fn) && fn.methodCall !== null)
+        return fn.methodCall(args, kwargs);
+      return PyObject_Call(fn, args, kwargs);
     } finally {
       for (const a of args) Py_DECREF(a);
       if (kwargs !== null) for (const v of kwargs.values()) Py_DECREF(v);
+      Py_DECREF(fn);
     }
   }
 

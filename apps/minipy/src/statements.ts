@@ -73,16 +73,26 @@ export abstract class StatementExecutor extends CallEvaluator {
   }
 
   private execStmt(s: Stmt, f: Frame): Signal {
+    // Expression statements, assignments and a for loop's items are per-item
+    // paths: their temporaries are released by try/finally (see expressions.ts).
     f.line = s.loc.line;
     switch (s.kind) {
       case "Expr": {
-        using v = owned(this.evalExpr(s.value, f));
-        if (f.interactive) this.displayhook(v.obj);
+        const v = this.evalExpr(s.value, f);
+        try {
+          if (f.interactive) this.displayhook(v);
+        } finally {
+          Py_DECREF(v);
+        }
         return Signal.Normal;
       }
       case "Assign": {
-        using v = owned(this.evalExpr(s.value, f));
-        for (const t of s.targets) this.assign(t, v.obj, f);
+        const v = this.evalExpr(s.value, f);
+        try {
+          for (const t of s.targets) this.assign(t, v, f);
+        } finally {
+          Py_DECREF(v);
+        }
         return Signal.Normal;
       }
       case "AugAssign":
@@ -155,9 +165,10 @@ export abstract class StatementExecutor extends CallEvaluator {
       for (;;) {
         const next = PyIter_Next(it.obj);
         if (next === null) break;
-        {
-          using item = owned(next);
-          this.assign(s.target, item.obj, f);
+        try {
+          this.assign(s.target, next, f);
+        } finally {
+          Py_DECREF(next);
         }
         const sig = this.execBlock(s.body, f);
         if (sig === Signal.Break) return Signal.Normal;

@@ -88,9 +88,18 @@ export abstract class TargetEvaluator extends ExpressionEvaluator {
         return;
       }
       case "Subscript": {
-        using o = owned(this.evalExpr(t.value, f));
-        using k = owned(this.evalExpr(t.index, f));
-        PyObject_SetItem(o.obj, k.obj, v);
+        // a per-item path: try/finally, not `using` (see expressions.ts)
+        const o = this.evalExpr(t.value, f);
+        try {
+          const k = this.evalExpr(t.index, f);
+          try {
+            PyObject_SetItem(o, k, v);
+          } finally {
+            Py_DECREF(k);
+          }
+        } finally {
+          Py_DECREF(o);
+        }
         return;
       }
       case "Tuple":
@@ -113,17 +122,29 @@ export abstract class TargetEvaluator extends ExpressionEvaluator {
 
   /** `cur op= value`: takes the reference `cur`; returns the result (a NEW reference). */
   private inplace(op: BinOpName, cur: PyObject, valueExpr: Expr, f: Frame): PyObject {
-    using c = owned(cur);
-    using v = owned(this.evalExpr(valueExpr, f));
-    return INPLACE[op](c.obj, v.obj);
+    // a per-item path: try/finally, not `using` (see expressions.ts)
+    try {
+      const v = this.evalExpr(valueExpr, f);
+      try {
+        return INPLACE[op](cur, v);
+      } finally {
+        Py_DECREF(v);
+      }
+    } finally {
+      Py_DECREF(cur);
+    }
   }
 
   /** `target op= value`: the target's parts are evaluated once. */
   protected augAssign(t: Expr, op: BinOpName, valueExpr: Expr, f: Frame): void {
     switch (t.kind) {
       case "Name": {
-        using r = owned(this.inplace(op, this.loadName(t.id, f), valueExpr, f));
-        storeName(t.id, r.obj, f);
+        const r = this.inplace(op, this.loadName(t.id, f), valueExpr, f);
+        try {
+          storeName(t.id, r, f);
+        } finally {
+          Py_DECREF(r);
+        }
         return;
       }
       case "Attribute": {
