@@ -4,8 +4,12 @@
  * `MV_ANY_CONTIGUOUS` of `Objects/memoryobject.c`), with this project's
  * item-access bits next to them.
  *
- * Every test of `flags` goes through a name defined here: the hot paths of
- * subscript.ts and cast.ts call these one-line predicates, which V8 inlines.
+ * Every test of `flags` goes through a name defined here, except the hot
+ * paths of subscript.ts: their one-line predicates (`itemKind`,
+ * `isLiveItemKind`, `storeItemKind`, `initFlags1D`) are declared there, with
+ * these bits as literals, because an imported binding is loaded and checked
+ * at each use in optimised code; flags.test.ts checks them against these
+ * names for every value of the bits.
  */
 
 /** `_Py_MEMORYVIEW_RELEASED`: release() has been called. */
@@ -60,38 +64,6 @@ export function mvPil(flags: number): boolean {
 /** `flags & _Py_MEMORYVIEW_RELEASED`: the view itself has been released. */
 export function mvReleased(flags: number): boolean {
   return (flags & _Py_MEMORYVIEW_RELEASED) !== 0;
-}
-
-/**
- * The item kind (`ITEM_*`) of a live view for `m[i]`, or a value below
- * `ITEM_NATIVE` or with the RELEASED bit set otherwise: `flags & (RELEASED |
- * ITEM_KIND_MASK)`. Only `itemKind(f) >= ITEM_NATIVE` and equality with an
- * `ITEM_*` value (or `isLiveItemKind`) are meaningful.
- */
-export function itemKind(flags: number): number {
-  return flags & (_Py_MEMORYVIEW_RELEASED | ITEM_KIND_MASK);
-}
-/** Whether an `itemKind` is that of a live view of a known kind (the codec is set). */
-export function isLiveItemKind(kind: number): boolean {
-  return kind >= ITEM_NATIVE && (kind & _Py_MEMORYVIEW_RELEASED) === 0;
-}
-
-/**
- * The item kind (`ITEM_*`) of a live writable view for `m[i] = x`, or 0:
- * `flags & (RELEASED | ITEM_KIND_MASK | ITEM_WRITABLE)` tells it in one test.
- */
-export function storeItemKind(flags: number): number {
-  const k = flags & (_Py_MEMORYVIEW_RELEASED | ITEM_KIND_MASK | ITEM_WRITABLE);
-  return k > ITEM_WRITABLE && (k & _Py_MEMORYVIEW_RELEASED) === 0 ? k & ITEM_KIND_MASK : 0;
-}
-
-/**
- * `init_flags` of a 1-D view: PIL alone with suboffsets, else C and Fortran
- * contiguous when it has one item or unit stride.
- */
-export function initFlags1D(hasSuboffsets: boolean, len: number, stride: number, itemsize: number): number {
-  if (hasSuboffsets) return _Py_MEMORYVIEW_PIL;
-  return len === 1 || stride === itemsize ? _Py_MEMORYVIEW_C | _Py_MEMORYVIEW_FORTRAN : 0;
 }
 
 /** `init_flags` of a 0-d view: a scalar is C and Fortran contiguous. */

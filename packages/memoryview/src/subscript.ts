@@ -42,18 +42,7 @@ import {
   ptrAdd,
   adjustPtr,
 } from "@py/buffer";
-import {
-  ITEM_B,
-  ITEM_NATIVE,
-  ITEM_WRITABLE,
-  ITEM_d,
-  ITEM_i,
-  initFlags1D,
-  isLiveItemKind,
-  itemKind,
-  mvReleased,
-  storeItemKind,
-} from "./flags.js";
+import { ITEM_B, ITEM_NATIVE, ITEM_WRITABLE, ITEM_d, ITEM_i, mvReleased } from "./flags.js";
 import { type ItemCodec, itemCodec } from "./item.js";
 import {
   type MemoryViewBuffer,
@@ -65,6 +54,47 @@ import {
   mbufRegisterViewFlags,
   shape1D,
 } from "./memoryview.js";
+
+// The hot-path predicates over `flags` (see flags.ts for the bits). They,
+// and the `kind === 0x200 /* ITEM_B */` tests of the item fast paths, spell
+// the bits as literals: an imported binding is loaded and checked at each use
+// in optimised code (5-10% of `m[i]` and `m[i] = x` at the slot).
+// flags.test.ts checks each predicate and literal against the named bits.
+
+/**
+ * The item kind (`ITEM_*`) of a live view for `m[i]`: `flags &
+ * (_Py_MEMORYVIEW_RELEASED | ITEM_KIND_MASK)`. At least `ITEM_NATIVE` for a
+ * view of a known kind; a released view has the RELEASED bit set too, so it
+ * equals no `ITEM_*` value (`isLiveItemKind`).
+ */
+export function itemKind(flags: number): number {
+  return flags & 0xf01;
+}
+
+/** Whether an `itemKind` is that of a live view of a known kind (its codec is set). */
+export function isLiveItemKind(kind: number): boolean {
+  return kind >= 0x100 /* ITEM_NATIVE */ && (kind & 0x001) /* _Py_MEMORYVIEW_RELEASED */ === 0;
+}
+
+/**
+ * The item kind (`ITEM_*`) of a live writable view for `m[i] = x`, or 0:
+ * `flags & (_Py_MEMORYVIEW_RELEASED | ITEM_KIND_MASK | ITEM_WRITABLE)` is
+ * above `ITEM_WRITABLE` without the RELEASED bit exactly then.
+ */
+export function storeItemKind(flags: number): number {
+  const k = flags & 0x1f01;
+  return k > 0x1000 /* ITEM_WRITABLE */ && (k & 0x001) === 0 ? k & 0xf00 /* ITEM_KIND_MASK */ : 0;
+}
+
+/**
+ * `init_flags` of a 1-D view: `_Py_MEMORYVIEW_PIL` alone with suboffsets,
+ * else `_Py_MEMORYVIEW_C | _Py_MEMORYVIEW_FORTRAN` when it has one item or
+ * unit stride, else 0.
+ */
+export function initFlags1D(hasSuboffsets: boolean, len: number, stride: number, itemsize: number): number {
+  if (hasSuboffsets) return 0x010;
+  return len === 1 || stride === itemsize ? 0x006 : 0;
+}
 
 /** The `ITEM_*` kind of each native format char (see flags.ts). */
 const ITEM_KINDS: ReadonlyMap<string, number> = new Map(
@@ -124,7 +154,7 @@ export function memoryItem(o: PyObject, index: number): PyObject {
   // ITEM_* bits (see flags.ts): a released view matches none.
   // Anything else, errors included, is memoryItemSlow.
   const kind = itemKind(self.flags);
-  if (kind >= ITEM_NATIVE) {
+  if (kind >= 0x100 /* ITEM_NATIVE */) {
     const view = self.view;
     const n = view.shape[0]!;
     const i = index < 0 ? index + n : index;
@@ -132,8 +162,8 @@ export function memoryItem(o: PyObject, index: number): PyObject {
       const mem = view.buf.mem;
       const ptr = view.buf.offset + view.strides[0]! * i;
       // Native items are little-endian.
-      if (kind === ITEM_B) return PyLong_FromNumber(mem.u8[ptr]!);
-      if (kind === ITEM_d) return PyFloat_FromDouble(mem.dv.getFloat64(ptr, true));
+      if (kind === 0x200 /* ITEM_B */) return PyLong_FromNumber(mem.u8[ptr]!);
+      if (kind === 0x400 /* ITEM_d */) return PyFloat_FromDouble(mem.dv.getFloat64(ptr, true));
       if (isLiveItemKind(kind)) return self.codec!.unpack(mem, ptr);
     }
   }
@@ -339,15 +369,15 @@ function storeItem(self: PyMemoryViewObject, kind: number, key: PyLongObject, va
   const ptr = view.buf.offset + view.strides[0]! * i;
   if (PyLong_CheckExact(value)) {
     const x = value.value;
-    if (kind === ITEM_i && typeof x === "number" && x >= -0x80000000 && x <= 0x7fffffff) {
+    if (kind === 0x300 /* ITEM_i */ && typeof x === "number" && x >= -0x80000000 && x <= 0x7fffffff) {
       mem.dv.setInt32(ptr, x, true);
       return true;
     }
-    if (kind === ITEM_B && typeof x === "number" && x >= 0 && x <= 0xff) {
+    if (kind === 0x200 /* ITEM_B */ && typeof x === "number" && x >= 0 && x <= 0xff) {
       mem.u8[ptr] = x;
       return true;
     }
-  } else if (kind === ITEM_d && PyFloat_CheckExact(value)) {
+  } else if (kind === 0x400 /* ITEM_d */ && PyFloat_CheckExact(value)) {
     mem.dv.setFloat64(ptr, value.value, true);
     return true;
   }

@@ -6,8 +6,20 @@
 import { PyExc_SystemError, Py_DECREF, isPyError, setCheckedMode } from "@py/object";
 import { PyBytes_FromBytes } from "@py/buffer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { _Py_MEMORYVIEW_C, _Py_MEMORYVIEW_FORTRAN, _Py_MEMORYVIEW_PIL } from "../src/flags.js";
+import {
+  ITEM_B,
+  ITEM_KIND_MASK,
+  ITEM_NATIVE,
+  ITEM_WRITABLE,
+  ITEM_d,
+  ITEM_i,
+  _Py_MEMORYVIEW_C,
+  _Py_MEMORYVIEW_FORTRAN,
+  _Py_MEMORYVIEW_PIL,
+  _Py_MEMORYVIEW_RELEASED,
+} from "../src/flags.js";
 import { PyMemoryView_FromObject, mbufRegisterViewFlags } from "../src/memoryview.js";
+import { initFlags1D, isLiveItemKind, itemKind, storeItemKind } from "../src/subscript.js";
 
 beforeAll(() => setCheckedMode(true));
 afterAll(() => setCheckedMode(false));
@@ -35,5 +47,31 @@ describe("mbufRegisterViewFlags in checked mode", () => {
     expect(isPyError(err, PyExc_SystemError)).toBe(true);
     Py_DECREF(m);
     Py_DECREF(b);
+  });
+});
+
+describe("subscript.ts's literal predicates agree with the named bits", () => {
+  it("the ITEM_* values its fast paths spell as literals", () => {
+    expect([ITEM_NATIVE, ITEM_B, ITEM_i, ITEM_d, ITEM_KIND_MASK, ITEM_WRITABLE]).toEqual([
+      0x100, 0x200, 0x300, 0x400, 0xf00, 0x1000,
+    ]);
+  });
+
+  it("itemKind, isLiveItemKind, storeItemKind for every value of the bits", () => {
+    for (let f = 0; f < 0x2000; f++) {
+      const kind = f & (_Py_MEMORYVIEW_RELEASED | ITEM_KIND_MASK);
+      expect(itemKind(f)).toBe(kind);
+      expect(isLiveItemKind(kind)).toBe((f & _Py_MEMORYVIEW_RELEASED) === 0 && (f & ITEM_KIND_MASK) !== 0);
+      const live = (f & _Py_MEMORYVIEW_RELEASED) === 0 && (f & ITEM_WRITABLE) !== 0;
+      const k = f & ITEM_KIND_MASK;
+      expect(storeItemKind(f)).toBe(live && k !== 0 ? k : 0);
+    }
+  });
+
+  it("initFlags1D", () => {
+    expect(initFlags1D(true, 1, 1, 1)).toBe(_Py_MEMORYVIEW_PIL);
+    expect(initFlags1D(false, 1, 5, 1)).toBe(_Py_MEMORYVIEW_C | _Py_MEMORYVIEW_FORTRAN);
+    expect(initFlags1D(false, 3, 4, 4)).toBe(_Py_MEMORYVIEW_C | _Py_MEMORYVIEW_FORTRAN);
+    expect(initFlags1D(false, 3, 8, 4)).toBe(0);
   });
 });
