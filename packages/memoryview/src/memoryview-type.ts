@@ -6,15 +6,15 @@
  * method files import only that file; this one imports them all.
  */
 import {
+  checkNoArgs,
   type KwArgs,
   METH_FASTCALL,
-  type PyMethodDef,
-  type PyObject,
-  type PyTypeObject,
+  parseArgs,
   Py_NewRef,
   Py_None,
-  checkNoArgs,
-  parseArgs,
+  type PyObject,
+  PyType_Ready,
+  type PyTypeObject,
 } from "@py/object";
 import { memoryviewCast, memoryviewToreadonly } from "./cast.js";
 import { memoryGetset } from "./attributes.js";
@@ -65,22 +65,21 @@ function memoryExit(o: PyObject, _args: readonly PyObject[], _kwargs: KwArgs | n
 
 // PyType_Ready for PyMemoryView_Type (declared in memoryview.ts): its slots,
 // methods and attributes. Every slot is set here (none is left inherited).
-const type = PyMemoryView_Type;
-type.tp_dealloc = memoryDealloc;
-type.tp_repr = memoryRepr;
-type.tp_hash = memoryHash;
-type.tp_richcompare = memoryRichcompare;
-type.tp_iter = memoryIter;
-type.tp_new = memoryviewNew;
-type.tp_as_sequence = { sq_length: memoryLength, sq_item: memoryItem };
-type.tp_as_mapping = {
-  mp_length: memoryLength,
-  mp_subscript: memorySubscript,
-  mp_ass_subscript: memoryAssSub,
-};
-type.tp_as_buffer = memoryAsBuffer;
-type.tp_methods = new Map(
-  Object.entries({
+PyType_Ready(PyMemoryView_Type, {
+  dealloc: memoryDealloc,
+  repr: memoryRepr,
+  hash: memoryHash,
+  richcompare: memoryRichcompare,
+  iter: memoryIter,
+  new: memoryviewNew,
+  as_sequence: { sq_length: memoryLength, sq_item: memoryItem },
+  as_mapping: {
+    mp_length: memoryLength,
+    mp_subscript: memorySubscript,
+    mp_ass_subscript: memoryAssSub,
+  },
+  as_buffer: memoryAsBuffer,
+  methods: {
     release: {
       flags: METH_FASTCALL,
       meth: memoryviewRelease,
@@ -101,9 +100,9 @@ type.tp_methods = new Map(
     },
     __enter__: { meth: memoryEnter },
     __exit__: { meth: memoryExit, doc: "Release the underlying buffer exposed by the memoryview object." },
-  } satisfies Record<string, PyMethodDef>),
-);
-type.tp_getset = new Map(Object.entries(memoryGetset));
+  },
+  getset: memoryGetset,
+});
 
 /** `PyMemoryView_Type`, its slots filled (the object memoryview.ts declares). */
 export { PyMemoryView_Type };

@@ -18,7 +18,8 @@ import {
   _Py_MEMORYVIEW_PIL,
   _Py_MEMORYVIEW_RELEASED,
 } from "../src/flags.js";
-import { PyMemoryView_FromObject, mbufRegisterViewFlags } from "../src/memoryview.js";
+import { PyMemoryView_FromObject } from "../src/index.js";
+import { mbufRegisterViewFlags } from "../src/memoryview.js";
 import { initFlags1D, isLiveItemKind, itemKind, storeItemKind } from "../src/subscript.js";
 
 beforeAll(() => setCheckedMode(true));

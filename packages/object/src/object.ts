@@ -234,6 +234,17 @@ export interface PyTypeSpec {
   doc?: string;
 }
 
+/** Never true: see the PyTypeObject constructor. */
+const RESERVE_SLOT_FIELDS = false;
+
+/** Whether `spec` only declares a type (its name, base, size, flags and doc), slots to come from PyType_Ready. */
+function isDeclaration(spec: PyTypeSpec): boolean {
+  for (const k in spec) {
+    if (k !== "name" && k !== "base" && k !== "basicsize" && k !== "basetype" && k !== "doc") return false;
+  }
+  return true;
+}
+
 /** `PyTypeObject`: a type is itself an object whose type is `type`. */
 export class PyTypeObject extends PyObject {
   declare tp_name: string;
@@ -268,7 +279,39 @@ export class PyTypeObject extends PyObject {
     this.ob_refcnt = IMMORTAL_REFCNT;
     this.tp_name = spec.name;
     this.tp_base = spec.base === undefined ? (PyBaseObject_Type ?? null) : spec.base;
-    PyType_Ready(this, spec);
+    this.tp_basicsize = spec.basicsize ?? this.tp_base?.tp_basicsize ?? 16;
+    this.tp_basetype = spec.basetype ?? false;
+    this.tp_doc = spec.doc ?? null;
+    // Each slot is stored once, by PyType_Ready: V8 then treats the slots as
+    // constants, and the look-ups through a known type fold (a slot stored
+    // twice, by the declaration and again when made ready, made `m[i] = x`
+    // through PyObject_SetItem ~1.6x slower). V8 gives an object the room its
+    // constructor's `this.x =` stores ask for, counted when parsed: these
+    // stores, never run, keep every slot inside the object.
+    if (RESERVE_SLOT_FIELDS) {
+      this.tp_dealloc = null;
+      this.tp_repr = null;
+      this.tp_str = null;
+      this.tp_hash_disabled = false;
+      this.tp_hash = null;
+      this.tp_richcompare = null;
+      this.tp_iter = null;
+      this.tp_iternext = null;
+      this.tp_call = null;
+      this.tp_new = null;
+      this.tp_getattro = null;
+      this.tp_setattro = null;
+      this.tp_as_number = null;
+      this.tp_as_sequence = null;
+      this.tp_as_mapping = null;
+      this.tp_as_buffer = null;
+      this.tp_methods = new Map();
+      this.tp_getset = new Map();
+      this.tp_dict = new Map();
+    }
+    // A declaration (name, base, size, flags, doc, no slot) is made ready by
+    // the file that gathers its methods.
+    if (!isDeclaration(spec)) PyType_Ready(this, spec);
   }
 
   /** The part of `tp_name` after the last dot: `__name__`. */
@@ -296,7 +339,7 @@ export type PyTypeSlots = Omit<PyTypeSpec, "name" | "base">;
 export function PyType_Ready(type: PyTypeObject, slots: PyTypeSlots): void {
   const spec = slots;
   const base = type.tp_base;
-  type.tp_basicsize = spec.basicsize ?? base?.tp_basicsize ?? 16;
+  if (spec.basicsize !== undefined) type.tp_basicsize = spec.basicsize;
   // Slots are inherited from the base unless given.
   type.tp_dealloc = spec.dealloc ?? base?.tp_dealloc ?? null;
   type.tp_repr = spec.repr ?? base?.tp_repr ?? null;
@@ -319,8 +362,8 @@ export function PyType_Ready(type: PyTypeObject, slots: PyTypeSlots): void {
   for (const [name, def] of type.tp_methods) checkMethodFlags(type.tp_name, name, def.flags ?? 0);
   type.tp_getset = new Map(Object.entries(spec.getset ?? {}));
   type.tp_dict = new Map(Object.entries(spec.dict ?? {}));
-  type.tp_basetype = spec.basetype ?? type.tp_basetype ?? false;
-  type.tp_doc = spec.doc ?? type.tp_doc ?? null;
+  if (spec.basetype !== undefined) type.tp_basetype = spec.basetype;
+  if (spec.doc !== undefined) type.tp_doc = spec.doc;
 }
 
 /** A reference count that never reaches zero: singletons and static types. */
@@ -331,6 +374,8 @@ export let PyBaseObject_Type: PyTypeObject = undefined as unknown as PyTypeObjec
 export let PyType_Type: PyTypeObject = undefined as unknown as PyTypeObject;
 PyBaseObject_Type = new PyTypeObject({ name: "object", base: null, basetype: true }, null);
 PyType_Type = new PyTypeObject({ name: "type", base: PyBaseObject_Type, basetype: true }, null);
+PyType_Ready(PyBaseObject_Type, {});
+PyType_Ready(PyType_Type, {});
 PyBaseObject_Type.ob_type = PyType_Type;
 PyType_Type.ob_type = PyType_Type;
 

@@ -20,6 +20,7 @@ import {
   PyObject,
   PyObject_GetIter,
   PyTuple_Check,
+  PyType_Ready,
   PyTypeObject,
   PyUnicode_Check,
   PyUnicode_FromString,
@@ -47,7 +48,6 @@ import {
 } from "./sequence.js";
 import { PyByteArray_Check } from "../bytes/bytearray.js";
 import { PyBytes_Check } from "../bytes/bytes.js";
-import { fillTypeSlots } from "../type-slots.js";
 
 /** `array_new`: `array(typecode[, initializer])`. */
 function arrayNew(type: PyTypeObject, args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
@@ -141,7 +141,7 @@ export const PyArrayIter_Type: PyTypeObject = new PyTypeObject({
 });
 
 // PyArray_Type's slots (`PyType_Ready`): the type object is declared with its layout.
-fillTypeSlots(PyArray_Type, {
+PyType_Ready(PyArray_Type, {
   hash: null,
   new: arrayNew,
   repr: arrayRepr,

@@ -26,6 +26,7 @@ import {
   type PyObject,
   PySlice_Check,
   PySlice_GetIndicesEx,
+  PyType_Ready,
   type PyTypeObject,
   PyUnicode_Check,
   raise,
@@ -59,7 +60,6 @@ import { bytesRepr } from "./repr.js";
 import { allocByteArray, type ByteKind, type ByteSpan, getByteSpan, releaseByteSpan } from "./storage.js";
 import { PyBuffer_FillInfo, PyObject_CheckBuffer } from "../protocol/getbuffer.js";
 import type { Py_buffer } from "../protocol/py-buffer.js";
-import { fillTypeSlots } from "../type-slots.js";
 
 const byteArrayKind: ByteKind = {
   name: "bytearray",
@@ -252,7 +252,7 @@ function bytearray_ass_item(o: PyObject, i: number, v: PyObject | null): void {
 }
 
 // PyByteArray_Type's slots (`PyType_Ready`): the type object is declared with its layout.
-fillTypeSlots(PyByteArray_Type, {
+PyType_Ready(PyByteArray_Type, {
   new: bytearray_new,
   repr: (o) => {
     const s = span(o);

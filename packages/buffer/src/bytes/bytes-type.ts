@@ -27,7 +27,9 @@ import {
   PySlice_Check,
   PySlice_GetIndicesEx,
   PyTuple_Pack,
+  PyType_Ready,
   type PyTypeObject,
+  type PyTypeSlots,
   raise,
 } from "@py/object";
 import {
@@ -58,7 +60,6 @@ import { bytesRepr } from "./repr.js";
 import { allocByteArray, type ByteKind, type ByteSpan } from "./storage.js";
 import { PyBuffer_FillInfo } from "../protocol/getbuffer.js";
 import type { Py_buffer } from "../protocol/py-buffer.js";
-import { fillTypeSlots, type TypeSlots } from "../type-slots.js";
 
 /** `bytes` results of the shared methods. */
 const bytesKind: ByteKind = {
@@ -137,7 +138,7 @@ function bytes_hash(o: PyObject): number {
   return b.hash;
 }
 
-const bytesSlots: TypeSlots = {
+const bytesSlots: PyTypeSlots = {
   new: bytes_new,
   repr: (o) => {
     const s = span(o);
@@ -215,4 +216,4 @@ const bytesSlots: TypeSlots = {
   },
 };
 
-fillTypeSlots(PyBytes_Type, bytesSlots);
+PyType_Ready(PyBytes_Type, bytesSlots);
