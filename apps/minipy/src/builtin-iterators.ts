@@ -3,7 +3,6 @@
  * `reversed` and `callable_iterator` (`Objects/enumobject.c`,
  * `Python/bltinmodule.c`, `Objects/iterobject.c`).
  */
-import * as memoryview from "@py/memoryview";
 import * as object from "@py/object";
 import {
   checkPositional,
@@ -20,6 +19,7 @@ import {
   PyObject_Call,
   PyObject_GetIter,
   PyObject_IsTrue,
+  PyObject_ResultHasError,
   PyTuple_Pack,
   PyTypeObject,
   raise,
@@ -33,12 +33,10 @@ import { noKw, takeKw } from "./builtin-args.js";
  * Takes the references in `its` (decref'd before raising).
  */
 export function checkIterResults(its: readonly PyObject[], who: string): void {
-  if (!its.some((it) => memoryview._PyMemoryIter_PendingError(it) !== null)) return;
+  if (!its.some((it) => PyObject_ResultHasError(it))) return;
   for (const it of its) Py_DECREF(it);
   raise(object.PyExc_SystemError, `${who} returned a result with an exception set`);
 }
-
-object.PyIter_SetResultCheck((it) => memoryview._PyMemoryIter_PendingError(it) !== null);
 
 /** An iterator object implemented by a JS closure over owned references. */
 class PyJSIterObject extends PyObject {

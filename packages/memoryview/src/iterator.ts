@@ -68,6 +68,8 @@ export const _PyMemoryIter_Type = new PyTypeObject({
   name: "memory_iterator",
   iter: (o) => Py_NewRef(o),
   iternext: memoryiterNext,
+  // Returned "with an exception set" (see memoryIter).
+  result_has_error: (o) => (o as PyMemoryIterObject).pending !== null,
   dealloc: (o) => {
     const it = o as PyMemoryIterObject;
     const seq = it.seq;
@@ -85,8 +87,8 @@ export const _PyMemoryIter_Type = new PyTypeObject({
  * ValueError; those that return the iterator at once (the `iter()` builtin,
  * `enumerate()`, `zip()`...) report `SystemError: <built-in function iter>
  * returned a result with an exception set`. Here the iterator carries the
- * error (`pending`, see `_PyMemoryIter_PendingError`) and raises it on the
- * first `next()`.
+ * error (`pending`; the type's `result_has_error` tells callers, see
+ * `PyObject_ResultHasError`) and raises it on the first `next()`.
  */
 export function memoryIter(o: PyObject): PyObject {
   const self = o as PyMemoryViewObject;
@@ -105,14 +107,4 @@ export function memoryIter(o: PyObject): PyObject {
   const it = new PyMemoryIterObject(_PyMemoryIter_Type, Py_NewRef(self), length, unpack);
   it.pending = pending;
   return it;
-}
-
-/**
- * The error a memoryview iterator was returned with (CPython's "result with
- * an exception set", see `memoryIter`), or null. A caller that returns the
- * iterator without calling `next()` (the `iter()` builtin) should drop it and
- * raise `SystemError: <built-in function iter> returned a result with an exception set`.
- */
-export function _PyMemoryIter_PendingError(o: PyObject): PyError | null {
-  return o.ob_type === _PyMemoryIter_Type ? (o as PyMemoryIterObject).pending : null;
 }

@@ -352,7 +352,7 @@ export {
   PySlice_Unpack,
   slice_indices,
 } from "./slice-indices.js";
-export { PyIter_SetResultCheck } from "./slot-wrapper.js";
+export { PyObject_ResultHasError } from "./slot-wrapper.js";
 export {
   hasOperatorDunder,
   PyMethodWrapper_Type,

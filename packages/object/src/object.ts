@@ -229,6 +229,12 @@ export interface PyTypeSpec {
   getset?: Record<string, PyGetSetDef>;
   /** Class attributes that are plain objects (constants, nested types). */
   dict?: Record<string, PyObject>;
+  /**
+   * Whether an object of this type was returned "with an exception set": a
+   * result that `_Py_CheckFunctionResult` reports as SystemError when a call
+   * returns it (CPython 3.11's `memory_iter` on a released view).
+   */
+  result_has_error?: (o: PyObject) => boolean;
   /** Whether Python code may subclass it (`Py_TPFLAGS_BASETYPE`). */
   basetype?: boolean;
   doc?: string;
@@ -267,6 +273,8 @@ export class PyTypeObject extends PyObject {
   declare tp_as_sequence: PySequenceMethods | null;
   declare tp_as_mapping: PyMappingMethods | null;
   declare tp_as_buffer: PyBufferProcs | null;
+  /** See `PyTypeSpec.result_has_error` and `PyObject_ResultHasError`. */
+  declare tp_result_has_error: ((o: PyObject) => boolean) | null;
   declare tp_methods: Map<string, PyMethodDef>;
   declare tp_getset: Map<string, PyGetSetDef>;
   declare tp_dict: Map<string, PyObject>;
@@ -305,6 +313,7 @@ export class PyTypeObject extends PyObject {
       this.tp_as_sequence = null;
       this.tp_as_mapping = null;
       this.tp_as_buffer = null;
+      this.tp_result_has_error = null;
       this.tp_methods = new Map();
       this.tp_getset = new Map();
       this.tp_dict = new Map();
@@ -358,6 +367,7 @@ export function PyType_Ready(type: PyTypeObject, slots: PyTypeSlots): void {
   type.tp_as_sequence = spec.as_sequence ?? base?.tp_as_sequence ?? null;
   type.tp_as_mapping = spec.as_mapping ?? base?.tp_as_mapping ?? null;
   type.tp_as_buffer = spec.as_buffer ?? base?.tp_as_buffer ?? null;
+  type.tp_result_has_error = spec.result_has_error ?? base?.tp_result_has_error ?? null;
   type.tp_methods = new Map(Object.entries(spec.methods ?? {}));
   for (const [name, def] of type.tp_methods) checkMethodFlags(type.tp_name, name, def.flags ?? 0);
   type.tp_getset = new Map(Object.entries(spec.getset ?? {}));

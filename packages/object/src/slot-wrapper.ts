@@ -87,7 +87,7 @@ function callSlot(name: string, self: PyObject, args: readonly PyObject[], kwarg
     case "__iter__": {
       wrapperArgs(name, args, kwargs, 0);
       const it = PyObject_GetIter(self);
-      if (_iterResultHasError(it)) {
+      if (PyObject_ResultHasError(it)) {
         // _Py_CheckFunctionResult on the slot wrapper's call
         Py_DECREF(it);
         raise(
@@ -141,17 +141,15 @@ function callSlot(name: string, self: PyObject, args: readonly PyObject[], kwarg
   raise(PyExc_TypeError, `'${t.tp_name}' object has no slot ${name}`);
 }
 
-let _iterResultHasError: (it: PyObject) => boolean = () => false;
-
 /**
- * Registers the test for an iterator returned "with an exception set"
- * (CPython 3.11's `memory_iter` on a released view), which the `__iter__`
- * slot wrapper reports as SystemError, as `_Py_CheckFunctionResult` does
- * when `PyErr_Occurred()` after a call that returned an object. The
- * iterators that can be in that state live in higher layers (memoryview).
+ * `_Py_CheckFunctionResult`'s test of a returned object: whether it came back
+ * "with an exception set" (its type's `tp_result_has_error`, e.g. CPython
+ * 3.11's `memory_iter` on a released view), which the caller reports as
+ * `SystemError: <callable> returned a result with an exception set`.
  */
-export function PyIter_SetResultCheck(f: (it: PyObject) => boolean): void {
-  _iterResultHasError = f;
+export function PyObject_ResultHasError(o: PyObject): boolean {
+  const f = o.ob_type.tp_result_has_error;
+  return f !== null && f(o);
 }
 
 /** Calls the number/sequence slot behind dunder `name` (`wrap_binaryfunc_l/_r`, `wrap_indexargfunc`...). */
