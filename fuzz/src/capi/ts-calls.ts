@@ -25,8 +25,6 @@ import {
   PyMemory,
   calcsize,
   emptyPyBuffer,
-  getItemPacker,
-  getItemUnpacker,
   parseFormat,
   type Py_buffer,
   struct_pack,
@@ -34,7 +32,7 @@ import {
   struct_unpack,
   struct_unpack_from,
 } from "@py/buffer";
-import { PyMemoryView_FromObject } from "@py/memoryview";
+import { PyMemoryView_FromObject, getItemPacker, getItemUnpacker } from "@py/memoryview";
 import {
   PyError,
   PyFloat_FromDouble,

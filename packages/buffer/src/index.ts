@@ -98,13 +98,6 @@ export {
 export { PyBuffer_SizeFromFormat, calcsize, parseFormat } from "./format/parse.js";
 export { packRecord, unpackRecord } from "./format/record.js";
 export {
-  PackItemError,
-  type PackItemReason,
-  getItemPacker,
-  getItemUnpacker,
-  nativeFormatChar,
-} from "./format/single-item.js";
-export {
   type NumberReader,
   type NumberWriter,
   getNumberReader,

@@ -25,7 +25,7 @@ import {
   parseArgs,
   raise,
 } from "@py/object";
-import { PyBUF_MAX_NDIM, PyBuffer_SizeFromFormat, nativeFormatChar } from "@py/buffer";
+import { PyBUF_MAX_NDIM, PyBuffer_SizeFromFormat } from "@py/buffer";
 import {
   SCALAR_FLAGS,
   _Py_MEMORYVIEW_C,
@@ -43,6 +43,7 @@ import {
   mbufRegisterViewFlags,
   shape1D,
 } from "./memoryview.js";
+import { nativeFormatChar } from "./unpack-single.js";
 
 /**
  * Item sizes of the formats `nativeFormatChar` accepts, by char code (-1:

@@ -12,5 +12,13 @@ export {
 } from "./memoryview.js";
 export { PyMemoryView_Type } from "./memoryview-type.js";
 export { PyMemoryView_GetContiguous } from "./contiguous.js";
+// Used by minipy's iter() builtin (CPython's "result with an exception set").
 export { type ViewTypedArray, asDataView, asTypedArray } from "./js-access.js";
 export { type JsItem, iterateJs } from "./js-iterate.js";
+export {
+  PackItemError,
+  type PackItemReason,
+  getItemPacker,
+  getItemUnpacker,
+  nativeFormatChar,
+} from "./unpack-single.js";

@@ -2,16 +2,17 @@
  * Item access of a memoryview: `adjust_fmt` and the per-view choice of
  * `unpack_single` / `pack_single` (`Objects/memoryobject.c`).
  *
- * The single-item codecs themselves are the format layer's
- * (`getItemUnpacker` / `getItemPacker` of @py/buffer, with memoryview's
- * messages `memoryview: invalid type for format 'B'`). An `ItemCodec` is
+ * The single-item codecs themselves are in unpack-single.ts
+ * (`getItemUnpacker` / `getItemPacker`, with memoryview's messages
+ * `memoryview: invalid type for format 'B'`). An `ItemCodec` is
  * built once per format and cached in the view (`mv.codec`), so `m[i]` costs
  * one closure call and no allocation beyond the result object. CPython 3.11's
  * memoryview has no 'e' items: like any other non-native single char they
  * raise `NotImplementedError: memoryview: format e not supported`.
  */
 import { PyExc_NotImplementedError, type PyObject, raise } from "@py/object";
-import { type PyMemory, getItemPacker, getItemUnpacker, nativeFormatChar } from "@py/buffer";
+import type { PyMemory } from "@py/buffer";
+import { getItemPacker, getItemUnpacker, nativeFormatChar } from "./unpack-single.js";
 
 // The ITEM_* bits this codec is cached with in `flags` are defined in flags.ts.
 

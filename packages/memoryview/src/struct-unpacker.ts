@@ -6,7 +6,8 @@
  * format the struct module rejects.
  */
 import { type PyObject, PyTuple_Pack } from "@py/object";
-import { type PyMemory, getItemUnpacker, parseFormat, unpackRecord } from "@py/buffer";
+import { type PyMemory, parseFormat, unpackRecord } from "@py/buffer";
+import { getItemUnpacker } from "./unpack-single.js";
 
 /** Unpacks the item at `off` (new reference). */
 export type StructItemUnpacker = (mem: PyMemory, off: number) => PyObject;

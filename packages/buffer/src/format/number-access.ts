@@ -4,7 +4,12 @@
  * paths), with the sizes of the native struct table.
  */
 import { readInt64, readUint64 } from "./convert.js";
-import { nativeFormatChar } from "./single-item.js";
+
+/** The code of a native single-code format `X` or `@X` (the switches below accept only numeric codes). */
+function nativeCode(fmt: string): string | null {
+  if (fmt.length === 1) return fmt;
+  return fmt.length === 2 && fmt.charCodeAt(0) === 64 /* @ */ ? fmt[1]! : null;
+}
 
 /** Reads one item as a JS value: ints as number|bigint, floats as number, `?` as 0/1. */
 export type NumberReader = (dv: DataView, offset: number) => number | bigint;
@@ -18,7 +23,7 @@ export type NumberWriter = (dv: DataView, offset: number, value: number | bigint
  * for `c` and non-native formats.
  */
 export function getNumberReader(fmt: string): NumberReader | null {
-  const c = nativeFormatChar(fmt);
+  const c = nativeCode(fmt);
   switch (c) {
     case "b":
       return (dv, o) => dv.getInt8(o);
@@ -56,7 +61,7 @@ export function getNumberReader(fmt: string): NumberReader | null {
  * modulo 2**bits (C cast). Null for `c` and formats memoryview does not support.
  */
 export function getNumberWriter(fmt: string): NumberWriter | null {
-  const c = nativeFormatChar(fmt);
+  const c = nativeCode(fmt);
   const num = (v: number | bigint): number => (typeof v === "number" ? v : Number(v));
   switch (c) {
     case "b":

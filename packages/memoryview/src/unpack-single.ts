@@ -1,9 +1,19 @@
 /**
  * One item of a memoryview format: `get_native_fmtchar`, `unpack_single` and
  * `pack_single` of CPython 3.11's `Objects/memoryobject.c`, built on the
- * struct tables (any other one-item format unpacks with struct semantics,
- * `struct_unpack_single`).
+ * struct tables of @py/buffer (any other one-item format unpacks with struct
+ * semantics, `struct_unpack_single`).
  */
+import {
+  type ItemPacker,
+  type ItemUnpacker,
+  PyBytes_AS_U8,
+  PyBytes_Check,
+  type StructFormat,
+  getNumberWriter,
+  parseFormat,
+  unpackRecord,
+} from "@py/buffer";
 import {
   isPyError,
   newException,
@@ -19,12 +29,12 @@ import {
   type PyObject,
   PyObject_IsTrue,
 } from "@py/object";
-import { PyBytes_AS_U8, PyBytes_Check } from "../bytes/bytes.js";
-import { INT64_MAX, INT64_MIN, UINT64_MAX, write64 } from "./convert.js";
-import { type ItemPacker, type ItemUnpacker, NATIVE_SIZE, type StructFormat } from "./format-code.js";
-import { structUnpacker } from "./item-codec.js";
-import { parseFormat } from "./parse.js";
-import { unpackRecord } from "./record.js";
+
+const INT64_MIN = -(1n << 63n);
+const INT64_MAX = (1n << 63n) - 1n;
+const UINT64_MAX = (1n << 64n) - 1n;
+/** Stores a 64-bit int already in range, little-endian (two's complement when negative). */
+const write64 = getNumberWriter("q")!;
 
 /**
  * The native single-character code of a memoryview format (`get_native_fmtchar`):
@@ -53,7 +63,7 @@ export function getItemUnpacker(fmt: string): ItemUnpacker | null {
   if (u !== undefined) return u;
   u = null;
   const c = nativeFormatChar(fmt);
-  if (c !== null) u = structUnpacker(c, true, true);
+  if (c !== null) u = parseFormat(c).codes[0]!.unpack;
   else {
     let sf: StructFormat | null = null;
     try {
@@ -135,7 +145,7 @@ function makeSinglePacker(code: string, fmt: string): ItemPacker {
     Py_DECREF(o);
     return r;
   };
-  const size = NATIVE_SIZE[code]!;
+  const size = parseFormat(code).size;
   switch (code) {
     case "b":
     case "h":
@@ -148,7 +158,7 @@ function makeSinglePacker(code: string, fmt: string): ItemPacker {
           const x = index(v);
           if (typeof x !== "number" && (x < INT64_MIN || x > INT64_MAX))
             throw new PackItemError("value", fmt);
-          write64(dv, o, x, true);
+          write64(dv, o, x);
         };
       }
       const lo = -(2 ** (size * 8 - 1));
@@ -171,7 +181,7 @@ function makeSinglePacker(code: string, fmt: string): ItemPacker {
         return (dv, o, v) => {
           const x = index(v);
           if (typeof x === "number" ? x < 0 : x < 0n || x > UINT64_MAX) throw new PackItemError("value", fmt);
-          write64(dv, o, x, true);
+          write64(dv, o, x);
         };
       }
       const hi = 2 ** (size * 8) - 1;
@@ -189,7 +199,7 @@ function makeSinglePacker(code: string, fmt: string): ItemPacker {
         if (!PyLong_Check(v)) throw new PackItemError("type", fmt);
         const x = (v as PyObject & { value: number | bigint }).value;
         if (typeof x !== "number" && (x < INT64_MIN || x > UINT64_MAX)) throw new PackItemError("value", fmt);
-        write64(dv, o, x, true);
+        write64(dv, o, x);
       };
     case "f":
     case "d": {
