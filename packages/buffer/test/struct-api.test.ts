@@ -41,6 +41,7 @@ import {
   struct_unpack,
   struct_unpack_from,
 } from "../src/index.js";
+import { fromHex, toHex } from "./struct-values.js";
 
 type Enc = [string, ...unknown[]];
 interface ApiCase {
@@ -54,17 +55,6 @@ interface ApiCase {
 const cases = JSON.parse(
   readFileSync(new URL("./fixtures/struct_api.json", import.meta.url), "utf8"),
 ) as ApiCase[];
-
-function fromHex(h: string): Uint8Array {
-  const u = new Uint8Array(h.length / 2);
-  for (let i = 0; i < u.length; i++) u[i] = Number.parseInt(h.slice(2 * i, 2 * i + 2), 16);
-  return u;
-}
-function toHex(u: Uint8Array): string {
-  let s = "";
-  for (const b of u) s += b.toString(16).padStart(2, "0");
-  return s;
-}
 
 function decode(e: Enc): PyObject {
   switch (e[0]) {
