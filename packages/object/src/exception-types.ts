@@ -11,33 +11,9 @@ import {
   PyExc_TypeError,
   exceptionStr,
   raise,
-  PyExc_BaseException,
-  PyExc_ValueError,
-  PyExc_LookupError,
-  PyExc_IndexError,
-  PyExc_KeyError,
-  PyExc_AttributeError,
-  PyExc_BufferError,
-  PyExc_RuntimeError,
-  PyExc_NotImplementedError,
-  PyExc_ArithmeticError,
-  PyExc_OverflowError,
-  PyExc_ZeroDivisionError,
+  builtinExceptions,
   PyExc_StopIteration,
-  PyExc_SystemError,
-  PyExc_MemoryError,
-  PyExc_NameError,
-  PyExc_UnboundLocalError,
-  PyExc_SyntaxError,
-  PyExc_ImportError,
-  PyExc_ModuleNotFoundError,
-  PyExc_UnicodeError,
   PyExc_UnicodeDecodeError,
-  PyExc_UnicodeEncodeError,
-  PyExc_AssertionError,
-  PyExc_KeyboardInterrupt,
-  PyExc_SystemExit,
-  PyExc_RecursionError,
 } from "./exceptions.js";
 import { iterateToArray } from "./iteration.js";
 import { Py_None } from "./none.js";
@@ -151,36 +127,10 @@ const exceptionSlots: PyTypeSlots = {
   str: (o) => exceptionStr(o as PyBaseExceptionObject),
 };
 
-for (const t of [
-  PyExc_BaseException,
-  PyExc_Exception,
-  PyExc_TypeError,
-  PyExc_ValueError,
-  PyExc_LookupError,
-  PyExc_IndexError,
-  PyExc_KeyError,
-  PyExc_AttributeError,
-  PyExc_BufferError,
-  PyExc_RuntimeError,
-  PyExc_NotImplementedError,
-  PyExc_ArithmeticError,
-  PyExc_OverflowError,
-  PyExc_ZeroDivisionError,
-  PyExc_SystemError,
-  PyExc_MemoryError,
-  PyExc_NameError,
-  PyExc_UnboundLocalError,
-  PyExc_SyntaxError,
-  PyExc_ImportError,
-  PyExc_ModuleNotFoundError,
-  PyExc_UnicodeError,
-  PyExc_UnicodeEncodeError,
-  PyExc_AssertionError,
-  PyExc_KeyboardInterrupt,
-  PyExc_SystemExit,
-  PyExc_RecursionError,
-])
-  PyType_Ready(t, exceptionSlots);
+// Every builtin exception (bases first) but the two readied below with slots of their own.
+for (const t of builtinExceptions.values()) {
+  if (t !== PyExc_StopIteration && t !== PyExc_UnicodeDecodeError) PyType_Ready(t, exceptionSlots);
+}
 
 // StopIteration_init: value = args[0] if any, else None
 PyType_Ready(PyExc_StopIteration, {
