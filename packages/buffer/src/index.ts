@@ -54,6 +54,12 @@ export {
   readPointer,
   writePointer,
 } from "./protocol/memory.js";
+export {
+  PyBuffer_GetStorageAllocator,
+  PyBuffer_SetStorageAllocator,
+  type StorageAllocator,
+} from "./protocol/storage-allocator.js";
+export { PyBuffer_MoveIntoStorage } from "./move-into-storage.js";
 export { type Py_buffer, copyPyBuffer, emptyPyBuffer } from "./protocol/py-buffer.js";
 export {
   PyBuffer_FillInfo,

@@ -234,6 +234,7 @@ function run(c: Case): { result?: string; error?: string; msg?: string; after: s
     if (!isPyError(e)) throw e;
     const [type, ...msg] = e.message.split(": ");
     const after = a === null ? null : repr(a);
+    if (a !== null) Py_DECREF(a);
     return { error: type!, msg: msg.join(": "), after };
   } finally {
     for (const x of args) Py_DECREF(x);
@@ -297,7 +298,7 @@ describe("array buffer export", () => {
     }
     const v = getBuffer(a, PyBUF_SIMPLE);
     expect(v.len).toBe(1000);
-    expect(v.buf.mem.u8[999]).toBe(999 & 255);
+    expect(v.buf.mem.u8[v.buf.offset + 999]).toBe(999 & 255);
     PyBuffer_Release(v);
     Py_DECREF(a);
   });

@@ -27,7 +27,16 @@ import {
   type PyUnicodeObject,
   raise,
 } from "@py/object";
-import { getItem, newArray, PyArray_Check, PyArray_Type, type PyArrayObject, setItem } from "./array.js";
+import {
+  array_dealloc,
+  arrayU8,
+  getItem,
+  newArray,
+  PyArray_Check,
+  PyArray_Type,
+  type PyArrayObject,
+  setItem,
+} from "./array.js";
 import { arrayGetBuffer, arrayReleaseBuffer } from "./buffer-export.js";
 import { ARRAY_TYPECODES, BAD_TYPECODE, DESCR_BY_CODE } from "./descr.js";
 import { arrayMethods } from "./methods.js";
@@ -97,7 +106,7 @@ function arrayNew(type: PyTypeObject, args: readonly PyObject[], kwargs: KwArgs 
     } else if (initial !== null && (PyByteArray_Check(initial) || PyBytes_Check(initial))) {
       fromBytes(a, initial);
     } else if (initial !== null && PyArray_Check(initial) && len > 0) {
-      a.mem.u8.set(initial.mem.u8.subarray(0, len * descr.itemsize));
+      arrayU8(a).set(arrayU8(initial).subarray(0, len * descr.itemsize));
     }
     if (it !== null) iterExtend(a, it);
   } catch (e) {
@@ -142,6 +151,7 @@ export const PyArrayIter_Type: PyTypeObject = new PyTypeObject({
 
 // PyArray_Type's slots (`PyType_Ready`): the type object is declared with its layout.
 PyType_Ready(PyArray_Type, {
+  dealloc: array_dealloc,
   hash: null,
   new: arrayNew,
   repr: arrayRepr,

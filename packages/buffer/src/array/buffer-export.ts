@@ -13,7 +13,7 @@ export function arrayGetBuffer(o: PyObject, v: unknown, flags: number): void {
   const self = o as PyArrayObject;
   const view = v as Py_buffer;
   const isz = self.descr.itemsize;
-  view.buf = { mem: self.mem, offset: 0 };
+  view.buf = { mem: self.mem, offset: self.offset };
   view.obj = Py_NewRef(self);
   view.len = self.size * isz;
   view.readonly = false;

@@ -26,7 +26,7 @@ import {
   PyTuple_Pack,
   raise,
 } from "@py/object";
-import { arrayResize, getItem, PyArray_Bytes, type PyArrayObject, setItem } from "./array.js";
+import { arrayResize, arrayU8, getItem, PyArray_Bytes, type PyArrayObject, setItem } from "./array.js";
 import { arraySlice, delSlice, doExtend, fromBytes, ins1 } from "./sequence.js";
 import { PyBytes_FromBytes } from "../bytes/bytes.js";
 import type { PyMemory } from "../protocol/memory.js";
@@ -82,6 +82,10 @@ export const arrayMethods: Record<string, { meth: Meth; flags?: number }> = {
     return Py_NewRef(Py_None);
   }),
   buffer_info: noargs("buffer_info", (self) => {
+    // A block of a storage allocator has a real address: its offset.
+    if (self.offset !== 0) {
+      return PyTuple_Pack([PyLong_FromNumber(self.offset), PyLong_FromNumber(self.size)]);
+    }
     let addr = addresses.get(self.mem);
     if (addr === undefined) {
       addr = fakeAddress;
@@ -92,7 +96,7 @@ export const arrayMethods: Record<string, { meth: Meth; flags?: number }> = {
   }),
   byteswap: noargs("byteswap", (self) => {
     const isz = self.descr.itemsize;
-    const u8 = self.mem.u8;
+    const u8 = arrayU8(self);
     const n = self.size * isz;
     if (isz === 2) {
       for (let p = 0; p < n; p += 2) {
@@ -235,7 +239,7 @@ export const arrayMethods: Record<string, { meth: Meth; flags?: number }> = {
   reverse: noargs("reverse", (self) => {
     const isz = self.descr.itemsize;
     const n = self.size;
-    const u8 = self.mem.u8;
+    const u8 = arrayU8(self);
     if (isz === 1) {
       u8.subarray(0, n).reverse();
     } else {
@@ -253,5 +257,5 @@ export const arrayMethods: Record<string, { meth: Meth; flags?: number }> = {
   tounicode: noargs("tounicode", () =>
     raise(PyExc_ValueError, "tounicode() may only be called on unicode type arrays"),
   ),
-  __sizeof__: noargs("__sizeof__", (self) => PyLong_FromNumber(64 + self.mem.byteLength)),
+  __sizeof__: noargs("__sizeof__", (self) => PyLong_FromNumber(64 + self.alloc)),
 };

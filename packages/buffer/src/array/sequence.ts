@@ -32,7 +32,16 @@ import {
   PySlice_Unpack,
   raise,
 } from "@py/object";
-import { arrayResize, getItem, newArray, PyArray_Check, type PyArrayObject, setItem } from "./array.js";
+import {
+  arrayDv,
+  arrayResize,
+  arrayU8,
+  getItem,
+  newArray,
+  PyArray_Check,
+  type PyArrayObject,
+  setItem,
+} from "./array.js";
 import { compareResult } from "../bytes/byte-sequence.js";
 import { PyBUF_SIMPLE } from "../protocol/flags.js";
 import { getBuffer, PyBuffer_Release } from "../protocol/getbuffer.js";
@@ -49,8 +58,8 @@ export function ins1(self: PyArrayObject, where: number, v: PyObject): void {
   }
   if (where > n) where = n;
   const isz = d.itemsize;
-  if (where !== n) self.mem.u8.copyWithin((where + 1) * isz, where * isz, n * isz);
-  d.store(self.mem.dv, where * isz, x);
+  if (where !== n) arrayU8(self).copyWithin((where + 1) * isz, where * isz, n * isz);
+  d.store(self.mem.dv, self.offset + where * isz, x);
 }
 
 /** `array_del_slice` for a contiguous range. */
@@ -68,7 +77,7 @@ export function delSlice(self: PyArrayObject, ilow: number, ihigh: number): void
     raise(PyExc_BufferError, "cannot resize an array that is exporting buffers");
   }
   if (d > 0) {
-    self.mem.u8.copyWithin(ilow * isz, ihigh * isz, n * isz);
+    arrayU8(self).copyWithin(ilow * isz, ihigh * isz, n * isz);
     arrayResize(self, n - d);
   }
 }
@@ -83,7 +92,7 @@ export function arraySlice(a: PyArrayObject, ilow: number, ihigh: number): PyArr
   else if (ihigh > n) ihigh = n;
   const isz = a.descr.itemsize;
   const r = newArray(a.descr, ihigh - ilow);
-  r.mem.u8.set(a.mem.u8.subarray(ilow * isz, ihigh * isz));
+  arrayU8(r).set(arrayU8(a).subarray(ilow * isz, ihigh * isz));
   return r;
 }
 
@@ -116,8 +125,8 @@ export function doExtend(self: PyArrayObject, bb: PyObject): void {
   arrayResize(self, oldsize + bbsize);
   const isz = self.descr.itemsize;
   if (bbsize > 0) {
-    if (bb === self) self.mem.u8.copyWithin(oldsize * isz, 0, bbsize * isz);
-    else self.mem.u8.set(bb.mem.u8.subarray(0, bbsize * isz), oldsize * isz);
+    if (bb === self) arrayU8(self).copyWithin(oldsize * isz, 0, bbsize * isz);
+    else arrayU8(self).set(arrayU8(bb).subarray(0, bbsize * isz), oldsize * isz);
   }
 }
 
@@ -133,7 +142,7 @@ export function fromBytes(self: PyArrayObject, arg: PyObject): void {
       const old = self.size;
       arrayResize(self, old + n);
       const src = view.buf;
-      self.mem.u8.set(src.mem.u8.subarray(src.offset, src.offset + view.len), old * isz);
+      arrayU8(self).set(src.mem.u8.subarray(src.offset, src.offset + view.len), old * isz);
     }
   } finally {
     PyBuffer_Release(view);
@@ -144,11 +153,11 @@ export function fromBytes(self: PyArrayObject, arg: PyObject): void {
 function compareItems(a: PyArrayObject, b: PyArrayObject, n: number): number {
   const d = a.descr;
   const isz = d.itemsize;
-  const adv = a.mem.dv;
-  const bdv = b.mem.dv;
+  const adv = arrayDv(a);
+  const bdv = arrayDv(b);
   if (isz === 1 && d.typecode === "B") {
-    const au = a.mem.u8;
-    const bu = b.mem.u8;
+    const au = arrayU8(a);
+    const bu = arrayU8(b);
     for (let i = 0; i < n; i++) {
       const x = au[i]!;
       const y = bu[i]!;
@@ -212,7 +221,7 @@ export function arrayRepr(o: PyObject): string {
   const a = o as PyArrayObject;
   const d = a.descr;
   if (a.size === 0) return `array('${d.typecode}')`;
-  const dv = a.mem.dv;
+  const dv = arrayDv(a);
   const isz = d.itemsize;
   const parts = new Array<string>(a.size);
   for (let i = 0; i < a.size; i++) {
@@ -244,8 +253,8 @@ export function arraySubscript(o: PyObject, item: PyObject): PyObject {
     if (slicelength <= 0) return newArray(d, 0);
     const isz = d.itemsize;
     const r = newArray(d, slicelength);
-    const src = self.mem.u8;
-    const dst = r.mem.u8;
+    const src = arrayU8(self);
+    const dst = arrayU8(r);
     if (step === 1) {
       dst.set(src.subarray(start * isz, (start + slicelength) * isz));
     } else if (isz === 1) {
@@ -318,14 +327,14 @@ export function arrayAssSubscript(o: PyObject, item: PyObject, value: PyObject |
   }
   if (step === 1) {
     if (slicelength > needed) {
-      const u8 = self.mem.u8;
+      const u8 = arrayU8(self);
       u8.copyWithin((start + needed) * isz, stop * isz, self.size * isz);
       arrayResize(self, self.size + needed - slicelength);
     } else if (slicelength < needed) {
       arrayResize(self, self.size + needed - slicelength);
-      self.mem.u8.copyWithin((start + needed) * isz, stop * isz, (self.size - needed + slicelength) * isz);
+      arrayU8(self).copyWithin((start + needed) * isz, stop * isz, (self.size - needed + slicelength) * isz);
     }
-    if (needed > 0) self.mem.u8.set(other!.mem.u8.subarray(0, needed * isz), start * isz);
+    if (needed > 0) arrayU8(self).set(arrayU8(other!).subarray(0, needed * isz), start * isz);
     return;
   }
   if (needed === 0) {
@@ -335,7 +344,7 @@ export function arrayAssSubscript(o: PyObject, item: PyObject, value: PyObject |
       start = stop + step * (slicelength - 1) - 1;
       step = -step;
     }
-    const u8 = self.mem.u8;
+    const u8 = arrayU8(self);
     const n = self.size;
     let w = start;
     for (let r = start, k = 0; r < n; r++) {
@@ -355,8 +364,8 @@ export function arrayAssSubscript(o: PyObject, item: PyObject, value: PyObject |
       `attempt to assign array of size ${needed} to extended slice of size ${slicelength}`,
     );
   }
-  const u8 = self.mem.u8;
-  const src = other!.mem.u8;
+  const u8 = arrayU8(self);
+  const src = arrayU8(other!);
   for (let cur = start, i = 0; i < slicelength; cur += step, i++) {
     u8.set(src.subarray(i * isz, i * isz + isz), cur * isz);
   }
@@ -385,9 +394,9 @@ export function arrayConcat(o: PyObject, bb: PyObject): PyObject {
   if (a.descr !== bb.descr) raise(PyExc_TypeError, "bad argument type for built-in operation");
   const isz = a.descr.itemsize;
   const r = newArray(a.descr, a.size + bb.size);
-  const u8 = r.mem.u8;
-  u8.set(a.mem.u8.subarray(0, a.size * isz));
-  u8.set(bb.mem.u8.subarray(0, bb.size * isz), a.size * isz);
+  const u8 = arrayU8(r);
+  u8.set(arrayU8(a).subarray(0, a.size * isz));
+  u8.set(arrayU8(bb).subarray(0, bb.size * isz), a.size * isz);
   return r;
 }
 
@@ -411,8 +420,8 @@ export function arrayRepeat(o: PyObject, n: number): PyObject {
   if (a.size > 0 && n > 0 && a.size * n * isz > 2 ** 31) raise(PyExc_MemoryError);
   const r = newArray(a.descr, a.size * n);
   if (a.size > 0 && n > 0) {
-    r.mem.u8.set(a.mem.u8.subarray(0, a.size * isz));
-    repeatBytes(r.mem.u8, a.size * isz, n);
+    arrayU8(r).set(arrayU8(a).subarray(0, a.size * isz));
+    repeatBytes(arrayU8(r), a.size * isz, n);
   }
   return r;
 }
@@ -434,7 +443,7 @@ export function arrayInplaceRepeat(o: PyObject, n: number): PyObject {
     const len = self.size * self.descr.itemsize;
     if (len * n > 2 ** 31) raise(PyExc_MemoryError);
     arrayResize(self, self.size * n);
-    if (n > 0) repeatBytes(self.mem.u8, len, n);
+    if (n > 0) repeatBytes(arrayU8(self), len, n);
   }
   return Py_NewRef(o);
 }

@@ -174,11 +174,11 @@ export const mutators: Record<string, PyMethodDef> = {
   },
   __sizeof__: {
     // `bytearray___sizeof___impl`: sizeof(PyByteArrayObject) (56 on 64-bit) plus the allocation.
-    meth: (o) => PyLong_FromNumber(56 + (o as PyByteArrayObject).mem.byteLength),
+    meth: (o) => PyLong_FromNumber(56 + (o as PyByteArrayObject).alloc),
     flags: METH_NOARGS,
   },
   __alloc__: {
-    meth: (o) => PyLong_FromNumber((o as PyByteArrayObject).mem.byteLength),
+    meth: (o) => PyLong_FromNumber((o as PyByteArrayObject).alloc),
     flags: METH_NOARGS,
   },
 };

@@ -6,6 +6,11 @@
 import { PyExc_BufferError, PyExc_MemoryError, PyExc_ValueError, raise } from "@py/object";
 import type { PyByteArrayObject } from "./bytearray.js";
 import { PyMemory } from "../protocol/memory.js";
+import {
+  PyBuffer_GetStorageAllocator,
+  storageMalloc,
+  storageRealloc,
+} from "../protocol/storage-allocator.js";
 
 export const EMPTY = new Uint8Array(0);
 
@@ -24,8 +29,8 @@ export function PyByteArray_Resize(self: PyByteArrayObject, size: number): void 
   if (size === self.length) return;
   if (size < 0) raise(PyExc_ValueError, "bytearray size must be non-negative");
   canResize(self);
-  let alloc = self.mem.byteLength;
-  const logicalOffset = self.start;
+  let alloc = self.alloc;
+  const logicalOffset = self.start - self.block;
   if (size + logicalOffset + 1 <= alloc) {
     if (size < alloc / 2) {
       // Major downsize: resize down to exact size.
@@ -43,12 +48,45 @@ export function PyByteArray_Resize(self: PyByteArrayObject, size: number): void 
     alloc = size + 1;
   }
   if (alloc > 2 ** 31) raise(PyExc_MemoryError); // PyObject_Realloc failing
-  const mem = new PyMemory(alloc);
-  const keep = Math.min(size, self.length);
-  if (keep > 0) mem.u8.set(self.mem.u8.subarray(self.start, self.start + keep), 0);
-  self.mem = mem;
-  self.start = 0;
+  reallocate(self, alloc, Math.min(size, self.length));
   self.length = size;
+}
+
+/**
+ * Gives `self` an allocation of `alloc` bytes that begins with the first
+ * `keep` bytes of its content; the rest is zero. A private memory is
+ * replaced; a block is resized through the allocator it came from; a
+ * private bytearray moves into the storage allocator when one is set.
+ */
+function reallocate(self: PyByteArrayObject, alloc: number, keep: number): void {
+  const owner = self.allocator;
+  const a = owner ?? PyBuffer_GetStorageAllocator();
+  if (a === null) {
+    const mem = new PyMemory(alloc);
+    if (keep > 0) mem.u8.set(self.mem.u8.subarray(self.start, self.start + keep), 0);
+    self.mem = mem;
+    self.start = self.block = 0;
+    self.alloc = alloc;
+    return;
+  }
+  let off: number;
+  if (owner === null) {
+    off = storageMalloc(a, alloc);
+    // Read after the allocation, which may have grown the memory.
+    if (keep > 0) a.memory.u8.set(self.mem.u8.subarray(self.start, self.start + keep), off);
+    self.mem = a.memory;
+    self.allocator = a;
+  } else {
+    // The content to the block's front first (CPython's memmove when ob_start moved).
+    if (self.start !== self.block) {
+      self.mem.u8.copyWithin(self.block, self.start, self.start + keep);
+      self.start = self.block;
+    }
+    off = storageRealloc(a, self.block, alloc);
+  }
+  a.memory.u8.fill(0, off + keep, off + alloc);
+  self.start = self.block = off;
+  self.alloc = alloc;
 }
 
 /**
@@ -82,11 +120,6 @@ export function setsliceLinear(self: PyByteArrayObject, lo: number, hi: number, 
  * place: a major downsize (below half the allocation) reallocates exactly.
  */
 export function shrinkTo(self: PyByteArrayObject, size: number): void {
-  if (size < self.mem.byteLength / 2) {
-    const mem = new PyMemory(size + 1);
-    mem.u8.set(self.mem.u8.subarray(self.start, self.start + size), 0);
-    self.mem = mem;
-    self.start = 0;
-  }
+  if (size < self.alloc / 2) reallocate(self, size + 1, size);
   self.length = size;
 }

@@ -44,6 +44,7 @@ import { mutators, span } from "./bytearray-methods.js";
 import { canResize, EMPTY, PyByteArray_Resize, setsliceLinear, shrinkTo } from "./bytearray-resize.js";
 import {
   _PyByteArray_Adopt,
+  bytearray_dealloc,
   PyByteArray_AS_U8,
   PyByteArray_Check,
   PyByteArray_Type,
@@ -253,6 +254,7 @@ function bytearray_ass_item(o: PyObject, i: number, v: PyObject | null): void {
 
 // PyByteArray_Type's slots (`PyType_Ready`): the type object is declared with its layout.
 PyType_Ready(PyByteArray_Type, {
+  dealloc: bytearray_dealloc,
   new: bytearray_new,
   repr: (o) => {
     const s = span(o);

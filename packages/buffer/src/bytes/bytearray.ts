@@ -2,7 +2,9 @@
  * `bytearray`: a mutable, resizable byte string, as CPython's
  * `Objects/bytearrayobject.c`.
  *
- * Storage: the allocation is `mem` (its size is `ob_alloc`); the content is
+ * Storage: the allocation is `alloc` bytes (`ob_alloc`) at `mem.u8[block]`
+ * (`ob_bytes`) — a private memory (block 0), or a block of the storage
+ * allocator set when it was made or last reallocated; the content is
  * `length` bytes at `mem.u8[start]` (`ob_start`, advanced by deletions at the
  * front). Invariant: while `exports > 0` (`ob_exports`, counted by
  * `bf_getbuffer` and dropped by `bf_releasebuffer`) neither `mem`, `start`
@@ -12,22 +14,52 @@
  */
 import { PyObject, PyObject_TypeCheck, PyTypeObject } from "@py/object";
 import { PyMemory } from "../protocol/memory.js";
+import {
+  PyBuffer_GetStorageAllocator,
+  type StorageAllocator,
+  storageMalloc,
+} from "../protocol/storage-allocator.js";
 
 /** `PyByteArrayObject`. */
 export class PyByteArrayObject extends PyObject {
-  /** `ob_bytes`: the allocation; `mem.byteLength` is `ob_alloc`. */
+  /** The memory of the allocation (`ob_bytes`): private, or a storage allocator's. */
   mem: PyMemory;
-  /** `ob_start - ob_bytes`: where the content begins in `mem`. */
+  /** `ob_start`: where the content begins in `mem` (`block` + the deletions at the front). */
   start: number;
   /** `Py_SIZE`: the content's length. */
   length: number;
   /** `ob_exports`: buffers handed out and not yet released. */
   exports = 0;
-  constructor(type: PyTypeObject, mem: PyMemory, start: number, length: number) {
+  /** `ob_alloc`: the allocation's size in bytes. */
+  alloc: number;
+  /** `ob_bytes`: where the allocation begins in `mem` (0 in a private memory). */
+  block: number;
+  /** The allocator the block came from (resized through it, freed at dealloc), or null: a private memory. */
+  allocator: StorageAllocator | null;
+  constructor(
+    type: PyTypeObject,
+    mem: PyMemory,
+    start: number,
+    length: number,
+    alloc: number = mem.byteLength,
+    allocator: StorageAllocator | null = null,
+  ) {
     super(type);
     this.mem = mem;
     this.start = start;
     this.length = length;
+    this.alloc = alloc;
+    this.block = start;
+    this.allocator = allocator;
+  }
+}
+
+/** `bytearray`'s `tp_dealloc`: gives a block from a storage allocator back. */
+export function bytearray_dealloc(o: PyObject): void {
+  const b = o as PyByteArrayObject;
+  if (b.allocator !== null) {
+    b.allocator.free(b.block);
+    b.allocator = null;
   }
 }
 
@@ -35,6 +67,14 @@ export class PyByteArrayObject extends PyObject {
 export function _PyByteArray_Adopt(u8: Uint8Array, type: PyTypeObject = PyByteArray_Type): PyByteArrayObject {
   const n = u8.length;
   if (n === 0) return new PyByteArrayObject(type, new PyMemory(0), 0, 0);
+  const a = PyBuffer_GetStorageAllocator();
+  if (a !== null) {
+    const off = storageMalloc(a, n + 1);
+    const u = a.memory.u8; // read after the allocation (it may grow the memory)
+    u.set(u8, off);
+    u[off + n] = 0;
+    return new PyByteArrayObject(type, a.memory, off, n, n + 1, a);
+  }
   const mem = new PyMemory(n + 1);
   mem.u8.set(u8, 0);
   return new PyByteArrayObject(type, mem, 0, n);

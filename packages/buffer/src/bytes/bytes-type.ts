@@ -44,11 +44,13 @@ import {
 import {
   _PyBytes_Adopt,
   _PyBytes_AdoptFresh,
+  _PyBytes_Slice,
+  bytes_dealloc,
   PyBytes_AS_U8,
   PyBytes_Check,
   PyBytes_CheckExact,
   PyBytes_Type,
-  PyBytesObject,
+  type PyBytesObject,
 } from "./bytes.js";
 import { bytesFromConstructorArgs } from "./construct.js";
 import { bytesFormat } from "./format.js";
@@ -118,8 +120,8 @@ function bytes_subscript(o: PyObject, key: PyObject): PyObject {
     const { start, step, slicelength } = PySlice_GetIndicesEx(key, s.len);
     if (step === 1 && start === 0 && slicelength === s.len && PyBytes_CheckExact(o)) return Py_NewRef(o);
     if (step === 1 && slicelength > 0) {
-      // Share the immutable storage instead of copying.
-      return new PyBytesObject(PyBytes_Type, b.mem, b.start + start, slicelength);
+      // Share the immutable storage instead of copying (a copy in a storage allocator's block).
+      return _PyBytes_Slice(b, start, slicelength);
     }
     return _PyBytes_Adopt(sliceBytes(s, key)!);
   }
@@ -139,6 +141,7 @@ function bytes_hash(o: PyObject): number {
 }
 
 const bytesSlots: PyTypeSlots = {
+  dealloc: bytes_dealloc,
   new: bytes_new,
   repr: (o) => {
     const s = span(o);

@@ -2,13 +2,20 @@
  * `bytes`: an immutable byte string, as CPython's `Objects/bytesobject.c`.
  *
  * Storage: `length` bytes at `mem.u8[start]`, never changed after creation
- * (so a bytes object needs no export count: its buffer is read-only and
- * cannot move). The type exports through `tp_as_buffer` with
+ * (so a bytes object needs no export count: its buffer is read-only). The
+ * memory is private to the object, or the memory of the storage allocator
+ * set when it was made (`PyBuffer_SetStorageAllocator`; the block is freed
+ * at dealloc). The type exports through `tp_as_buffer` with
  * `PyBuffer_FillInfo(readonly=1)`: a PyBUF_WRITABLE request raises
  * `BufferError: Object is not writable.`.
  */
 import { IMMORTAL_REFCNT, Py_NewRef, PyObject, PyObject_TypeCheck, PyTypeObject } from "@py/object";
 import { type BufPtr, PyMemory } from "../protocol/memory.js";
+import {
+  PyBuffer_GetStorageAllocator,
+  type StorageAllocator,
+  storageMalloc,
+} from "../protocol/storage-allocator.js";
 
 /** `PyBytesObject`: `length` immutable bytes at `mem.u8[start]`. */
 export class PyBytesObject extends PyObject {
@@ -17,15 +24,81 @@ export class PyBytesObject extends PyObject {
   length: number;
   /** `ob_shash`: the cached hash, or null before the first `hash()`. */
   hash: number | null = null;
-  /** The `BufPtr` handed to every export (the data never moves). */
+  /**
+   * The `BufPtr` handed to every export. The data never changes; it moves
+   * only by `PyBuffer_MoveIntoStorage`, and views taken before keep reading
+   * the old copy.
+   */
   ptr: BufPtr;
-  constructor(type: PyTypeObject, mem: PyMemory, start: number, length: number) {
+  /** The allocator the block at `start` came from (freed at dealloc), or null: a private memory. */
+  allocator: StorageAllocator | null;
+  constructor(
+    type: PyTypeObject,
+    mem: PyMemory,
+    start: number,
+    length: number,
+    allocator: StorageAllocator | null = null,
+  ) {
     super(type);
     this.mem = mem;
     this.start = start;
     this.length = length;
     this.ptr = { mem, offset: start };
+    this.allocator = allocator;
   }
+}
+
+/** `bytes`' `tp_dealloc`: gives a block from a storage allocator back. */
+export function bytes_dealloc(o: PyObject): void {
+  const b = o as PyBytesObject;
+  if (b.allocator !== null) {
+    b.allocator.free(b.start);
+    b.allocator = null;
+  }
+}
+
+/**
+ * A new bytes object of `length` bytes in a block of `a` (contents not
+ * set: the caller fills `memory.u8` at `start`, reading `memory.u8` after this
+ * call, which may grow the memory). New reference.
+ */
+export function _PyBytes_NewInStorage(
+  a: StorageAllocator,
+  length: number,
+  type: PyTypeObject,
+): PyBytesObject {
+  const off = storageMalloc(a, length);
+  return new PyBytesObject(type, a.memory, off, length, a);
+}
+
+/**
+ * `b[start:start + length]` (step 1, length > 0) as a new exact bytes: it shares
+ * `b`'s immutable storage when that is private and no allocator is set;
+ * otherwise (a block is freed with its owner) it is a copy, in a block when
+ * an allocator is set. New reference.
+ */
+export function _PyBytes_Slice(b: PyBytesObject, start: number, length: number): PyBytesObject {
+  const a = PyBuffer_GetStorageAllocator();
+  if (a === null) {
+    if (b.allocator === null) return new PyBytesObject(PyBytes_Type, b.mem, b.start + start, length);
+    return new PyBytesObject(
+      PyBytes_Type,
+      memoryOf(b.mem.u8.slice(b.start + start, b.start + start + length)),
+      0,
+      length,
+    );
+  }
+  const r = _PyBytes_NewInStorage(a, length, PyBytes_Type);
+  // Both read after the allocation, which may have grown (and detached) either memory.
+  r.mem.u8.set(b.mem.u8.subarray(b.start + start, b.start + start + length), r.start);
+  return r;
+}
+
+/** A new bytes object holding a copy of `u8` in a block of `a`. New reference. */
+function copyIntoStorage(a: StorageAllocator, u8: Uint8Array, type: PyTypeObject): PyBytesObject {
+  const b = _PyBytes_NewInStorage(a, u8.length, type);
+  b.mem.u8.set(u8, b.start);
+  return b;
 }
 
 /** A memory holding exactly the bytes of `u8` (adopting its ArrayBuffer when it is all of it). */
@@ -52,18 +125,22 @@ export function _PyBytes_Adopt(u8: Uint8Array, type: PyTypeObject = PyBytes_Type
     }
     return Py_NewRef(emptyBytes);
   }
+  const a = PyBuffer_GetStorageAllocator();
+  if (a !== null) return copyIntoStorage(a, u8, type);
   return new PyBytesObject(type, memoryOf(u8), 0, u8.length);
 }
 
 /** `_PyBytes_Adopt` without the empty singleton, for paths that allocate their result directly (`bytes_repeat`). */
 export function _PyBytes_AdoptFresh(u8: Uint8Array): PyBytesObject {
+  const a = PyBuffer_GetStorageAllocator();
+  if (a !== null) return copyIntoStorage(a, u8, PyBytes_Type);
   return new PyBytesObject(PyBytes_Type, memoryOf(u8), 0, u8.length);
 }
 
 /**
  * `PyBytes_FromStringAndSize(NULL, len)` filled in place, as `memory_tobytes`
- * does: a new bytes object that takes `u8` over (no copy; the caller must not
- * modify it afterwards). An empty result is the empty singleton. New reference.
+ * does: a new bytes object that takes `u8` over (no copy — a copy into a
+ * block when a storage allocator is set; the caller must not modify it afterwards). An empty result is the empty singleton. New reference.
  */
 export function PyBytes_AdoptBytes(u8: Uint8Array): PyBytesObject {
   return _PyBytes_Adopt(u8);

@@ -30,8 +30,8 @@ import {
 } from "./storage.js";
 
 /** `maxsplit` < 0 means no limit. */
-function splitWhitespace(kind: ByteKind, s: ByteSpan, maxsplit: number): PyObject[] {
-  const out: PyObject[] = [];
+function splitWhitespace(s: ByteSpan, maxsplit: number): Uint8Array[] {
+  const out: Uint8Array[] = [];
   const u8 = s.u8;
   const end = s.off + s.len;
   let i = s.off;
@@ -42,18 +42,18 @@ function splitWhitespace(kind: ByteKind, s: ByteSpan, maxsplit: number): PyObjec
     const j = i;
     i++;
     while (i < end && !isSpaceByte(u8[i]!)) i++;
-    out.push(kind.adopt(u8.slice(j, i)));
+    out.push(u8.slice(j, i));
   }
   if (i < end) {
     // Only trailing whitespace is skipped for the remainder.
     while (i < end && isSpaceByte(u8[i]!)) i++;
-    if (i !== end) out.push(kind.adopt(u8.slice(i, end)));
+    if (i !== end) out.push(u8.slice(i, end));
   }
   return out;
 }
 
-function rsplitWhitespace(kind: ByteKind, s: ByteSpan, maxsplit: number): PyObject[] {
-  const out: PyObject[] = [];
+function rsplitWhitespace(s: ByteSpan, maxsplit: number): Uint8Array[] {
+  const out: Uint8Array[] = [];
   const u8 = s.u8;
   const begin = s.off;
   let i = s.off + s.len - 1;
@@ -64,19 +64,19 @@ function rsplitWhitespace(kind: ByteKind, s: ByteSpan, maxsplit: number): PyObje
     const j = i;
     i--;
     while (i >= begin && !isSpaceByte(u8[i]!)) i--;
-    out.push(kind.adopt(u8.slice(i + 1, j + 1)));
+    out.push(u8.slice(i + 1, j + 1));
   }
   if (i >= begin) {
     while (i >= begin && isSpaceByte(u8[i]!)) i--;
-    if (i >= begin) out.push(kind.adopt(u8.slice(begin, i + 1)));
+    if (i >= begin) out.push(u8.slice(begin, i + 1));
   }
   out.reverse();
   return out;
 }
 
-function splitSep(kind: ByteKind, s: ByteSpan, sep: ByteSpan, maxsplit: number): PyObject[] {
+function splitSep(s: ByteSpan, sep: ByteSpan, maxsplit: number): Uint8Array[] {
   if (sep.len === 0) raise(PyExc_ValueError, "empty separator");
-  const out: PyObject[] = [];
+  const out: Uint8Array[] = [];
   const u8 = s.u8;
   const end = s.off + s.len;
   const sepBytes = sep.u8.slice(sep.off, sep.off + sep.len);
@@ -85,16 +85,16 @@ function splitSep(kind: ByteKind, s: ByteSpan, sep: ByteSpan, maxsplit: number):
   while (maxsplit-- > 0) {
     const j = findBytes(u8, i, end, sepBytes, 0, sepBytes.length);
     if (j < 0) break;
-    out.push(kind.adopt(u8.slice(i, j)));
+    out.push(u8.slice(i, j));
     i = j + sepBytes.length;
   }
-  out.push(kind.adopt(u8.slice(i, end)));
+  out.push(u8.slice(i, end));
   return out;
 }
 
-function rsplitSep(kind: ByteKind, s: ByteSpan, sep: ByteSpan, maxsplit: number): PyObject[] {
+function rsplitSep(s: ByteSpan, sep: ByteSpan, maxsplit: number): Uint8Array[] {
   if (sep.len === 0) raise(PyExc_ValueError, "empty separator");
-  const out: PyObject[] = [];
+  const out: Uint8Array[] = [];
   const u8 = s.u8;
   const sepBytes = sep.u8.slice(sep.off, sep.off + sep.len);
   if (maxsplit < 0) maxsplit = Number.MAX_SAFE_INTEGER;
@@ -102,10 +102,10 @@ function rsplitSep(kind: ByteKind, s: ByteSpan, sep: ByteSpan, maxsplit: number)
   while (maxsplit-- > 0) {
     const k = rfindBytes(u8, s.off, j, sepBytes, 0, sepBytes.length);
     if (k < 0) break;
-    out.push(kind.adopt(u8.slice(k + sepBytes.length, j)));
+    out.push(u8.slice(k + sepBytes.length, j));
     j = k;
   }
-  out.push(kind.adopt(u8.slice(s.off, j)));
+  out.push(u8.slice(s.off, j));
   out.reverse();
   return out;
 }
@@ -115,18 +115,20 @@ export function splitImpl(kind: ByteKind, fname: string, right: boolean) {
     const [sepObj, maxObj] = parseArgs(fname, args, kwargs, { names: ["sep", "maxsplit"] });
     const maxsplit = ssizeArg(maxObj ?? null, -1);
     const s = selfSpan(self);
-    let items: PyObject[];
+    // The pieces are copied out before any becomes an object: making one may
+    // allocate from a storage allocator and grow (detach) the memory `s` reads.
+    let items: Uint8Array[];
     if (sepObj === null || sepObj === Py_None) {
-      items = right ? rsplitWhitespace(kind, s, maxsplit) : splitWhitespace(kind, s, maxsplit);
+      items = right ? rsplitWhitespace(s, maxsplit) : splitWhitespace(s, maxsplit);
     } else {
       const sep = getByteSpan(sepObj);
       try {
-        items = right ? rsplitSep(kind, s, sep, maxsplit) : splitSep(kind, s, sep, maxsplit);
+        items = right ? rsplitSep(s, sep, maxsplit) : splitSep(s, sep, maxsplit);
       } finally {
         releaseByteSpan(sep);
       }
     }
-    return PyList_FromArray(items);
+    return PyList_FromArray(items.map((p) => kind.adopt(p)));
   };
 }
 
@@ -145,7 +147,7 @@ export function splitlinesImpl(kind: ByteKind) {
     const s = selfSpan(self);
     const u8 = s.u8;
     const end = s.off + s.len;
-    const out: PyObject[] = [];
+    const out: Uint8Array[] = [];
     let i = s.off;
     while (i < end) {
       const j = i;
@@ -156,9 +158,10 @@ export function splitlinesImpl(kind: ByteKind) {
         else i++;
         if (keepends) eol = i;
       }
-      out.push(kind.adopt(u8.slice(j, eol)));
+      out.push(u8.slice(j, eol));
     }
-    return PyList_FromArray(out);
+    // Adopted once all are copied out (making an object may grow the memory `u8` is a view of).
+    return PyList_FromArray(out.map((p) => kind.adopt(p)));
   };
 }
 

@@ -169,9 +169,13 @@ export function partitionImpl(kind: ByteKind, right: boolean) {
       }
       // bytes_partition puts the separator object itself in the result;
       // bytearray_partition a bytearray copy of it
+      // The parts are copied out before any becomes an object (making one may
+      // allocate from a storage allocator and grow the memory `u8` is a view of).
+      const head = u8.slice(s.off, i);
+      const tail = u8.slice(i + sep.len, end);
       const sepObj =
         kind.name === "bytes" ? Py_NewRef(args[0]!) : kind.adopt(sep.u8.slice(sep.off, sep.off + sep.len));
-      return PyTuple_Pack([kind.adopt(u8.slice(s.off, i)), sepObj, kind.adopt(u8.slice(i + sep.len, end))]);
+      return PyTuple_Pack([kind.adopt(head), sepObj, kind.adopt(tail)]);
     } finally {
       releaseByteSpan(sep);
     }
