@@ -22,3 +22,4 @@ export * from "./args.js";
 export * from "./hash.js";
 export * from "./bytes-hooks.js";
 export * from "./owned.js";
+export * from "./dict.js";
