@@ -208,15 +208,13 @@ function formatArg(b: ArgBridge, f: string, start: number, va: VaList): { text: 
               : BigInt(va.int32());
         digits = v.toString();
       }
-      const sign = digits.startsWith("-") ? 1 : 0;
-      const len = digits.length - sign;
+      // 3.11 pads the digits and the sign together: "%05d" of -42 is "00-42".
+      const len = digits.length;
       const prec = Math.max(precision, len);
-      const w = Math.max(width, prec + sign);
       text = "";
-      if (w > prec) text += (zeropad ? "0" : " ").repeat(w - prec - sign);
-      if (sign) text += "-";
+      if (width > prec) text += (zeropad ? "0" : " ").repeat(width - prec);
       if (prec > len) text += "0".repeat(prec - len);
-      text += digits.slice(sign);
+      text += digits;
       break;
     }
     case "p":
