@@ -26,6 +26,7 @@ import {
   PyUnicode_Type,
   PyFloat_Type,
   Py_False,
+  Py_DECREF,
   Py_INCREF,
   Py_None,
   Py_True,
@@ -50,6 +51,7 @@ import {
   unicodeFromFormat,
 } from "../src/index.js";
 import { CONVERTERS, FakeBridge } from "./args-fake-bridge.js";
+import { fakeDictNew, fakeDictSetItem } from "./args-fake-dict.js";
 
 type J = any;
 const fx: { parse: J[]; call: J[] } = JSON.parse(
@@ -70,6 +72,17 @@ function val(j: J): PyObject {
   if ("bytearray" in j) return PyByteArray_FromBytes(hex(j.bytearray));
   if ("tuple" in j) return PyTuple_Pack(j.tuple.map(val));
   if ("list" in j) return PyList_FromArray(j.list.map(val));
+  if ("dict" in j) {
+    const d = fakeDictNew();
+    for (const [k, v] of j.dict) {
+      const ko = val(k);
+      const vo = val(v);
+      fakeDictSetItem(d, ko, vo);
+      Py_DECREF(ko);
+      Py_DECREF(vo);
+    }
+    return d;
+  }
   if ("memoryview" in j) {
     const mv = PyMemoryView_FromObject(PyBytes_FromBytes(hex(j.memoryview)));
     if (j.step === 1) return mv;
@@ -173,7 +186,19 @@ function readKind(b: FakeBridge, base: number, o: J[]): J {
   throw new Error(`kind ${kind}`);
 }
 
-function runParse(c: J, model: DataModel): J {
+/** How a case passes its keywords and its kwlist (every form must give the same answer). */
+interface Variant {
+  /** Keywords as a dict object rather than a Map. */
+  dictKwargs: boolean;
+  /** kwlist as a `char **` in memory rather than JS strings. */
+  kwlistInMemory: boolean;
+}
+
+function runParse(
+  c: J,
+  model: DataModel,
+  variant: Variant = { dictKwargs: false, kwlistInMemory: false },
+): J {
   const b = new FakeBridge(model);
   const base = b.alloc(SLOT * 24);
   for (const ini of c.init ?? []) {
@@ -200,8 +225,23 @@ function runParse(c: J, model: DataModel): J {
         PyArg_ParseTuple(b, args!, c.fmt, vl, opts);
         break;
       case 1: {
-        const kw = c.kwargs ? new Map(Object.entries(c.kwargs).map(([k, v]) => [k, val(v)])) : null;
-        PyArg_ParseTupleAndKeywords(b, args!, kw, c.fmt, c.kwlist, vl, opts);
+        const pairs: [J, J][] = c.kwargs ? c.kwargs.dict : [];
+        const strKeys = pairs.every(([k]) => "str" in k);
+        const kw = !c.kwargs
+          ? null
+          : variant.dictKwargs || !strKeys
+            ? val(c.kwargs)
+            : new Map(pairs.map(([k, v]) => [k.str as string, val(v)]));
+        let kwlist: number | string[] = c.kwlist;
+        if (variant.kwlistInMemory) {
+          const w = model.ssize;
+          kwlist = b.alloc(w * (c.kwlist.length + 1));
+          for (const [k, name] of (c.kwlist as string[]).entries()) {
+            b.store(kwlist + w * k, "ptr", b.cStringOf(new TextEncoder().encode(name)));
+          }
+          b.store(kwlist + w * c.kwlist.length, "ptr", 0);
+        }
+        PyArg_ParseTupleAndKeywords(b, args!, kw, c.fmt, kwlist, vl, opts);
         break;
       }
       case 2:
@@ -234,15 +274,26 @@ describe("PyArg_* against CPython 3.11 (native oracle)", () => {
     it(`${cases.length} parse cases on ${model}`, () => {
       const failures: string[] = [];
       for (const c of cases) {
-        let got: J;
-        try {
-          got = runParse(c, model === "lp64" ? MODEL_LP64 : MODEL_WASM32);
-        } catch (e) {
-          got = { crash: String(e) };
-        }
-        const want = strip(c.expect);
-        if (JSON.stringify(strip(got)) !== JSON.stringify(want)) {
-          failures.push(`${c.id}\n    want ${JSON.stringify(want)}\n    got  ${JSON.stringify(strip(got))}`);
+        const variants: Variant[] =
+          c.mode === 1
+            ? [
+                { dictKwargs: false, kwlistInMemory: false },
+                { dictKwargs: true, kwlistInMemory: true },
+              ]
+            : [{ dictKwargs: false, kwlistInMemory: false }];
+        for (const variant of variants) {
+          let got: J;
+          try {
+            got = runParse(c, model === "lp64" ? MODEL_LP64 : MODEL_WASM32, variant);
+          } catch (e) {
+            got = { crash: String(e) };
+          }
+          const want = strip(c.expect);
+          if (JSON.stringify(strip(got)) !== JSON.stringify(want)) {
+            failures.push(
+              `${c.id} ${JSON.stringify(variant)}\n    want ${JSON.stringify(want)}\n    got  ${JSON.stringify(strip(got))}`,
+            );
+          }
         }
       }
       expect(failures.join("\n")).toBe("");
