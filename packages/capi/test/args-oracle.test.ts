@@ -17,8 +17,9 @@ import {
   PyList_FromArray,
   PyLong_FromValue,
   PyLong_Type,
-  type PyObject,
+  PyObject,
   PyObject_GetItem,
+  PyTypeObject,
   PySlice_New,
   PyTuple_Pack,
   PyTuple_Type,
@@ -72,6 +73,7 @@ function val(j: J): PyObject {
   if ("bytearray" in j) return PyByteArray_FromBytes(hex(j.bytearray));
   if ("tuple" in j) return PyTuple_Pack(j.tuple.map(val));
   if ("list" in j) return PyList_FromArray(j.list.map(val));
+  if ("index" in j) return new IdxObject(BigInt(j.index));
   if ("dict" in j) {
     const d = fakeDictNew();
     for (const [k, v] of j.dict) {
@@ -94,6 +96,18 @@ function val(j: J): PyObject {
 function pyFloat(s: string): number {
   return s === "inf" ? Infinity : s === "-inf" ? -Infinity : s === "nan" ? Number.NaN : Number(s);
 }
+
+/** `Idx`: an object with `__index__` only, as the generator's class. */
+class IdxObject extends PyObject {
+  constructor(readonly v: bigint) {
+    super(Idx_Type);
+  }
+}
+const Idx_Type: PyTypeObject = new PyTypeObject({
+  name: "Idx",
+  repr: (o) => `Idx(${(o as IdxObject).v})`,
+  as_number: { nb_index: (o) => PyLong_FromValue(normalizeInt((o as IdxObject).v)) },
+});
 
 const TYPES: Record<string, PyObject> = {
   int: PyLong_Type,
