@@ -74,6 +74,8 @@ function kwlistNames(b: ArgBridge, kwlist: KeywordList): string[] {
   return names;
 }
 
+const isAsciiText = (s: string): boolean => !/[^\x00-\x7f]/.test(s);
+
 const isEnd = (c: string | undefined): boolean => c === undefined || c === ";" || c === ":";
 
 /**
@@ -224,8 +226,9 @@ function vgetargskeywords(
       if (typeof key === "string") k = key;
       else if (PyUnicode_Check(key)) k = key.value;
       else raise(PyExc_TypeError, "keywords must be strings");
+      // _PyUnicode_EqualToASCIIString: a non-ASCII key never matches.
       let match = false;
-      for (let j = pos; j < len; j++) {
+      for (let j = pos; j < len && isAsciiText(k); j++) {
         if (textOf(kwlist[j]!) === k) {
           match = true;
           break;
