@@ -74,7 +74,10 @@ function kwlistNames(b: ArgBridge, kwlist: KeywordList): string[] {
   return names;
 }
 
-const isAsciiText = (s: string): boolean => !/[^\x00-\x7f]/.test(s);
+function isAsciiText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 const isEnd = (c: string | undefined): boolean => c === undefined || c === ";" || c === ":";
 
