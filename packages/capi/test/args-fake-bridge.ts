@@ -25,7 +25,6 @@ import {
   Py_DECREF,
   Py_INCREF,
 } from "@py/object";
-import { fakeDictNew, fakeDictSetItem } from "./args-fake-dict.js";
 import { type ArgBridge, asLong, type CStore, type DataModel, type HeldBuffer } from "../src/index.js";
 
 /** Converter "function pointers" of the fake (the oracle's converters by name). */
@@ -251,12 +250,6 @@ export class FakeBridge implements ArgBridge {
         return 0;
     }
     throw new Error(`no converter ${fn}`);
-  }
-  newDict(): PyObject {
-    return fakeDictNew();
-  }
-  dictSetItem(d: PyObject, k: PyObject, v: PyObject): void {
-    fakeDictSetItem(d, k, v);
   }
   takeError(): PyBaseExceptionObject | null {
     const e = this.pending;

@@ -10,6 +10,8 @@ import { PyByteArray_FromBytes, PyBytes_FromBytes } from "@py/buffer";
 import { PyMemoryView_FromObject } from "@py/memoryview";
 import {
   exceptionStr,
+  PyDict_New,
+  PyDict_SetItem,
   floatRepr,
   PyError,
   PyExc_ValueError,
@@ -52,7 +54,6 @@ import {
   unicodeFromFormat,
 } from "../src/index.js";
 import { CONVERTERS, FakeBridge } from "./args-fake-bridge.js";
-import { fakeDictNew, fakeDictSetItem } from "./args-fake-dict.js";
 
 type J = any;
 const fx: { parse: J[]; call: J[] } = JSON.parse(
@@ -75,11 +76,11 @@ function val(j: J): PyObject {
   if ("list" in j) return PyList_FromArray(j.list.map(val));
   if ("index" in j) return new IdxObject(BigInt(j.index));
   if ("dict" in j) {
-    const d = fakeDictNew();
+    const d = PyDict_New();
     for (const [k, v] of j.dict) {
       const ko = val(k);
       const vo = val(v);
-      fakeDictSetItem(d, ko, vo);
+      PyDict_SetItem(d, ko, vo);
       Py_DECREF(ko);
       Py_DECREF(vo);
     }

@@ -89,7 +89,7 @@ export interface ArgBridge {
   /** `PyErr_Occurred()` + fetch: takes the exception C code left in the indicator (or null). */
   takeError(): PyBaseExceptionObject | null;
 
-  // ---- dict (Py_BuildValue "{...}"; optional until a dict type exists)
+  // ---- dict of Py_BuildValue "{...}" (optional: @py/object's dict by default)
   newDict?(): PyObject;
   /** `PyDict_SetItem(d, k, v)` (borrowed k and v). */
   dictSetItem?(d: PyObject, k: PyObject, v: PyObject): void;

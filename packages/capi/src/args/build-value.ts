@@ -7,6 +7,8 @@
  */
 import { decodeBytes, PyBytes_FromBytes } from "@py/buffer";
 import {
+  PyDict_New,
+  PyDict_SetItem,
   PyError,
   PyExc_SystemError,
   PyExc_ValueError,
@@ -112,16 +114,8 @@ function mkDict(st: BuildState, n: number): PyObject {
     }
     doIgnore(st, "}", n, err);
   }
-  if (b.newDict === undefined || b.dictSetItem === undefined) {
-    let err: unknown;
-    try {
-      raise(PyExc_SystemError, "Py_BuildValue: no dict type in this runtime");
-    } catch (e) {
-      err = e;
-    }
-    doIgnore(st, "}", n, err);
-  }
-  const d = b.newDict();
+  const d = b.newDict?.() ?? PyDict_New();
+  const setItem = b.dictSetItem?.bind(b) ?? PyDict_SetItem;
   for (let i = 0; i < n; i += 2) {
     let k: PyObject;
     try {
@@ -133,7 +127,7 @@ function mkDict(st: BuildState, n: number): PyObject {
     let v: PyObject | null = null;
     try {
       v = mkValue(st);
-      b.dictSetItem(d, k, v);
+      setItem(d, k, v);
     } catch (e) {
       Py_DECREF(k);
       if (v !== null) Py_DECREF(v);

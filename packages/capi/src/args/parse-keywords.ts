@@ -8,12 +8,12 @@ import {
   PyExc_SystemError,
   PyExc_TypeError,
   type PyObject,
-  PyObject_GetItem,
-  PyObject_GetIter,
-  PyIter_Next,
+  PyDict_Check,
+  PyDict_GetItemString,
+  PyDict_Next,
+  PyDict_Size,
   PyTuple_Check,
   PyUnicode_Check,
-  Py_DECREF,
   raise,
 } from "@py/object";
 import type { ArgBridge } from "./bridge.js";
@@ -21,7 +21,7 @@ import { byteString, type CFormat, prec, textOf } from "./c-format.js";
 import { convertItem, Freelist, type ParseOptions, type ParseState, setError, skipItem } from "./convert.js";
 import type { VaList } from "./va-list.js";
 
-/** The keyword arguments: a `Map` (TypeScript callers) or a dict object (C callers). */
+/** The keyword arguments: a `Map` (TypeScript callers) or a dict (C callers). */
 export type KeywordArgs = KwArgs | PyObject | null;
 
 /** `kwlist`: a `char **` in memory (NULL-terminated) or the names in hand. */
@@ -41,24 +41,17 @@ function keywordsOf(kwargs: KeywordArgs): Keywords | null {
     const m = kwargs;
     return { size: m.size, get: (n) => m.get(n) ?? null, keys: () => [...m.keys()] };
   }
-  // A dict object: read it through the mapping protocol, so any dict type plugs in.
+  // A dict object (PyArg_ParseTupleAndKeywords refuses anything else).
   const d = kwargs;
-  const pairs: [PyObject, PyObject][] = [];
-  const it = PyObject_GetIter(d);
-  try {
-    for (let k = PyIter_Next(it); k !== null; k = PyIter_Next(it)) {
-      const v = PyObject_GetItem(d, k);
-      pairs.push([k, v]);
-      Py_DECREF(v);
-      Py_DECREF(k);
-    }
-  } finally {
-    Py_DECREF(it);
-  }
+  if (!PyDict_Check(d)) raise(PyExc_SystemError, "bad argument to internal function");
   return {
-    size: pairs.length,
-    get: (n) => pairs.find(([k]) => PyUnicode_Check(k) && k.value === n)?.[1] ?? null,
-    keys: () => pairs.map(([k]) => k),
+    size: PyDict_Size(d),
+    get: (n) => PyDict_GetItemString(d, n),
+    keys: () => {
+      const keys: PyObject[] = [];
+      for (let r = PyDict_Next(d, 0); r !== null; r = PyDict_Next(d, r.pos)) keys.push(r.key);
+      return keys;
+    },
   };
 }
 
