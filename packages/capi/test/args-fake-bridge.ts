@@ -38,7 +38,7 @@ export const CONVERTERS: Record<string, number> = {
 };
 
 export class FakeBridge implements ArgBridge {
-  readonly mem = new ArrayBuffer(1 << 20);
+  readonly mem = new ArrayBuffer(1 << 16);
   readonly dv = new DataView(this.mem);
   readonly u8 = new Uint8Array(this.mem);
   private top = 0x1000;

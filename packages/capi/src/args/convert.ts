@@ -545,7 +545,7 @@ function withNul(data: Uint8Array): Uint8Array {
  * `skipitem`: steps over one unit, taking its `va_list` arguments (`va`
  * null: the format check of keyword parsing). Returns null or CPython's message.
  */
-export function skipItem(st: { fmt: string; pos: number }, va: VaList | null): string | null {
+export function skipItem(st: { fmt: string; pos: number }, va: VaList | null, ssizeClean = true): string | null {
   const f = st.fmt;
   let p = st.pos;
   const c = f[p++];
@@ -584,7 +584,10 @@ export function skipItem(st: { fmt: string; pos: number }, va: VaList | null): s
       }
       va?.ptr();
       if (f[p] === "#") {
-        va?.ptr();
+        if (va !== null) {
+          if (!ssizeClean) return "PY_SSIZE_T_CLEAN macro must be defined for '#' formats";
+          va.ptr();
+        }
         p++;
       } else if (c !== "e" && f[p] === "*") p++;
       break;
@@ -602,7 +605,7 @@ export function skipItem(st: { fmt: string; pos: number }, va: VaList | null): s
         const d = f[sub.pos];
         if (d === ")") break;
         if (d === undefined || d === ";" || d === ":") return "Unmatched left paren in format string";
-        const msg = skipItem(sub, va);
+        const msg = skipItem(sub, va, ssizeClean);
         if (msg !== null) return msg;
       }
       p = sub.pos + 1;

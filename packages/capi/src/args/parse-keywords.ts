@@ -191,7 +191,7 @@ function vgetargskeywords(
       }
       if (nkwargs === 0 && !skip) return;
     }
-    const msg = skipItem(st, st.va);
+    const msg = skipItem(st, st.va, st.ssizeClean);
     if (msg !== null) raise(PyExc_SystemError, `${msg}: '${textOf(fmt.slice(st.pos))}'`);
   }
   if (skip) {
