@@ -545,7 +545,11 @@ function withNul(data: Uint8Array): Uint8Array {
  * `skipitem`: steps over one unit, taking its `va_list` arguments (`va`
  * null: the format check of keyword parsing). Returns null or CPython's message.
  */
-export function skipItem(st: { fmt: string; pos: number }, va: VaList | null, ssizeClean = true): string | null {
+export function skipItem(
+  st: { fmt: string; pos: number },
+  va: VaList | null,
+  ssizeClean = true,
+): string | null {
   const f = st.fmt;
   let p = st.pos;
   const c = f[p++];
