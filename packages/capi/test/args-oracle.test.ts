@@ -57,7 +57,7 @@ import { CONVERTERS, FakeBridge } from "./args-fake-bridge.js";
 
 type J = any;
 const fx: { parse: J[]; call: J[] } = JSON.parse(
-  readFileSync(new URL("./fixtures/args.json", import.meta.url), "utf8"),
+  readFileSync(process.env.ARGS_FIXTURE ?? new URL("./fixtures/args.json", import.meta.url), "utf8"),
 );
 
 const hex = (s: string): Uint8Array => Uint8Array.from(s.match(/../g) ?? [], (h) => Number.parseInt(h, 16));
