@@ -149,7 +149,7 @@ export function convertTuple(st: ParseState, arg: PyObject, toplevel: boolean): 
       if (level === 0) break;
       level--;
     } else if (c === ":" || c === ";" || c === undefined) break;
-    else if (level === 0 && isAlpha(c)) n++;
+    else if (level === 0 && isAlpha(c) && c !== "e") n++; // "es"/"et" is one unit
   }
   if (!PySequence_Check(arg) || PyBytes_Check(arg)) {
     return {
