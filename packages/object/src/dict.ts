@@ -474,14 +474,47 @@ function dictiterNext(o: PyObject): PyObject | null {
   return PyTuple_Pack([k, v]);
 }
 
-function dictiterType(name: string): PyTypeObject {
+/** `dictreviter_iternext`: from the last entry back; no "keys changed" check (as CPython). */
+function dictreviterNext(o: PyObject): PyObject | null {
+  const it = o as PyDictIterObject;
+  const d = it.di_dict;
+  if (d === null) return null;
+  if (it.di_used !== d.ma_used) {
+    it.di_used = -1;
+    raise(PyExc_RuntimeError, "dictionary changed size during iteration");
+  }
+  let i = Math.min(it.di_pos, d.ma_keys.length - 1);
+  while (i >= 0 && (d.ma_keys[i] === null || d.ma_keys[i] === undefined)) i--;
+  if (i < 0) {
+    it.di_dict = null;
+    Py_DECREF(d);
+    return null;
+  }
+  it.di_pos = i - 1;
+  it.len--;
+  const k = d.ma_keys[i]!;
+  const v = d.ma_values[i]!;
+  if (it.kind === "keys") {
+    Py_INCREF(k);
+    return k;
+  }
+  if (it.kind === "values") {
+    Py_INCREF(v);
+    return v;
+  }
+  Py_INCREF(k);
+  Py_INCREF(v);
+  return PyTuple_Pack([k, v]);
+}
+
+function dictiterType(name: string, reverse = false): PyTypeObject {
   return new PyTypeObject({
     name,
     iter: (o) => {
       Py_INCREF(o);
       return o;
     },
-    iternext: dictiterNext,
+    iternext: reverse ? dictreviterNext : dictiterNext,
     dealloc: (o) => {
       const it = o as PyDictIterObject;
       const d = it.di_dict;
@@ -505,10 +538,27 @@ export const PyDictIterKey_Type: PyTypeObject = dictiterType("dict_keyiterator")
 export const PyDictIterValue_Type: PyTypeObject = dictiterType("dict_valueiterator");
 export const PyDictIterItem_Type: PyTypeObject = dictiterType("dict_itemiterator");
 
+export const PyDictRevIterKey_Type: PyTypeObject = dictiterType("dict_reversekeyiterator", true);
+export const PyDictRevIterValue_Type: PyTypeObject = dictiterType("dict_reversevalueiterator", true);
+export const PyDictRevIterItem_Type: PyTypeObject = dictiterType("dict_reverseitemiterator", true);
+
 function dictIter(d: PyDictObject, kind: IterKind): PyObject {
   const t =
     kind === "keys" ? PyDictIterKey_Type : kind === "values" ? PyDictIterValue_Type : PyDictIterItem_Type;
   return new PyDictIterObject(t, d, kind);
+}
+
+/** `reversed(d)`, `reversed(d.values())`...: from the last entry. New reference. */
+function dictRevIter(d: PyDictObject, kind: IterKind): PyObject {
+  const t =
+    kind === "keys"
+      ? PyDictRevIterKey_Type
+      : kind === "values"
+        ? PyDictRevIterValue_Type
+        : PyDictRevIterItem_Type;
+  const it = new PyDictIterObject(t, d, kind);
+  it.di_pos = d.ma_keys.length - 1;
+  return it;
 }
 
 // ---------------------------------------------------------------- views
@@ -563,6 +613,12 @@ function dictviewType(name: string, kind: IterKind): PyTypeObject {
       } finally {
         Py_ReprLeave(o);
       }
+    },
+    methods: {
+      __reversed__: {
+        flags: METH_NOARGS,
+        meth: (o) => dictRevIter((o as PyDictViewObject).dv_dict, kind),
+      },
     },
     as_sequence: {
       sq_length: (o) => (o as PyDictViewObject).dv_dict.ma_used,
@@ -633,6 +689,7 @@ export const PyDict_Type: PyTypeObject = new PyTypeObject({
     },
     __getitem__: { flags: METH_O, meth: (self, args) => dict_subscript(self, args[0]!) },
     __len__: { flags: METH_NOARGS, meth: (self) => PyLong_FromNumber((self as PyDictObject).ma_used) },
+    __reversed__: { flags: METH_NOARGS, meth: (self) => dictRevIter(self as PyDictObject, "keys") },
     get: {
       meth: (self, args, kwargs) => {
         noKeywords("dict.get", kwargs);

@@ -337,6 +337,39 @@ describe("dict (CPython 3.11 answers from gen_dict.py)", () => {
     check("fromkeys_noargs", () => call(O.PyDict_Type, "fromkeys"));
     check("fromkeys_kw", () => call(O.PyDict_Type, "fromkeys", [], [["iterable", int(1)]]));
     check("fromkeys_unhashable", () => call(O.PyDict_Type, "fromkeys", [lst(lst(int(1)))]));
+    check("reversed", () =>
+      tup(
+        list(O.PyObject_Reversed(dict([s("a"), int(1)], [s("b"), int(2)], [s("c"), int(3)]))),
+        list(O.PyObject_Reversed(call(ab(), "values"))),
+        list(O.PyObject_Reversed(call(dict([s("a"), int(1)]), "items"))),
+        s(O.PyObject_Reversed(O.PyDict_New()).ob_type.tp_name),
+        s(O.PyObject_Reversed(call(O.PyDict_New(), "values")).ob_type.tp_name),
+        s(O.PyObject_Reversed(call(O.PyDict_New(), "items")).ob_type.tp_name),
+      ),
+    );
+    check("reversed_changed", () => {
+      const d = dict([int(1), int(1)], [int(2), int(2)]);
+      const it = O.PyObject_Reversed(d);
+      O.PyIter_Next(it);
+      O.PyObject_SetItem(d, int(3), int(3));
+      return O.PyIter_Next(it) ?? none();
+    });
+    check("missing", () => {
+      // class Missing(dict): def __missing__(self, key): return key * 2
+      const Missing = new O.PyTypeObject({
+        name: "Missing",
+        base: O.PyDict_Type,
+        new: O.PyDict_Type.tp_new!,
+        methods: { __missing__: { meth: (_self, args) => O.PyNumber_Multiply(args[0]!, int(2)) } },
+      });
+      const m = () => O.PyObject_Call(Missing, [], null);
+      return tup(
+        O.PyObject_GetItem(O.PyObject_Call(Missing, [], new Map([["a", int(1)]])), s("a")),
+        O.PyObject_GetItem(m(), int(5)),
+        call(m(), "get", [int(5)]),
+        bool(O.PySequence_Contains(m(), int(5))),
+      );
+    });
     check("or", () => O.PyNumber_Or(ab(), dict([s("b"), int(3)], [s("c"), int(4)])));
     check("or_error", () => O.PyNumber_Or(O.PyDict_New(), lst()));
   });
