@@ -60,6 +60,15 @@ describe("Wasm32VaList", () => {
   });
 });
 
+describe("%p", () => {
+  it("prints as wasi-libc's snprintf, with CPython's 0x prefix (0x1234, NULL 0x0)", () => {
+    const b = new FakeBridge(MODEL_WASM32);
+    expect(unicodeFromFormat(b, "%p %p %p", new ArrayVaList([0x1234, 0, 0xdeadbeef]))).toBe(
+      "0x1234 0x0 0xdeadbeef",
+    );
+  });
+});
+
 describe("reference counts", () => {
   it("N steals, O borrows", () => {
     const b = new FakeBridge(MODEL_WASM32);

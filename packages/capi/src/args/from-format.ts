@@ -4,8 +4,8 @@
  * `PyBytes_FromFormat(V)` (`Objects/bytesobject.c`).
  *
  * Numbers are printed as the C library prints them for the data model:
- * `%ld`/`%zd` take 4 bytes on wasm32. `%p` prints as wasi-libc (musl) does,
- * zero-padded to the pointer width: `0x0001f2a0`.
+ * `%ld`/`%zd` take 4 bytes on wasm32; `%p` as wasi-libc prints it
+ * (checked with clang's wasm32-wasip1 `snprintf`): `0x1f2a0`, NULL `0x0`.
  */
 import { PyBytes_FromBytes } from "@py/buffer";
 import {
@@ -61,10 +61,14 @@ export function asciiOf(o: PyObject): string {
   return out;
 }
 
-/** A `%p` as wasi-libc prints it (`0x` and the pointer width in hex digits), or glibc on LP64. */
+/**
+ * A `%p` as CPython prints it: the C library's `%p`, with "0x" put in front
+ * when missing. wasi-libc prints `0x1234` and `0` for NULL (so "0x0");
+ * glibc (the LP64 oracle) prints `(nil)` for NULL (so "0x(nil)").
+ */
 function pointerText(b: ArgBridge, p: number | bigint): string {
   if (b.model.ssize === 8) return p === 0 || p === 0n ? "0x(nil)" : `0x${p.toString(16)}`;
-  return `0x${(Number(p) >>> 0).toString(16).padStart(8, "0")}`;
+  return `0x${(Number(p) >>> 0).toString(16)}`;
 }
 
 /** `va_arg` of a pointer-sized unsigned value (`size_t`, `void *`). */
