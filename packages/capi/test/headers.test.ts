@@ -86,6 +86,32 @@ const FIELD_HOSTS = [
   "PyMappingMethods",
 ];
 
+/**
+ * Every name our headers declare: functions and data (`PyAPI_FUNC(T) name`,
+ * `PyAPI_DATA(T) name`), static inline functions, typedefs and macros
+ * (include guards aside).
+ */
+function ourDeclaredNames(): string[] {
+  const names = new Set<string>();
+  const walk = (t: Tree) => {
+    for (const v of Object.values(t)) {
+      if (typeof v === "string") {
+        for (const m of v.matchAll(
+          /^PyAPI_(?:FUNC|DATA)\([^;]*?\)\s*(?:_Py_NO_RETURN\s*)?\**\s*(\w+)\s*[(;]/gm,
+        ))
+          names.add(m[1]!);
+        for (const m of v.matchAll(/^static inline [^(;]*?\b(\w+)\s*\(/gm)) names.add(m[1]!);
+        for (const m of v.matchAll(/^typedef [^;{]*?\(\*(\w+)\)\s*\(/gm)) names.add(m[1]!);
+        for (const m of v.matchAll(/^typedef [^;{(]*?\b(\w+);/gm)) names.add(m[1]!);
+        for (const m of v.matchAll(/^} (\w+);/gm)) names.add(m[1]!);
+        for (const m of v.matchAll(/^#\s*define (\w+)/gm)) if (!m[1]!.endsWith("_H")) names.add(m[1]!);
+      } else if (!(v instanceof Uint8Array)) walk(v);
+    }
+  };
+  walk(OURS);
+  return [...names].sort();
+}
+
 type Kind =
   | { kind: "macro" }
   | { kind: "value"; type: string } // function or variable
@@ -276,6 +302,24 @@ describe.skipIf(CPY === null)("the same declarations as CPython 3.11 on wasm32",
     );
     expect(describeKind(ours.get("tp_flags")!)).toBe("field of PyTypeObject: unsigned long");
   });
+
+  it("every other name our headers declare is CPython's too, with its kind and type", async () => {
+    const declared = ourDeclaredNames().filter((n) => !NAMES.includes(n));
+    const a = await classify(OURS, declared);
+    const b = await classify(CPY_TREE!, declared);
+    const ourOnly: string[] = [];
+    const diffs: string[] = [];
+    for (const n of declared) {
+      const ka = describeKind(a.get(n)!);
+      const kb = describeKind(b.get(n)!);
+      if (kb === "missing") ourOnly.push(n);
+      else if (ka !== kb) diffs.push(`${n}: ours ${ka} / CPython ${kb}`);
+    }
+    expect(diffs).toEqual([]);
+    // names of our own: the runtime functions behind CPython's field-reading macros
+    expect(ourOnly.filter((n) => !n.startsWith("_Pyobj_"))).toEqual([]);
+    console.log(`${declared.length} more names checked; ours only: ${ourOnly.join(" ")}`);
+  }, 300_000);
 
   it("struct layouts and constant values (test/c/layout.c)", async () => {
     const read = async (include: Tree) => {

@@ -36,9 +36,12 @@ struct PyMethodDef {
     const char  *ml_doc;    /* The __doc__ attribute, or NULL */
 };
 
+/* Functions for the stable ABI, macros over PyCMethod_New otherwise (3.11). */
 PyAPI_FUNC(PyObject *) PyCFunction_New(PyMethodDef *, PyObject *);
+#define PyCFunction_New(ML, SELF) PyCFunction_NewEx((ML), (SELF), NULL)
 PyAPI_FUNC(PyObject *) PyCFunction_NewEx(PyMethodDef *, PyObject *,
                                          PyObject *);
+#define PyCFunction_NewEx(ML, SELF, MOD) PyCMethod_New((ML), (SELF), (MOD), NULL)
 PyAPI_FUNC(PyObject *) PyCMethod_New(PyMethodDef *, PyObject *,
                                      PyObject *, PyTypeObject *);
 

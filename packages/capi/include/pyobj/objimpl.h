@@ -38,7 +38,7 @@ PyAPI_FUNC(int) PyGC_Enable(void);
 PyAPI_FUNC(int) PyGC_Disable(void);
 PyAPI_FUNC(int) PyGC_IsEnabled(void);
 
-#define PyObject_IS_GC(o) PyType_IS_GC(Py_TYPE(o))
+PyAPI_FUNC(int) PyObject_IS_GC(PyObject *obj);
 #define PyType_IS_GC(t) PyType_HasFeature((t), Py_TPFLAGS_HAVE_GC)
 
 PyAPI_FUNC(PyVarObject *) _PyObject_GC_Resize(PyVarObject *, Py_ssize_t);

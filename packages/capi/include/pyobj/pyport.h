@@ -41,29 +41,26 @@ typedef Py_ssize_t Py_ssize_clean_t;
 #endif
 
 /* ---- linkage */
-#ifdef __cplusplus
-#  define Py_EXTERN_C extern "C"
-#else
-#  define Py_EXTERN_C
-#endif
 #define Py_EXPORTED_SYMBOL __attribute__((visibility("default")))
 #define Py_IMPORTED_SYMBOL
 #define Py_LOCAL_SYMBOL __attribute__((visibility("hidden")))
 /* Functions and data of the runtime: imports of an extension module. */
-#define PyAPI_FUNC(RTYPE) Py_EXTERN_C RTYPE
-#define PyAPI_DATA(RTYPE) Py_EXTERN_C extern RTYPE
+#define PyAPI_FUNC(RTYPE) RTYPE
+#define PyAPI_DATA(RTYPE) extern RTYPE
 /* The module's entry point PyInit_<name>: exported from the side module. */
-#define PyMODINIT_FUNC Py_EXTERN_C Py_EXPORTED_SYMBOL PyObject*
+#ifdef __cplusplus
+#  define PyMODINIT_FUNC extern "C" Py_EXPORTED_SYMBOL PyObject*
+#else
+#  define PyMODINIT_FUNC Py_EXPORTED_SYMBOL PyObject*
+#endif
 
 #define Py_LOCAL(type) static type
 #define Py_LOCAL_INLINE(type) static inline type
 
 #define Py_GCC_ATTRIBUTE(x) __attribute__(x)
 #define Py_ALIGNED(x) __attribute__((aligned(x)))
-#define Py_NO_RETURN __attribute__((__noreturn__))
-#define _Py_NO_RETURN Py_NO_RETURN
+#define _Py_NO_RETURN __attribute__((__noreturn__))
 #define Py_DEPRECATED(VERSION_UNUSED) __attribute__((__deprecated__))
-#define _Py_NO_INLINE __attribute__((noinline))
 #define Py_ALWAYS_INLINE __attribute__((always_inline))
 
 #ifdef __cplusplus
