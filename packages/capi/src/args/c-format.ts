@@ -11,15 +11,25 @@ export type CFormat = string | Uint8Array;
 const utf8 = new TextEncoder();
 const utf8Replace = new TextDecoder("utf-8", { fatal: false });
 
-/** The format as a byte string (one char per byte). */
+/** Whether every char of `s` is ASCII (then bytes and text coincide). */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** The format as a byte string (one char per byte), up to a NUL. */
 export function byteString(f: CFormat): string {
-  const u8 = typeof f === "string" ? utf8.encode(f) : f;
-  let s = "";
-  for (let i = 0; i < u8.length; i++) {
-    const c = u8[i]!;
-    if (c === 0) break;
-    s += String.fromCharCode(c);
+  if (typeof f === "string") {
+    const nul = f.indexOf("\0");
+    const t = nul < 0 ? f : f.slice(0, nul);
+    if (isAscii(t)) return t;
+    f = utf8.encode(t);
   }
+  const end = f.indexOf(0);
+  const u8 = end < 0 ? f : f.subarray(0, end);
+  // String.fromCharCode over chunks: one char per byte, no decoding.
+  let s = "";
+  for (let i = 0; i < u8.length; i += 8192) s += String.fromCharCode(...u8.subarray(i, i + 8192));
   return s;
 }
 
@@ -32,7 +42,7 @@ export function bytesOf(s: string): Uint8Array {
 
 /** Text of a byte string (UTF-8, bad sequences replaced as `%s` of PyUnicode_FromFormat does). */
 export function textOf(s: string): string {
-  return utf8Replace.decode(bytesOf(s));
+  return isAscii(s) ? s : utf8Replace.decode(bytesOf(s));
 }
 
 /** `%.Ns` of a byte string: at most `n` bytes, then decoded. */

@@ -247,8 +247,8 @@ function convertSimple(st: ParseState, arg: PyObject): string | null {
     case "b": {
       const p = va.ptr();
       const v = asLong(arg, model);
-      if (v < 0n) raise(PyExc_OverflowError, "unsigned byte integer is less than minimum");
-      if (v > 255n) raise(PyExc_OverflowError, "unsigned byte integer is greater than maximum");
+      if (v < 0) raise(PyExc_OverflowError, "unsigned byte integer is less than minimum");
+      if (v > 255) raise(PyExc_OverflowError, "unsigned byte integer is greater than maximum");
       b.store(p, "i8", v);
       break;
     }
@@ -260,8 +260,8 @@ function convertSimple(st: ParseState, arg: PyObject): string | null {
     case "h": {
       const p = va.ptr();
       const v = asLong(arg, model);
-      if (v < -32768n) raise(PyExc_OverflowError, "signed short integer is less than minimum");
-      if (v > 32767n) raise(PyExc_OverflowError, "signed short integer is greater than maximum");
+      if (v < -32768) raise(PyExc_OverflowError, "signed short integer is less than minimum");
+      if (v > 32767) raise(PyExc_OverflowError, "signed short integer is greater than maximum");
       b.store(p, "i16", v);
       break;
     }
@@ -273,8 +273,8 @@ function convertSimple(st: ParseState, arg: PyObject): string | null {
     case "i": {
       const p = va.ptr();
       const v = asLong(arg, model);
-      if (v > 2147483647n) raise(PyExc_OverflowError, "signed integer is greater than maximum");
-      if (v < -2147483648n) raise(PyExc_OverflowError, "signed integer is less than minimum");
+      if (v > 2147483647) raise(PyExc_OverflowError, "signed integer is greater than maximum");
+      if (v < -2147483648) raise(PyExc_OverflowError, "signed integer is less than minimum");
       b.store(p, "i32", v);
       break;
     }
