@@ -53,6 +53,11 @@ static inline int Py_IS_TYPE(PyObject *ob, PyTypeObject *type) { return Py_TYPE(
 static inline void Py_SET_TYPE(PyObject *ob, PyTypeObject *type) { ob->ob_type = type; }
 #define Py_SET_TYPE(ob, type) Py_SET_TYPE(_PyObject_CAST(ob), type)
 
+/* For C-defined variable-size objects (their header is their C struct); the
+   size of a runtime object is read with Py_SIZE, a call. */
+static inline void Py_SET_SIZE(PyVarObject *ob, Py_ssize_t size) { ob->ob_size = size; }
+#define Py_SET_SIZE(ob, size) Py_SET_SIZE(_PyVarObject_CAST(ob), (size))
+
 /* ---- slot function types */
 typedef PyObject * (*unaryfunc)(PyObject *);
 typedef PyObject * (*binaryfunc)(PyObject *, PyObject *);
