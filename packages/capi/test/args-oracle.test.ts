@@ -75,6 +75,7 @@ function val(j: J): PyObject {
   if ("tuple" in j) return PyTuple_Pack(j.tuple.map(val));
   if ("list" in j) return PyList_FromArray(j.list.map(val));
   if ("index" in j) return new IdxObject(BigInt(j.index));
+  if ("longname" in j) return new PyObject(longNamedType(j.longname));
   if ("dict" in j) {
     const d = PyDict_New();
     for (const [k, v] of j.dict) {
@@ -109,6 +110,17 @@ const Idx_Type: PyTypeObject = new PyTypeObject({
   repr: (o) => `Idx(${(o as IdxObject).v})`,
   as_number: { nb_index: (o) => PyLong_FromValue(normalizeInt((o as IdxObject).v)) },
 });
+
+const longTypes = new Map<number, PyTypeObject>();
+/** A type whose name has `n` characters (the generator's `long_named`). */
+function longNamedType(n: number): PyTypeObject {
+  let t = longTypes.get(n);
+  if (t === undefined) {
+    t = new PyTypeObject({ name: "T".repeat(n), repr: () => `<T*${n}>` });
+    longTypes.set(n, t);
+  }
+  return t;
+}
 
 const TYPES: Record<string, PyObject> = {
   int: PyLong_Type,
