@@ -16,6 +16,7 @@ import {
   PyByteArray_Check,
   PyBytes_AS_U8,
   PyBytes_Check,
+  decodeBytes,
   encodeString,
 } from "@py/buffer";
 import {
@@ -41,7 +42,7 @@ import {
   unicodeLength,
 } from "@py/object";
 import type { ArgBridge, HeldBuffer } from "./bridge.js";
-import { isAlpha, prec, textOf } from "./c-format.js";
+import { byteString, bytesOf, isAlpha, textOf } from "./c-format.js";
 import { asLong, asLongLong, asSsize, asUnsignedLongLongMask, asUnsignedLongMask } from "./c-ints.js";
 import type { VaList } from "./va-list.js";
 
@@ -197,19 +198,24 @@ export function setError(
   fname: string | null,
   message: string | null,
 ): never {
-  let text: string;
+  // The message is built in a char buffer (512 bytes, fname cut at 200
+  // bytes, msg at 256) and set with PyErr_SetString, which decodes it
+  // strictly: a cut through a UTF-8 character is a UnicodeDecodeError.
+  let buf: string;
   if (message === null) {
-    let buf = "";
-    if (fname !== null) buf += `${prec(fname, 200)}() `;
+    buf = "";
+    if (fname !== null) buf += `${fname.slice(0, 200)}() `;
     if (iarg !== 0) {
       buf += `argument ${iarg}`;
       for (let i = 0; i < 32 && i < err.levels.length && err.levels[i]! > 0 && buf.length < 220; i++) {
         buf += `, item ${err.levels[i]! - 1}`;
       }
     } else buf += "argument";
-    buf += ` ${err.msg.slice(0, 256)}`;
-    text = buf.slice(0, 511);
-  } else text = textOf(message);
+    buf += ` ${byteString(err.msg).slice(0, 256)}`;
+    buf = buf.slice(0, 511);
+  } else buf = message;
+  const u8 = bytesOf(buf);
+  const text = decodeBytes(u8, 0, u8.length, "utf-8", "strict");
   raise(err.msg.startsWith("(") ? PyExc_SystemError : PyExc_TypeError, text);
 }
 
