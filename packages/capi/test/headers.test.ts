@@ -417,3 +417,72 @@ __attribute__((visibility("default"))) PyObject *f(PyObject *args, PyObject *kw)
     );
   }, 120_000);
 });
+
+describe("a side module built with our headers (test/c/api-all.c)", () => {
+  /** What macros of our headers expand to beyond API.md names (docs/CEXT-DESIGN.md, Headers). */
+  const EXPANSIONS = [
+    "_PyObject_New",
+    "_PyObject_NewVar",
+    "_PyObject_GC_New",
+    "_PyObject_GC_NewVar",
+    "_Py_FatalErrorFunc",
+    "_PyErr_BadInternalCall",
+    "_PyArg_Parse_SizeT",
+    "_PyArg_ParseTuple_SizeT",
+    "_PyArg_ParseTupleAndKeywords_SizeT",
+    "_PyArg_VaParse_SizeT",
+    "_PyArg_VaParseTupleAndKeywords_SizeT",
+    "_Py_BuildValue_SizeT",
+    "_Py_VaBuildValue_SizeT",
+    "_PyObject_CallFunction_SizeT",
+    "_PyObject_CallMethod_SizeT",
+    "_Py_NoneStruct",
+    "_Py_NotImplementedStruct",
+    "_Py_EllipsisObject",
+    "_Py_TrueStruct",
+    "_Py_FalseStruct",
+  ];
+  /** The dylink ABI and the libc functions api-all.c calls. */
+  const PLATFORM = [
+    "memory",
+    "__indirect_function_table",
+    "__stack_pointer",
+    "__memory_base",
+    "__table_base",
+    "stderr",
+    "fprintf",
+    "__assert_fail",
+    "strlen",
+    "memcpy",
+    "sqrt",
+  ];
+
+  it("imports only API.md names, their documented expansions and libc; exports PyInit_apiall", async () => {
+    const r = await clangWasm(
+      [
+        "-O0",
+        "-fPIC",
+        "-nostdlib",
+        "-Wl,--experimental-pic",
+        "-Wl,-shared",
+        "-Wl,--allow-undefined",
+        "-o",
+        "apiall.wasm",
+        "api-all.c",
+      ],
+      OURS,
+      { "api-all.c": readFileSync(join(C_DIR, "api-all.c"), "utf8") },
+    );
+    expect(r.ok, r.stderr).toBe(true);
+    const mod = new WebAssembly.Module(new Uint8Array(r.files["apiall.wasm"] as Uint8Array));
+    const allowed = new Set([...NAMES, ...EXPANSIONS, ...PLATFORM]);
+    const imports = WebAssembly.Module.imports(mod);
+    const names = new Set(imports.map((i) => i.name));
+    expect([...names].filter((n) => !allowed.has(n) && !n.startsWith("_Pyobj_")).sort()).toEqual([]);
+    // data is reached through the GOT (PyExc_* pointers, type objects, singletons)
+    expect(imports.some((i) => i.module === "GOT.mem" && i.name === "PyExc_TypeError")).toBe(true);
+    expect(imports.some((i) => i.module === "GOT.mem" && i.name === "_Py_NoneStruct")).toBe(true);
+    expect(WebAssembly.Module.exports(mod).map((e) => e.name)).toContain("PyInit_apiall");
+    console.log(`api-all side module: ${names.size} imported names`);
+  }, 120_000);
+});
