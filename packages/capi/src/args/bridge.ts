@@ -67,8 +67,8 @@ export interface ArgBridge {
    * str `o` that lives as long as `o`, and its length. Throws (UnicodeEncodeError) for lone surrogates.
    */
   utf8Of(o: PyObject): { ptr: number; len: number };
-  /** The address of the bytes of a bytes or bytearray object (`PyBytes_AS_STRING`). */
-  bytesPtrOf(o: PyObject): number;
+  /** The address of the bytes of a bytes or bytearray object (`PyBytes_AS_STRING`; not used at present). */
+  bytesPtrOf?(o: PyObject): number;
 
   // ---- buffers
   /** Whether `o`'s type has `bf_releasebuffer` (`s#`/`y` refuse such exporters). */
