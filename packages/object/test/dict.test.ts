@@ -267,6 +267,8 @@ describe("dict (CPython 3.11 answers from gen_dict.py)", () => {
       );
     });
     check("pop_noargs", () => call(O.PyDict_New(), "pop"));
+    check("pop_empty_unhashable", () => call(O.PyDict_New(), "pop", [lst()]));
+    check("pop_unhashable", () => call(dict([int(1), int(1)]), "pop", [lst()]));
     check("setdefault", () => {
       const d = dict([s("a"), int(1)]);
       return tup(
