@@ -22,3 +22,4 @@ export * from "./args/parse-tuple.js";
 export * from "./args/parse-keywords.js";
 export * from "./args/build-value.js";
 export * from "./args/from-format.js";
+export * from "./wasm/index.js";

@@ -74,6 +74,8 @@ export class PyCFunctionObject extends PyObject {
   declare qualname: string;
   /** A static method's type: its repr says `of type object` though `__self__` is None. */
   staticOwner: PyTypeObject | null = null;
+  /** `__doc__` (`ml_doc`), or null. */
+  doc: string | null = null;
   /**
    * For a method bound from its type's method def: the call as CPython makes it
    * for `obj.meth(...)` (LOAD_METHOD + the method descriptor). Null otherwise.
@@ -121,6 +123,12 @@ export const PyCFunction_Type: PyTypeObject = new PyTypeObject({
   getset: {
     __name__: { get: (o) => PyUnicode_FromString((o as PyCFunctionObject).name) },
     __qualname__: { get: (o) => PyUnicode_FromString((o as PyCFunctionObject).qualname) },
+    __doc__: {
+      get: (o) => {
+        const d = (o as PyCFunctionObject).doc;
+        return d === null ? Py_NewRef(Py_None) : PyUnicode_FromString(d);
+      },
+    },
     __module__: {
       get: (o) => {
         const m = (o as PyCFunctionObject).module;
@@ -145,6 +153,8 @@ export interface PyCFunctionOptions {
   module?: string;
   /** Qualified name; default `name`. */
   qualname?: string;
+  /** `__doc__` (`ml_doc`). */
+  doc?: string;
 }
 
 /**
@@ -176,7 +186,9 @@ export function PyCFunction_New(
           };
   }
   if (self !== null) Py_INCREF(self);
-  return new PyCFunctionObject(name, call, self, module, qualname);
+  const f = new PyCFunctionObject(name, call, self, module, qualname);
+  if (opts.doc !== undefined) f.doc = opts.doc;
+  return f;
 }
 
 /** A method of `owner` bound to `self` (borrowed; the method takes a reference). New reference. */
@@ -196,6 +208,7 @@ export function PyBoundMethod_New(
     qualname,
   );
   f.methodCall = (args, kwargs) => callMethodDef(def, qualname, bound, args, kwargs, true);
+  if (def.doc !== undefined) f.doc = def.doc;
   if (self !== null) Py_INCREF(self);
   else if (def.staticmethod) f.staticOwner = owner;
   return f;

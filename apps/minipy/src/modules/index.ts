@@ -50,10 +50,23 @@ export function loadModules(): Promise<void> {
   return loaded;
 }
 
+/** Extension modules found beside the script or on MINIPYPATH (C compiled to WebAssembly, see cext.ts). */
+const extensionInits = new Map<string, InitFunc>();
+
+/** Makes `import name` run `init` (a C extension prepared before the program runs). */
+export function registerExtension(name: string, init: InitFunc): void {
+  extensionInits.set(name, init);
+}
+
+/** Whether `name` is a module of the registry (those shadow extensions, as built-ins do in CPython). */
+export function isBuiltinModule(name: string): boolean {
+  return Object.hasOwn(registry, name);
+}
+
 /** Creates module `name` (a new reference), or null if there is no such module. */
 export function initModule(name: string): PyObject | null {
   const get = Object.hasOwn(registry, name) ? registry[name] : undefined;
-  const init = get?.() ?? null;
+  const init = get?.() ?? extensionInits.get(name) ?? null;
   return init === null ? null : init();
 }
 

@@ -1,0 +1,100 @@
+/**
+ * C extensions end to end: each examples/cext/NAME.c, compiled by @py/cc against
+ * @py/capi's headers and imported by minipy, prints exactly the transcript CPython
+ * prints for NAME.py with NAME.c built by gcc against CPython 3.11's headers
+ * (NAME.out, written by examples/cext/regen.py). When gcc and CPython's headers are
+ * here, the native side is rebuilt and re-run too, so a stale .out cannot hide a
+ * difference.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prepareExtensions } from "../src/cext.js";
+import { loadModules, runTranscript } from "../src/run.js";
+
+const root = join(import.meta.dirname, "..", "..", "..");
+const dir = join(root, "examples", "cext");
+const names = readdirSync(dir)
+  .filter((f) => f.endsWith(".c"))
+  .map((f) => f.slice(0, -2))
+  .sort();
+const ADDR = /0x[0-9a-fA-F]+/g;
+
+function nativeOracle(): boolean {
+  const r = spawnSync(
+    "python3",
+    [
+      "-c",
+      "import sysconfig,os;print(os.path.exists(os.path.join(sysconfig.get_paths()['include'],'Python.h')))",
+    ],
+    {
+      encoding: "utf8",
+    },
+  );
+  return r.status === 0 && r.stdout.trim() === "True" && spawnSync("gcc", ["--version"]).status === 0;
+}
+
+const cache = mkdtempSync(join(tmpdir(), "pyobj-cext-test-"));
+afterAll(() => rmSync(cache, { recursive: true, force: true }));
+
+describe("C extensions: pyobj-cc + minipy vs gcc + CPython 3.11", () => {
+  beforeAll(() => loadModules());
+  for (const name of names) {
+    it(`${name}: the same transcript`, { timeout: 600_000 }, async () => {
+      const src = readFileSync(join(dir, `${name}.py`), "utf8");
+      const want = readFileSync(join(dir, `${name}.out`), "utf8");
+      let out = "";
+      const write = (s: string) => {
+        out += s;
+      };
+      await prepareExtensions(src, { searchPath: [dir], cacheDir: cache, stdout: write, stderr: write });
+      runTranscript(src, { stdout: write });
+      expect(out.replace(ADDR, "0x?")).toBe(want);
+    });
+  }
+
+  it.skipIf(!nativeOracle())("the .out files are CPython's current transcripts", { timeout: 120_000 }, () => {
+    const tmp = mkdtempSync(join(tmpdir(), "pyobj-cext-native-"));
+    try {
+      const inc = execFileSync(
+        "python3",
+        ["-c", "import sysconfig;print(sysconfig.get_paths()['include'])"],
+        {
+          encoding: "utf8",
+        },
+      ).trim();
+      const suffix = execFileSync(
+        "python3",
+        ["-c", "import sysconfig;print(sysconfig.get_config_var('EXT_SUFFIX'))"],
+        {
+          encoding: "utf8",
+        },
+      ).trim();
+      for (const name of names) {
+        execFileSync("gcc", [
+          "-shared",
+          "-fPIC",
+          "-O2",
+          `-I${inc}`,
+          join(dir, `${name}.c`),
+          "-o",
+          join(tmp, name + suffix),
+        ]);
+        const got = execFileSync(
+          "python3",
+          [join(root, "tools", "conformance", "cpython_transcript.py"), join(dir, `${name}.py`)],
+          {
+            encoding: "utf8",
+            env: { ...process.env, PYTHONPATH: tmp },
+          },
+        );
+        writeFileSync(join(tmp, `${name}.out`), got);
+        expect(got, `${name}.out`).toBe(readFileSync(join(dir, `${name}.out`), "utf8"));
+      }
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,54 @@
+# cbuf: a C extension reading buffers by hand (cbuf.c). Run the same lines with
+# python3 (cbuf built by gcc against CPython's headers) and minipy (built by pyobj-cc).
+import cbuf
+cbuf.INT_SIZE
+cbuf.__doc__
+cbuf.sum.__doc__
+g = cbuf.Grid(3, 4)
+g
+g.rows, g.cols, g.total()
+type(g).__name__, type(g).__module__
+cbuf.sum(g)
+m = memoryview(g)
+m.format, m.itemsize, m.ndim, m.shape, m.strides, m.readonly, m.contiguous
+g.exports
+m.tolist()
+cbuf.sum(m[1:])
+cbuf.sum(m[::2]), cbuf.sum(m[::-1]), m[::-2].tolist()
+f = m.cast('B').cast('i')
+f.shape, cbuf.sum(f[::3]), cbuf.sum(f[::-2]), f[1::5].tolist()
+m[2, 3] = 100
+g.total()
+cbuf.sum(m.cast('B'))
+cbuf.sum(m.cast('B')[::4])
+m.release()
+g.exports
+with memoryview(g) as v: g.exports
+g.exports
+g.fill(7)
+g.total(), cbuf.sum(g)
+g.fill('x')
+g.rows = 5
+cbuf.Grid(-1, 2)
+cbuf.Grid(2)
+cbuf.Grid(rows=2, cols=2)
+cbuf.Grid.square(2)
+cbuf.Grid.version()
+g.version()
+cbuf.sum(42)
+cbuf.sum()
+cbuf.sum(g, g)
+cbuf.sum(x=g)
+cbuf.noargs()
+cbuf.noargs(1)
+cbuf.varargs(), cbuf.varargs(1, 2, 3)
+cbuf.varargs(a=1)
+cbuf.keywords(1, 2), cbuf.keywords(1, a=2, b=3)
+cbuf.fast(), cbuf.fast(1, 'two', None)
+cbuf.fast(a=1)
+cbuf.fastkw(1, 2), cbuf.fastkw(1, x=2, y=3)
+g.total(1)
+g.fill()
+cbuf.Grid.fill(g, 2)
+g.total()
+cbuf.Grid.total(g)

@@ -1,0 +1,21 @@
+/**
+ * The WebAssembly runtime of `@py/capi`: real C extensions (compiled with
+ * `@py/cc`) running on the façade. `CRuntime.start()` then `loadExtension()`.
+ */
+import "./capi-imports.js";
+import "./args-imports.js";
+
+export {
+  activeCRuntime,
+  CRuntime,
+  type CRuntimeOptions,
+  cRuntime,
+  exceptionClass,
+  libpyobjUrl,
+  capiIncludeUrl,
+} from "./c-runtime.js";
+export { compileExtension, type LoadedExtension, loadedExtensions, loadExtension } from "./loader.js";
+export { defineImports, type ImportDef, importDef, wrapImport } from "./registry.js";
+export { readDylink, type DylinkInfo } from "./dylink.js";
+export { HeaderTable } from "./header-table.js";
+export { isCType } from "./types.js";
