@@ -15,6 +15,7 @@ import {
   PyDict_SetItem,
   floatRepr,
   PyError,
+  PyExc_IndexError,
   PyExc_ValueError,
   PyFloat_FromDouble,
   PyList_FromArray,
@@ -35,6 +36,7 @@ import {
   Py_None,
   Py_True,
   normalizeInt,
+  raise,
   repr,
 } from "@py/object";
 import { PyBytes_Type } from "@py/buffer";
@@ -132,6 +134,7 @@ function val(j: J): PyObject {
   if ("list" in j) return PyList_FromArray(j.list.map(val));
   if ("index" in j) return new IdxObject(BigInt(j.index));
   if ("longname" in j) return new PyObject(longNamedType(j.longname));
+  if ("badseq" in j) return new BadSeqObject(j.badseq);
   if ("dict" in j) {
     const d = PyDict_New();
     for (const [k, v] of j.dict) {
@@ -165,6 +168,21 @@ const Idx_Type: PyTypeObject = new PyTypeObject({
   name: "Idx",
   repr: (o) => `Idx(${(o as IdxObject).v})`,
   as_number: { nb_index: (o) => PyLong_FromValue(normalizeInt((o as IdxObject).v)) },
+});
+
+/** `BadSeq(n)`: a sequence of n items none of which can be fetched. */
+class BadSeqObject extends PyObject {
+  constructor(readonly n: number) {
+    super(BadSeq_Type);
+  }
+}
+const BadSeq_Type: PyTypeObject = new PyTypeObject({
+  name: "BadSeq",
+  repr: (o) => `BadSeq(${(o as BadSeqObject).n})`,
+  as_sequence: {
+    sq_length: (o) => (o as BadSeqObject).n,
+    sq_item: () => raise(PyExc_IndexError, "no items here"),
+  },
 });
 
 const longTypes = new Map<number, PyTypeObject>();
