@@ -135,7 +135,7 @@ export function convertItem(st: ParseState, arg: PyObject): ConvertError | null 
 
 /**
  * `converttuple`: the cursor is after '(' and ends on the matching ')'.
- * `toplevel` is PyArg_Parse's "expected N arguments" form.
+ * `toplevel` selects the "expected N arguments" wording (3.11's callers never set it).
  */
 export function convertTuple(st: ParseState, arg: PyObject, toplevel: boolean): ConvertError | null {
   const f = st.fmt;
