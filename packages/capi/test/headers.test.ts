@@ -113,11 +113,19 @@ function ourDeclaredNames(): string[] {
 }
 
 type Kind =
-  | { kind: "macro" }
+  | { kind: "macro"; type: string | null } // the type of an object-like macro's expansion
   | { kind: "value"; type: string } // function or variable
   | { kind: "type"; type: string } // typedef: the pointer type `T *`, as spelled (aka canonical)
   | { kind: "field"; host: string; type: string }
   | { kind: "missing" };
+
+/** Macros that expand to unbalanced braces (CPython's and ours). */
+const BLOCK_MACROS = new Set([
+  "Py_BEGIN_ALLOW_THREADS",
+  "Py_END_ALLOW_THREADS",
+  "Py_BLOCK_THREADS",
+  "Py_UNBLOCK_THREADS",
+]);
 
 const PRELUDE = "#define PY_SSIZE_T_CLEAN\n#include <Python.h>\n#include <structmember.h>\n";
 
@@ -165,10 +173,21 @@ async function classify(include: Tree, names: readonly string[]): Promise<Map<st
   const out = new Map<string, Kind>();
   const defined = await macros(include);
   const rest: string[] = [];
+  const macroNames: string[] = [];
   for (const n of names) {
-    if (defined.has(n)) out.set(n, { kind: "macro" });
+    if (defined.has(n)) macroNames.push(n);
     else rest.push(n);
   }
+  // an object-like macro (`Py_None`, `METH_O`) names an expression: its type;
+  // a function-like one stays unexpanded without arguments (unless a same-name
+  // function exists: then the function's type). Block macros open braces: not probed.
+  const probed = macroNames.filter((n) => !BLOCK_MACROS.has(n));
+  const asMacro = await probe(
+    include,
+    probed.map((n) => `struct pyobj_probe m_${n} = ${n};`),
+  );
+  for (const n of macroNames) out.set(n, { kind: "macro", type: null });
+  probed.forEach((n, i) => out.set(n, { kind: "macro", type: probeType(asMacro[i]!) }));
   // functions and variables
   const asValue = await probe(
     include,
@@ -213,6 +232,7 @@ async function classify(include: Tree, names: readonly string[]): Promise<Map<st
 function describeKind(k: Kind): string {
   switch (k.kind) {
     case "macro":
+      return k.type === null ? "macro" : `macro: ${k.type}`;
     case "missing":
       return k.kind;
     case "field":
@@ -221,6 +241,107 @@ function describeKind(k: Kind): string {
       return `${k.kind}: ${k.type}`;
   }
 }
+
+/**
+ * A call of each function-like API macro with arguments of the right types
+ * (`o` a PyObject *, `t` a PyTypeObject *, `i` a Py_ssize_t): the result
+ * types must be CPython's.
+ */
+const MACRO_CALLS: Record<string, string> = {
+  Py_INCREF: "Py_INCREF(o)",
+  Py_DECREF: "Py_DECREF(o)",
+  Py_XINCREF: "Py_XINCREF(o)",
+  Py_XDECREF: "Py_XDECREF(o)",
+  Py_NewRef: "Py_NewRef(o)",
+  Py_XNewRef: "Py_XNewRef(o)",
+  Py_REFCNT: "Py_REFCNT(o)",
+  Py_TYPE: "Py_TYPE(o)",
+  Py_SIZE: "Py_SIZE(o)",
+  Py_IS_TYPE: "Py_IS_TYPE(o, t)",
+  Py_Is: "Py_Is(o, o)",
+  Py_IsNone: "Py_IsNone(o)",
+  Py_IsTrue: "Py_IsTrue(o)",
+  Py_IsFalse: "Py_IsFalse(o)",
+  PyObject_New: "PyObject_New(PyObject, t)",
+  PyObject_NewVar: "PyObject_NewVar(PyVarObject, t, i)",
+  PyObject_GC_New: "PyObject_GC_New(PyObject, t)",
+  PyObject_GC_NewVar: "PyObject_GC_NewVar(PyVarObject, t, i)",
+  PyObject_TypeCheck: "PyObject_TypeCheck(o, t)",
+  PyObject_Length: "PyObject_Length(o)",
+  PyObject_CallFunction: 'PyObject_CallFunction(o, "i", 1)',
+  PyObject_CallMethod: 'PyObject_CallMethod(o, "m", "i", 1)',
+  PySequence_Length: "PySequence_Length(o)",
+  PySequence_Fast_GET_SIZE: "PySequence_Fast_GET_SIZE(o)",
+  PySequence_Fast_GET_ITEM: "PySequence_Fast_GET_ITEM(o, i)",
+  PySequence_Fast_ITEMS: "PySequence_Fast_ITEMS(o)",
+  PyLong_Check: "PyLong_Check(o)",
+  PyLong_CheckExact: "PyLong_CheckExact(o)",
+  PyFloat_Check: "PyFloat_Check(o)",
+  PyFloat_CheckExact: "PyFloat_CheckExact(o)",
+  PyFloat_AS_DOUBLE: "PyFloat_AS_DOUBLE(o)",
+  PyBool_Check: "PyBool_Check(o)",
+  PyUnicode_Check: "PyUnicode_Check(o)",
+  PyUnicode_CheckExact: "PyUnicode_CheckExact(o)",
+  PyUnicode_GET_LENGTH: "PyUnicode_GET_LENGTH(o)",
+  PyBytes_Check: "PyBytes_Check(o)",
+  PyBytes_CheckExact: "PyBytes_CheckExact(o)",
+  PyBytes_AS_STRING: "PyBytes_AS_STRING(o)",
+  PyBytes_GET_SIZE: "PyBytes_GET_SIZE(o)",
+  PyByteArray_Check: "PyByteArray_Check(o)",
+  PyByteArray_CheckExact: "PyByteArray_CheckExact(o)",
+  PyByteArray_AS_STRING: "PyByteArray_AS_STRING(o)",
+  PyByteArray_GET_SIZE: "PyByteArray_GET_SIZE(o)",
+  PyTuple_Check: "PyTuple_Check(o)",
+  PyTuple_CheckExact: "PyTuple_CheckExact(o)",
+  PyTuple_GET_SIZE: "PyTuple_GET_SIZE(o)",
+  PyTuple_GET_ITEM: "PyTuple_GET_ITEM(o, i)",
+  PyTuple_SET_ITEM: "PyTuple_SET_ITEM(o, i, o)",
+  PyList_Check: "PyList_Check(o)",
+  PyList_CheckExact: "PyList_CheckExact(o)",
+  PyList_GET_SIZE: "PyList_GET_SIZE(o)",
+  PyList_GET_ITEM: "PyList_GET_ITEM(o, i)",
+  PyList_SET_ITEM: "PyList_SET_ITEM(o, i, o)",
+  PyDict_Check: "PyDict_Check(o)",
+  PyDict_CheckExact: "PyDict_CheckExact(o)",
+  PySlice_Check: "PySlice_Check(o)",
+  PySlice_GetIndicesEx: "PySlice_GetIndicesEx(o, i, &i, &i, &i, &i)",
+  PyMemoryView_Check: "PyMemoryView_Check(o)",
+  PyMemoryView_GET_BUFFER: "PyMemoryView_GET_BUFFER(o)",
+  PyMemoryView_GET_BASE: "PyMemoryView_GET_BASE(o)",
+  PyType_Check: "PyType_Check(o)",
+  PyType_CheckExact: "PyType_CheckExact(o)",
+  PyErr_BadInternalCall: "PyErr_BadInternalCall()",
+  Py_FatalError: 'Py_FatalError("x")',
+  PyArg_ParseTuple: 'PyArg_ParseTuple(o, "")',
+  PyArg_ParseTupleAndKeywords: 'PyArg_ParseTupleAndKeywords(o, o, "", (char **)0)',
+  PyArg_Parse: 'PyArg_Parse(o, "")',
+  Py_BuildValue: 'Py_BuildValue("")',
+  PyModule_Create: "PyModule_Create(&def)",
+  PyModule_AddIntMacro: "PyModule_AddIntMacro(o, Py_EQ)",
+  PyModule_AddStringMacro: "PyModule_AddStringMacro(o, PY_VERSION)",
+  Py_MIN: "Py_MIN(i, i)",
+  Py_MAX: "Py_MAX(i, i)",
+  Py_ABS: "Py_ABS(i)",
+  Py_ARRAY_LENGTH: "Py_ARRAY_LENGTH(arr)",
+  PyDoc_STR: 'PyDoc_STR("x")',
+};
+
+/** Function-like API macros that are statements or declarations, used as such in api-all.c. */
+const STATEMENT_MACROS = new Set([
+  "Py_CLEAR",
+  "Py_SETREF",
+  "Py_XSETREF",
+  "Py_VISIT",
+  "Py_RETURN_RICHCOMPARE",
+  "PyObject_HEAD_INIT",
+  "PyVarObject_HEAD_INIT",
+  "PyDoc_STRVAR",
+  "Py_UNUSED",
+  "Py_LOCAL_INLINE",
+  "assert",
+  "offsetof",
+  "va_start",
+]);
 
 let ours: Map<string, Kind>;
 
@@ -319,6 +440,27 @@ describe.skipIf(CPY === null)("the same declarations as CPython 3.11 on wasm32",
     // names of our own: the runtime functions behind CPython's field-reading macros
     expect(ourOnly.filter((n) => !n.startsWith("_Pyobj_"))).toEqual([]);
     console.log(`${declared.length} more names checked; ours only: ${ourOnly.join(" ")}`);
+  }, 300_000);
+
+  it("function-like macros give CPython's result types", async () => {
+    const defined = await macros(OURS);
+    const fnLike = NAMES.filter((n) => defined.has(n) && !(n in MACRO_CALLS) && !STATEMENT_MACROS.has(n));
+    // every function-like API macro is either called below or a statement/declaration macro
+    const r = await clangWasm(["-E", "-dM", "m.c"], OURS, { "m.c": PRELUDE });
+    const withParams = new Set([...r.stdout.matchAll(/^#define (\w+)\(/gm)].map((m) => m[1]!));
+    expect(fnLike.filter((n) => withParams.has(n))).toEqual([]);
+    const calls = Object.values(MACRO_CALLS);
+    const decls = [
+      "PyObject *o = 0; PyTypeObject *t = 0; Py_ssize_t i = 0; int arr[4] = {0}; static PyModuleDef def;",
+      "(void)arr; (void)def;",
+    ];
+    const lines = [...decls, ...calls.map((c, k) => `struct pyobj_probe c_${k} = ${c};`)];
+    const a = (await probe(OURS, lines)).slice(decls.length).map(probeType);
+    const b = (await probe(CPY_TREE!, lines)).slice(decls.length).map(probeType);
+    const diffs = calls
+      .filter((_, k) => a[k] !== b[k] || a[k] === null)
+      .map((c, k) => `${c}: ours ${a[k]} / CPython ${b[k]}`);
+    expect(diffs).toEqual([]);
   }, 300_000);
 
   it("struct layouts and constant values (test/c/layout.c)", async () => {

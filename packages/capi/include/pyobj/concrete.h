@@ -75,8 +75,10 @@ PyAPI_FUNC(PyObject*) PyUnicode_FromString(
     const char *u              /* UTF-8 encoded string */
     );
 PyAPI_FUNC(Py_ssize_t) PyUnicode_GetLength(PyObject *unicode);
-/* CPython reads the length field; here: PyUnicode_GetLength. */
-#define PyUnicode_GET_LENGTH(op) PyUnicode_GetLength(_PyObject_CAST(op))
+/* CPython reads the length field; here: PyUnicode_GetLength. As in 3.11, a
+   static inline function with a casting macro of the same name. */
+static inline Py_ssize_t PyUnicode_GET_LENGTH(PyObject *op) { return PyUnicode_GetLength(op); }
+#define PyUnicode_GET_LENGTH(op) PyUnicode_GET_LENGTH(_PyObject_CAST(op))
 
 PyAPI_FUNC(PyObject *) PyUnicode_FromFormatV(
     const char *format,   /* ASCII-encoded string  */
@@ -159,8 +161,10 @@ PyAPI_FUNC(int) PyBytes_AsStringAndSize(
     );
 PyAPI_FUNC(int) _PyBytes_Resize(PyObject **, Py_ssize_t);
 /* CPython reads ob_sval / ob_size; here: the functions. */
-#define PyBytes_AS_STRING(op) PyBytes_AsString(_PyObject_CAST(op))
-#define PyBytes_GET_SIZE(op) PyBytes_Size(_PyObject_CAST(op))
+static inline char* PyBytes_AS_STRING(PyObject *op) { return PyBytes_AsString(op); }
+#define PyBytes_AS_STRING(op) PyBytes_AS_STRING(_PyObject_CAST(op))
+static inline Py_ssize_t PyBytes_GET_SIZE(PyObject *op) { return PyBytes_Size(op); }
+#define PyBytes_GET_SIZE(op) PyBytes_GET_SIZE(_PyObject_CAST(op))
 
 /* ---- bytearray */
 PyAPI_DATA(PyTypeObject) PyByteArray_Type;
@@ -174,8 +178,10 @@ PyAPI_FUNC(PyObject *) PyByteArray_FromStringAndSize(const char *, Py_ssize_t);
 PyAPI_FUNC(Py_ssize_t) PyByteArray_Size(PyObject *);
 PyAPI_FUNC(char *) PyByteArray_AsString(PyObject *);
 PyAPI_FUNC(int) PyByteArray_Resize(PyObject *, Py_ssize_t);
-#define PyByteArray_AS_STRING(self) PyByteArray_AsString(_PyObject_CAST(self))
-#define PyByteArray_GET_SIZE(self) PyByteArray_Size(_PyObject_CAST(self))
+static inline char* PyByteArray_AS_STRING(PyObject *op) { return PyByteArray_AsString(op); }
+#define PyByteArray_AS_STRING(self) PyByteArray_AS_STRING(_PyObject_CAST(self))
+static inline Py_ssize_t PyByteArray_GET_SIZE(PyObject *op) { return PyByteArray_Size(op); }
+#define PyByteArray_GET_SIZE(self) PyByteArray_GET_SIZE(_PyObject_CAST(self))
 
 /* ---- tuple */
 PyAPI_DATA(PyTypeObject) PyTuple_Type;
@@ -194,10 +200,14 @@ PyAPI_FUNC(PyObject *) PyTuple_Pack(Py_ssize_t, ...);
 /* Steals `value` without releasing the item it replaces (as CPython's
    PyTuple_SET_ITEM, which only fills new tuples). */
 PyAPI_FUNC(void) _Pyobj_TupleSetItem(PyObject *op, Py_ssize_t index, PyObject *value);
-#define PyTuple_GET_SIZE(op) PyTuple_Size(_PyObject_CAST(op))
+static inline Py_ssize_t PyTuple_GET_SIZE(PyObject *op) { return PyTuple_Size(op); }
+#define PyTuple_GET_SIZE(op) PyTuple_GET_SIZE(_PyObject_CAST(op))
 #define PyTuple_GET_ITEM(op, index) PyTuple_GetItem(_PyObject_CAST(op), (index))
+static inline void PyTuple_SET_ITEM(PyObject *op, Py_ssize_t index, PyObject *value) {
+    _Pyobj_TupleSetItem(op, index, value);
+}
 #define PyTuple_SET_ITEM(op, index, value) \
-    _Pyobj_TupleSetItem(_PyObject_CAST(op), (index), _PyObject_CAST(value))
+    PyTuple_SET_ITEM(_PyObject_CAST(op), (index), _PyObject_CAST(value))
 
 /* ---- list */
 PyAPI_DATA(PyTypeObject) PyList_Type;
@@ -220,10 +230,14 @@ PyAPI_FUNC(PyObject *) PyList_AsTuple(PyObject *);
 
 /* Steals `value` without releasing the item it replaces (PyList_SET_ITEM). */
 PyAPI_FUNC(void) _Pyobj_ListSetItem(PyObject *op, Py_ssize_t index, PyObject *value);
-#define PyList_GET_SIZE(op) PyList_Size(_PyObject_CAST(op))
+static inline Py_ssize_t PyList_GET_SIZE(PyObject *op) { return PyList_Size(op); }
+#define PyList_GET_SIZE(op) PyList_GET_SIZE(_PyObject_CAST(op))
 #define PyList_GET_ITEM(op, index) PyList_GetItem(_PyObject_CAST(op), (index))
+static inline void PyList_SET_ITEM(PyObject *op, Py_ssize_t index, PyObject *value) {
+    _Pyobj_ListSetItem(op, index, value);
+}
 #define PyList_SET_ITEM(op, index, value) \
-    _Pyobj_ListSetItem(_PyObject_CAST(op), (index), _PyObject_CAST(value))
+    PyList_SET_ITEM(_PyObject_CAST(op), (index), _PyObject_CAST(value))
 
 /* ---- dict */
 PyAPI_DATA(PyTypeObject) PyDict_Type;

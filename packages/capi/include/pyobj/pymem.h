@@ -28,7 +28,7 @@ PyAPI_FUNC(void) PyMem_RawFree(void *ptr);
 #define PyMem_FREE(p) PyMem_Free(p)
 #define PyMem_NEW(type, n) PyMem_New(type, n)
 #define PyMem_RESIZE(p, type, n) PyMem_Resize(p, type, n)
-#define PyMem_DEL(p) PyMem_Free(p)
+#define PyMem_DEL PyMem_Free
 
 #ifdef __cplusplus
 }
