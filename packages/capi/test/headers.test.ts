@@ -187,7 +187,9 @@ async function classify(include: Tree, names: readonly string[]): Promise<Map<st
     probed.map((n) => `struct pyobj_probe m_${n} = ${n};`),
   );
   for (const n of macroNames) out.set(n, { kind: "macro", type: null });
-  probed.forEach((n, i) => out.set(n, { kind: "macro", type: probeType(asMacro[i]!) }));
+  probed.forEach((n, i) => {
+    out.set(n, { kind: "macro", type: probeType(asMacro[i]!) });
+  });
   // functions and variables
   const asValue = await probe(
     include,
