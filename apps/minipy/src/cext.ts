@@ -15,10 +15,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { homedir, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { activeCRuntime, CRuntime, capiIncludeUrl, libpyobjUrl, loadExtension } from "@py/capi";
+import { activeCRuntime, CRuntime, capiIncludeUrl, libpyobjUrl, loadExtension, setCApiHost } from "@py/capi";
 import { type Tree, compile, CompileError } from "@py/cc";
-import { PyExc_ImportError, raise } from "@py/object";
-import { isBuiltinModule, registerExtension } from "./modules/index.js";
+import { PyExc_ImportError, PyExc_ModuleNotFoundError, type PyObject, Py_NewRef, raise } from "@py/object";
+import { initModule, isBuiltinModule, registerExtension } from "./modules/index.js";
 
 /** Options of `prepareExtensions`. */
 export interface ExtensionOptions {
@@ -120,6 +120,21 @@ function startRuntime(opts: ExtensionOptions): void {
     stdout: text(opts.stdout, (s) => process.stdout.write(s)),
     stderr: text(opts.stderr, (s) => process.stderr.write(s)),
     env: Object.entries(process.env).map(([k, v]) => `${k}=${v}`),
+  });
+  // PyImport_ImportModule from C: the modules minipy knows, one instance each.
+  const imported = new Map<string, PyObject>();
+  setCApiHost({
+    importModule(name) {
+      let m = imported.get(name);
+      if (m === undefined) {
+        const made = initModule(name);
+        if (made === null) raise(PyExc_ModuleNotFoundError, `No module named '${name}'`);
+        m = made;
+        imported.set(name, m);
+      }
+      return Py_NewRef(m);
+    },
+    stderr: opts.stderr ?? ((s) => process.stderr.write(s)),
   });
 }
 

@@ -179,6 +179,12 @@ export class CRuntime {
   private readonly fnCache = new Map<number, WasmFn>();
   private readonly indexCache = new Map<unknown, number>();
   private readonly jsIndexCache = new Map<string, number>();
+  private readonly stderrSink: (b: Uint8Array) => void;
+
+  /** Writes text where C's stderr goes. */
+  writeStderr(text: string): void {
+    this.stderrSink(new TextEncoder().encode(text));
+  }
 
   /** Starts a runtime (compiling/fetching the main module as needed) and makes it the active one. */
   static async start(options: CRuntimeOptions = {}): Promise<CRuntime> {
@@ -221,6 +227,7 @@ export class CRuntime {
     const out = options.stdout ?? lines((s) => console.log(s));
     const err = options.stderr ?? lines((s) => console.error(s));
     const host: WasiHost = { write: (fd, b) => (fd === 1 ? out(b) : err(b)), env: options.env ?? [] };
+    this.stderrSink = err;
     const env: Record<string, unknown> = { memory: this.memory };
     for (const imp of WebAssembly.Module.imports(module)) {
       if (imp.module === "env" && imp.kind === "function") {

@@ -4,6 +4,8 @@
  */
 import "./capi-imports.js";
 import "./args-imports.js";
+import "./capi-imports-more.js";
+import "./capi-imports-host.js";
 
 export {
   activeCRuntime,
@@ -19,3 +21,4 @@ export { defineImports, type ImportDef, importDef, wrapImport } from "./registry
 export { readDylink, type DylinkInfo } from "./dylink.js";
 export { HeaderTable } from "./header-table.js";
 export { isCType } from "./types.js";
+export { type CApiHost, moduleDict, setCApiHost } from "./capi-imports-host.js";

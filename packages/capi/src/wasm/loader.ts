@@ -19,6 +19,7 @@
 import {
   PyExc_ImportError,
   PyExc_SystemError,
+  PyExc_TypeError,
   PyModule_Check,
   type PyModuleObject,
   type PyObject,
@@ -57,6 +58,8 @@ export function loadedExtensions(): readonly LoadedExtension[] {
  */
 export function loadExtension(module: WebAssembly.Module, name: string, path: string): PyObject {
   const c = cRuntime();
+  if (!(module instanceof WebAssembly.Module))
+    raise(PyExc_TypeError, `${path}: not a compiled WebAssembly module`);
   const info = readDylink(module);
   if (info === null) raise(PyExc_ImportError, `${path}: not a WebAssembly side module (no dylink.0 section)`);
   const align = 2 ** info.memoryAlign;
