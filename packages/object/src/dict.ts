@@ -57,8 +57,8 @@ export class PyDictObject extends PyObject {
   declare ma_values: (PyObject | null)[];
   /** The hash of each key, parallel to `ma_keys`. */
   declare ma_hashes: number[];
-  /** hash -> positions of the live entries with that hash. */
-  declare ma_index: Map<number, number[]>;
+  /** hash -> position of the live entry with that hash (an array when several share it). */
+  declare ma_index: Map<number, number | number[]>;
   /** Number of live entries (`len(d)`). */
   declare ma_used: number;
   /** Changes on every insertion, deletion and compaction. */
@@ -94,8 +94,10 @@ function badInternalCall(fn: string): never {
  */
 function lookup(d: PyDictObject, key: PyObject, hash: number): number {
   for (;;) {
-    const bucket = d.ma_index.get(hash);
-    if (bucket === undefined) return -1;
+    const b = d.ma_index.get(hash);
+    if (b === undefined) return -1;
+    if (typeof b === "number" && d.ma_keys[b] === key) return b;
+    const bucket = typeof b === "number" ? [b] : b;
     // identity first over the whole bucket (no Python code runs)
     for (let j = 0; j < bucket.length; j++) if (d.ma_keys[bucket[j]!] === key) return bucket[j]!;
     const version = d.ma_version;
@@ -120,12 +122,28 @@ function lookup(d: PyDictObject, key: PyObject, hash: number): number {
   }
 }
 
+function indexAdd(index: Map<number, number | number[]>, h: number, pos: number): void {
+  const b = index.get(h);
+  if (b === undefined) index.set(h, pos);
+  else if (typeof b === "number") index.set(h, [b, pos]);
+  else b.push(pos);
+}
+
+function indexRemove(index: Map<number, number | number[]>, h: number, pos: number): void {
+  const b = index.get(h)!;
+  if (typeof b === "number") index.delete(h);
+  else {
+    b.splice(b.indexOf(pos), 1);
+    if (b.length === 1) index.set(h, b[0]!);
+  }
+}
+
 /** Drops the holes left by deletions (positions change: only on insertion). */
 function compact(d: PyDictObject): void {
   const keys: PyObject[] = [];
   const values: PyObject[] = [];
   const hashes: number[] = [];
-  const index = new Map<number, number[]>();
+  const index = new Map<number, number | number[]>();
   for (let i = 0; i < d.ma_keys.length; i++) {
     const k = d.ma_keys[i];
     if (k === null || k === undefined) continue;
@@ -134,9 +152,7 @@ function compact(d: PyDictObject): void {
     keys.push(k);
     values.push(d.ma_values[i]!);
     hashes.push(h);
-    const b = index.get(h);
-    if (b === undefined) index.set(h, [pos]);
-    else b.push(pos);
+    indexAdd(index, h, pos);
   }
   d.ma_keys = keys;
   d.ma_values = values;
@@ -162,9 +178,7 @@ function insertdict(d: PyDictObject, key: PyObject, hash: number, value: PyObjec
   d.ma_keys.push(key);
   d.ma_values.push(value);
   d.ma_hashes.push(hash);
-  const b = d.ma_index.get(hash);
-  if (b === undefined) d.ma_index.set(hash, [pos]);
-  else b.push(pos);
+  indexAdd(d.ma_index, hash, pos);
   d.ma_used++;
   d.ma_version++;
 }
@@ -176,9 +190,7 @@ function removeEntry(d: PyDictObject, i: number): [PyObject, PyObject] {
   const h = d.ma_hashes[i]!;
   d.ma_keys[i] = null;
   d.ma_values[i] = null;
-  const b = d.ma_index.get(h)!;
-  if (b.length === 1) d.ma_index.delete(h);
-  else b.splice(b.indexOf(i), 1);
+  indexRemove(d.ma_index, h, i);
   d.ma_used--;
   d.ma_version++;
   return [key, value];

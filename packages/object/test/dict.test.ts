@@ -101,6 +101,27 @@ describe("dict (CPython 3.11 answers from gen_dict.py)", () => {
         O.PyObject_GetItem(dict([int("1180591620717411303424"), int(1)]), fl(2 ** 70)),
       ),
     );
+    check("same_hash", () => {
+      const big = "2305843009213693956"; // 2**61 + 4
+      const d = dict([int(-1), s("a")], [int(-2), s("b")], [int(5), s("c")], [int(big), s("d")]);
+      O.PyDict_DelItem(d, int(-1));
+      const r1 = tup(
+        O.PyObject_GetItem(d, int(-2)),
+        bool(O.PyDict_Contains(d, int(-1))),
+        O.PyObject_GetItem(d, int(5)),
+        O.PyObject_GetItem(d, int(big)),
+      );
+      O.PyDict_SetItem(d, int(-1), s("e"));
+      O.PyDict_DelItem(d, int(big));
+      return tup(
+        r1,
+        d,
+        O.PyObject_GetItem(d, int(-1)),
+        bool(O.PyDict_Contains(d, int(big))),
+        bool(O.PyObject_Hash(int(-1)) === O.PyObject_Hash(int(-2))),
+        bool(O.PyObject_Hash(int(5)) === O.PyObject_Hash(int(big))),
+      );
+    });
     check("unhashable_set", () => {
       O.PyObject_SetItem(O.PyDict_New(), lst(int(1)), int(1));
       return none();
