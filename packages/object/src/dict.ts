@@ -79,8 +79,14 @@ function none(): PyObject {
   return Py_None;
 }
 
-/** `_PyErr_SetKeyError`: `KeyError(key)`, whose str is the key's repr. */
+/**
+ * `_PyErr_SetKeyError`: `KeyError(key)`, whose str is the key's repr. As in
+ * CPython the exception owns a reference to the key (a temporary key such as
+ * a tuple must outlive the lookup to be shown). Exceptions raised by the
+ * object layer are not released, so that reference stays with the key.
+ */
 function keyError(key: PyObject): never {
+  Py_INCREF(key);
   raiseObject(newException(PyExc_KeyError, undefined, [key]));
 }
 
