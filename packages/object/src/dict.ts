@@ -24,6 +24,7 @@ import {
   PyObject_Hash,
   PyObject_RichCompareBool,
   PyIter_Next,
+  PySequence_Contains,
   Py_ReprEnter,
   Py_ReprLeave,
   iterateToArray,
@@ -45,7 +46,19 @@ import {
 import { PyLong_FromNumber } from "./int.js";
 import { PyList_FromArray, type PyListObject } from "./list.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
-import { METH_NOARGS, METH_O, PyObject, PyTypeObject, PyObject_TypeCheck, Py_EQ, Py_NE } from "./object.js";
+import {
+  type CompareOp,
+  METH_NOARGS,
+  METH_O,
+  PyObject,
+  PyTypeObject,
+  PyObject_TypeCheck,
+  Py_EQ,
+  Py_GT,
+  Py_LE,
+  Py_LT,
+  Py_NE,
+} from "./object.js";
 import { Py_DECREF, Py_INCREF } from "./refcount.js";
 import { PyUnicode_Check, PyUnicode_FromString } from "./str.js";
 import { PyTuple_Check, PyTuple_Pack } from "./tuple.js";
@@ -593,6 +606,62 @@ export class PyDictViewObject extends PyObject {
   }
 }
 
+/** Keys and items views are set-like (`PyDictViewSet_Check`). */
+function isSetLikeView(o: PyObject): o is PyDictViewObject {
+  return o.ob_type === PyDictKeys_Type || o.ob_type === PyDictItems_Type;
+}
+
+/** `all_contained_in(self, other)`: every item of `a` is `in` `b`. */
+function allContainedIn(a: PyObject, b: PyObject): boolean {
+  const it = PyObject_GetIter(a);
+  try {
+    for (let x = PyIter_Next(it); x !== null; x = PyIter_Next(it)) {
+      try {
+        if (!PySequence_Contains(b, x)) return false;
+      } finally {
+        Py_DECREF(x);
+      }
+    }
+    return true;
+  } finally {
+    Py_DECREF(it);
+  }
+}
+
+/**
+ * `dictview_richcompare`: keys and items views compare as sets (sizes, then
+ * containment). A set operand is set-like in CPython too; the project has no
+ * set type, so only views are accepted here.
+ */
+function dictviewRichcompare(v: PyObject, w: PyObject, op: CompareOp): PyObject {
+  if (!isSetLikeView(w)) {
+    Py_NotImplemented.ob_refcnt++;
+    return Py_NotImplemented;
+  }
+  const a = (v as PyDictViewObject).dv_dict.ma_used;
+  const b = w.dv_dict.ma_used;
+  let ok = false;
+  switch (op) {
+    case Py_EQ:
+    case Py_NE:
+      if (a === b) ok = allContainedIn(v, w);
+      if (op === Py_NE) ok = !ok;
+      break;
+    case Py_LT:
+      if (a < b) ok = allContainedIn(v, w);
+      break;
+    case Py_LE:
+      if (a <= b) ok = allContainedIn(v, w);
+      break;
+    case Py_GT:
+      if (a > b) ok = allContainedIn(w, v);
+      break;
+    default:
+      if (a >= b) ok = allContainedIn(w, v);
+  }
+  return PyBool_FromBool(ok);
+}
+
 function dictviewType(name: string, kind: IterKind): PyTypeObject {
   const contains =
     kind === "keys"
@@ -616,6 +685,7 @@ function dictviewType(name: string, kind: IterKind): PyTypeObject {
     name,
     hash: null,
     dealloc: (o) => Py_DECREF((o as PyDictViewObject).dv_dict),
+    ...(kind === "values" ? {} : { richcompare: dictviewRichcompare }),
     iter: (o) => dictIter((o as PyDictViewObject).dv_dict, kind),
     // dictview_repr: `dict_keys([...])` from the list of the view's items
     repr: (o) => {
