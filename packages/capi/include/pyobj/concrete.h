@@ -67,72 +67,48 @@ PyAPI_DATA(PyTypeObject) PyUnicode_Type;
     PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_UNICODE_SUBCLASS)
 #define PyUnicode_CheckExact(op) Py_IS_TYPE(op, &PyUnicode_Type)
 
-PyAPI_FUNC(PyObject*) PyUnicode_FromStringAndSize(
-    const char *u,             /* UTF-8 encoded string */
-    Py_ssize_t size            /* size of buffer */
-    );
-PyAPI_FUNC(PyObject*) PyUnicode_FromString(
-    const char *u              /* UTF-8 encoded string */
-    );
+PyAPI_FUNC(PyObject*) PyUnicode_FromStringAndSize(const char *u, Py_ssize_t size);
+PyAPI_FUNC(PyObject*) PyUnicode_FromString(const char *u);
 PyAPI_FUNC(Py_ssize_t) PyUnicode_GetLength(PyObject *unicode);
 /* CPython reads the length field; here: PyUnicode_GetLength. As in 3.11, a
    static inline function with a casting macro of the same name. */
 static inline Py_ssize_t PyUnicode_GET_LENGTH(PyObject *op) { return PyUnicode_GetLength(op); }
 #define PyUnicode_GET_LENGTH(op) PyUnicode_GET_LENGTH(_PyObject_CAST(op))
 
-PyAPI_FUNC(PyObject *) PyUnicode_FromFormatV(
-    const char *format,   /* ASCII-encoded string  */
-    va_list vargs
-    );
-PyAPI_FUNC(PyObject *) PyUnicode_FromFormat(
-    const char *format,   /* ASCII-encoded string  */
-    ...
-    );
-PyAPI_FUNC(PyObject *) PyUnicode_InternFromString(
-    const char *u              /* UTF-8 encoded string */
-    );
+PyAPI_FUNC(PyObject *) PyUnicode_FromFormatV(const char *format, va_list vargs);
+PyAPI_FUNC(PyObject *) PyUnicode_FromFormat(const char *format, ...);
+PyAPI_FUNC(PyObject *) PyUnicode_InternFromString(const char *u);
 PyAPI_FUNC(void) PyUnicode_InternInPlace(PyObject **);
 PyAPI_FUNC(const char *) PyUnicode_AsUTF8AndSize(
     PyObject *unicode,
     Py_ssize_t *size);
 PyAPI_FUNC(const char *) PyUnicode_AsUTF8(PyObject *unicode);
-PyAPI_FUNC(PyObject*) PyUnicode_AsUTF8String(
-    PyObject *unicode           /* Unicode object */
-    );
+PyAPI_FUNC(PyObject*) PyUnicode_AsUTF8String(PyObject *unicode);
 PyAPI_FUNC(PyObject*) PyUnicode_DecodeUTF8(
-    const char *string,         /* UTF-8 encoded string */
-    Py_ssize_t length,          /* size of string */
-    const char *errors          /* error handling */
+    const char *string,
+    Py_ssize_t length,
+    const char *errors
     );
 PyAPI_FUNC(PyObject*) PyUnicode_DecodeASCII(
-    const char *string,         /* ASCII encoded string */
-    Py_ssize_t length,          /* size of string */
-    const char *errors          /* error handling */
+    const char *string,
+    Py_ssize_t length,
+    const char *errors
     );
 PyAPI_FUNC(PyObject*) PyUnicode_DecodeLatin1(
-    const char *string,         /* Latin-1 encoded string */
-    Py_ssize_t length,          /* size of string */
-    const char *errors          /* error handling */
+    const char *string,
+    Py_ssize_t length,
+    const char *errors
     );
 PyAPI_FUNC(PyObject*) PyUnicode_AsASCIIString(PyObject *unicode);
 PyAPI_FUNC(PyObject*) PyUnicode_AsLatin1String(PyObject *unicode);
 PyAPI_FUNC(PyObject*) PyUnicode_AsEncodedString(
-    PyObject *unicode,          /* Unicode object */
-    const char *encoding,       /* encoding */
-    const char *errors          /* error handling */
+    PyObject *unicode,
+    const char *encoding,
+    const char *errors
     );
-PyAPI_FUNC(PyObject*) PyUnicode_Concat(
-    PyObject *left,             /* Left string */
-    PyObject *right             /* Right string */
-    );
-PyAPI_FUNC(int) PyUnicode_Compare(
-    PyObject *left,             /* Left string */
-    PyObject *right             /* Right string */
-    );
-PyAPI_FUNC(int) PyUnicode_CompareWithASCIIString(
-    PyObject *left,
-    const char *right           /* ASCII-encoded string */
-    );
+PyAPI_FUNC(PyObject*) PyUnicode_Concat(PyObject *left, PyObject *right);
+PyAPI_FUNC(int) PyUnicode_Compare(PyObject *left, PyObject *right);
+PyAPI_FUNC(int) PyUnicode_CompareWithASCIIString(PyObject *left, const char *right);
 PyAPI_FUNC(PyObject *) PyUnicode_FromOrdinal(int ordinal);
 
 /* ---- bytes */
@@ -155,9 +131,9 @@ PyAPI_FUNC(PyObject *) PyBytes_Repr(PyObject *, int);
 PyAPI_FUNC(void) PyBytes_Concat(PyObject **, PyObject *);
 PyAPI_FUNC(void) PyBytes_ConcatAndDel(PyObject **, PyObject *);
 PyAPI_FUNC(int) PyBytes_AsStringAndSize(
-    PyObject *obj,      /* bytes object */
-    char **s,           /* pointer to buffer variable */
-    Py_ssize_t *len     /* pointer to length variable or NULL */
+    PyObject *obj,
+    char **s,
+    Py_ssize_t *len     /* may be NULL */
     );
 PyAPI_FUNC(int) _PyBytes_Resize(PyObject **, Py_ssize_t);
 /* CPython reads ob_sval / ob_size; here: the functions. */
@@ -268,7 +244,7 @@ PyAPI_FUNC(int) PyDict_SetItemString(PyObject *dp, const char *key, PyObject *it
 PyAPI_FUNC(int) PyDict_DelItemString(PyObject *dp, const char *key);
 
 /* ---- slice and Ellipsis */
-PyAPI_DATA(PyObject) _Py_EllipsisObject; /* Don't use this directly */
+PyAPI_DATA(PyObject) _Py_EllipsisObject;
 #define Py_Ellipsis (&_Py_EllipsisObject)
 
 PyAPI_DATA(PyTypeObject) PySlice_Type;

@@ -29,11 +29,10 @@ PyAPI_FUNC(PyObject *) PyCFunction_GetSelf(PyObject *);
 PyAPI_FUNC(int) PyCFunction_GetFlags(PyObject *);
 
 struct PyMethodDef {
-    const char  *ml_name;   /* The name of the built-in function/method */
-    PyCFunction ml_meth;    /* The C function that implements it */
-    int         ml_flags;   /* Combination of METH_xxx flags, which mostly
-                               describe the args expected by the C func */
-    const char  *ml_doc;    /* The __doc__ attribute, or NULL */
+    const char  *ml_name;
+    PyCFunction ml_meth;
+    int         ml_flags;   /* METH_* calling convention */
+    const char  *ml_doc;    /* __doc__, or NULL */
 };
 
 /* Functions for the stable ABI, macros over PyCMethod_New otherwise (3.11). */
@@ -45,15 +44,13 @@ PyAPI_FUNC(PyObject *) PyCFunction_NewEx(PyMethodDef *, PyObject *,
 PyAPI_FUNC(PyObject *) PyCMethod_New(PyMethodDef *, PyObject *,
                                      PyObject *, PyTypeObject *);
 
-/* Flag passed to newmethodobject */
+/* ml_flags: the calling conventions */
 #define METH_VARARGS  0x0001
 #define METH_KEYWORDS 0x0002
-/* METH_NOARGS and METH_O must not be combined with the flags above. */
 #define METH_NOARGS   0x0004
 #define METH_O        0x0008
 
-/* METH_CLASS and METH_STATIC are a little different; these control
-   the construction of methods for a class. */
+/* how a method of a type is bound */
 #define METH_CLASS    0x0010
 #define METH_STATIC   0x0020
 

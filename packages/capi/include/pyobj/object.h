@@ -24,7 +24,7 @@ struct _object {
 
 typedef struct {
     PyObject ob_base;
-    Py_ssize_t ob_size; /* Number of items in variable part */
+    Py_ssize_t ob_size;
 } PyVarObject;
 
 #define _PyObject_CAST(op) _Py_CAST(PyObject*, (op))
@@ -136,7 +136,7 @@ typedef struct {
     binaryfunc nb_xor;
     binaryfunc nb_or;
     unaryfunc nb_int;
-    void *nb_reserved;  /* the slot formerly known as nb_long */
+    void *nb_reserved;  /* unused (was nb_long) */
     unaryfunc nb_float;
 
     binaryfunc nb_inplace_add;
@@ -201,54 +201,35 @@ typedef Py_ssize_t printfunc;
    PyType_Ready (tp_alloc, tp_free, tp_new...). */
 struct _typeobject {
     PyObject_VAR_HEAD
-    const char *tp_name; /* For printing, in format "<module>.<name>" */
-    Py_ssize_t tp_basicsize, tp_itemsize; /* For allocation */
-
-    /* Methods to implement standard operations */
+    const char *tp_name;                 /* "module.Name" */
+    Py_ssize_t tp_basicsize, tp_itemsize;
+    /* basic slots */
     destructor tp_dealloc;
     Py_ssize_t tp_vectorcall_offset;
     getattrfunc tp_getattr;
     setattrfunc tp_setattr;
     PyAsyncMethods *tp_as_async;
     reprfunc tp_repr;
-
-    /* Method suites for standard classes */
+    /* protocol tables */
     PyNumberMethods *tp_as_number;
     PySequenceMethods *tp_as_sequence;
     PyMappingMethods *tp_as_mapping;
-
-    /* More standard operations (here for binary compatibility) */
     hashfunc tp_hash;
     ternaryfunc tp_call;
     reprfunc tp_str;
     getattrofunc tp_getattro;
     setattrofunc tp_setattro;
-
-    /* Functions to access object as input/output buffer */
     PyBufferProcs *tp_as_buffer;
-
-    /* Flags to define presence of optional/expanded features */
-    unsigned long tp_flags;
-
-    const char *tp_doc; /* Documentation string */
-
-    /* call function for all accessible objects */
+    unsigned long tp_flags;              /* Py_TPFLAGS_* */
+    const char *tp_doc;
+    /* GC, comparison, weak references, iteration */
     traverseproc tp_traverse;
-
-    /* delete references to contained objects */
     inquiry tp_clear;
-
-    /* rich comparisons */
     richcmpfunc tp_richcompare;
-
-    /* weak reference enabler */
     Py_ssize_t tp_weaklistoffset;
-
-    /* Iterators */
     getiterfunc tp_iter;
     iternextfunc tp_iternext;
-
-    /* Attribute descriptor and subclassing stuff */
+    /* attributes, inheritance, construction */
     PyMethodDef *tp_methods;
     PyMemberDef *tp_members;
     PyGetSetDef *tp_getset;
@@ -260,26 +241,24 @@ struct _typeobject {
     initproc tp_init;
     allocfunc tp_alloc;
     newfunc tp_new;
-    freefunc tp_free; /* Low-level free-memory routine */
-    inquiry tp_is_gc; /* For PyObject_IS_GC */
+    freefunc tp_free;
+    inquiry tp_is_gc;
+    /* filled by the runtime */
     PyObject *tp_bases;
-    PyObject *tp_mro; /* method resolution order */
+    PyObject *tp_mro;
     PyObject *tp_cache;
     PyObject *tp_subclasses;
     PyObject *tp_weaklist;
     destructor tp_del;
-
-    /* Type attribute cache version tag. */
     unsigned int tp_version_tag;
-
     destructor tp_finalize;
     vectorcallfunc tp_vectorcall;
 };
 
 /* ---- heap types from a spec */
 typedef struct{
-    int slot;    /* slot id, see typeslots.h */
-    void *pfunc; /* function pointer */
+    int slot;    /* a Py_tp_*, Py_nb_*... id (typeslots.h) */
+    void *pfunc;
 } PyType_Slot;
 
 typedef struct{
@@ -287,7 +266,7 @@ typedef struct{
     int basicsize;
     int itemsize;
     unsigned int flags;
-    PyType_Slot *slots; /* terminated by slot==0. */
+    PyType_Slot *slots; /* ends with {0, NULL} */
 } PyType_Spec;
 
 PyAPI_FUNC(PyObject*) PyType_FromSpec(PyType_Spec*);
@@ -307,9 +286,9 @@ static inline int PyObject_TypeCheck(PyObject *ob, PyTypeObject *type) {
 }
 #define PyObject_TypeCheck(ob, type) PyObject_TypeCheck(_PyObject_CAST(ob), (type))
 
-PyAPI_DATA(PyTypeObject) PyType_Type; /* built-in 'type' */
-PyAPI_DATA(PyTypeObject) PyBaseObject_Type; /* built-in 'object' */
-PyAPI_DATA(PyTypeObject) PySuper_Type; /* built-in 'super' */
+PyAPI_DATA(PyTypeObject) PyType_Type;
+PyAPI_DATA(PyTypeObject) PyBaseObject_Type;
+PyAPI_DATA(PyTypeObject) PySuper_Type;
 
 PyAPI_FUNC(unsigned long) PyType_GetFlags(PyTypeObject*);
 
@@ -457,7 +436,7 @@ static inline PyObject* _Py_XNewRef(PyObject *obj) {
 #define Py_XNewRef(obj) _Py_XNewRef(_PyObject_CAST(obj))
 
 /* ---- singletons: data symbols of the runtime's main module */
-PyAPI_DATA(PyObject) _Py_NoneStruct; /* Don't use this directly */
+PyAPI_DATA(PyObject) _Py_NoneStruct;
 #define Py_None (&_Py_NoneStruct)
 
 PyAPI_FUNC(int) Py_IsNone(PyObject *x);
@@ -465,7 +444,7 @@ PyAPI_FUNC(int) Py_IsNone(PyObject *x);
 
 #define Py_RETURN_NONE return Py_NewRef(Py_None)
 
-PyAPI_DATA(PyObject) _Py_NotImplementedStruct; /* Don't use this directly */
+PyAPI_DATA(PyObject) _Py_NotImplementedStruct;
 #define Py_NotImplemented (&_Py_NotImplementedStruct)
 
 #define Py_RETURN_NOTIMPLEMENTED return Py_NewRef(Py_NotImplemented)

@@ -38,10 +38,10 @@ PyAPI_FUNC(int) PyBuffer_FillInfo(Py_buffer *view, PyObject *o, void *buf,
                                   Py_ssize_t len, int readonly, int flags);
 PyAPI_FUNC(void) PyBuffer_Release(Py_buffer *view);
 
-/* Maximum number of dimensions */
+/* the most dimensions a memoryview has */
 #define PyBUF_MAX_NDIM 64
 
-/* Flags for getting buffers */
+/* request flags of PyObject_GetBuffer */
 #define PyBUF_SIMPLE 0
 #define PyBUF_WRITABLE 0x0001
 #define PyBUF_WRITEABLE PyBUF_WRITABLE

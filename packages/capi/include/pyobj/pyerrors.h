@@ -8,10 +8,7 @@ extern "C" {
 
 PyAPI_FUNC(void) PyErr_SetNone(PyObject *);
 PyAPI_FUNC(void) PyErr_SetObject(PyObject *, PyObject *);
-PyAPI_FUNC(void) PyErr_SetString(
-    PyObject *exception,
-    const char *string   /* decoded from utf-8 */
-    );
+PyAPI_FUNC(void) PyErr_SetString(PyObject *exception, const char *string);
 PyAPI_FUNC(PyObject *) PyErr_Occurred(void);
 PyAPI_FUNC(void) PyErr_Clear(void);
 PyAPI_FUNC(void) PyErr_Fetch(PyObject **, PyObject **, PyObject **);
@@ -78,20 +75,15 @@ PyAPI_DATA(PyObject *) PyExc_UnicodeDecodeError;
 PyAPI_DATA(PyObject *) PyExc_ValueError;
 PyAPI_DATA(PyObject *) PyExc_ZeroDivisionError;
 
-/* Predefined warning categories */
+/* warning categories */
 PyAPI_DATA(PyObject *) PyExc_Warning;
 PyAPI_DATA(PyObject *) PyExc_UserWarning;
 PyAPI_DATA(PyObject *) PyExc_DeprecationWarning;
 PyAPI_DATA(PyObject *) PyExc_RuntimeWarning;
 
-/* Convenience functions */
 PyAPI_FUNC(int) PyErr_BadArgument(void);
 PyAPI_FUNC(PyObject *) PyErr_NoMemory(void);
-PyAPI_FUNC(PyObject *) PyErr_Format(
-    PyObject *exception,
-    const char *format,   /* ASCII-encoded string  */
-    ...
-    );
+PyAPI_FUNC(PyObject *) PyErr_Format(PyObject *exception, const char *format, ...);
 PyAPI_FUNC(PyObject *) PyErr_FormatV(
     PyObject *exception,
     const char *format,
@@ -117,27 +109,11 @@ PyAPI_FUNC(void) PyErr_PrintEx(int);
 PyAPI_FUNC(void) PyErr_Display(PyObject *, PyObject *, PyObject *);
 
 /* warnings.h: printed to stderr in CPython's default format, once per location. */
-PyAPI_FUNC(int) PyErr_WarnEx(
-    PyObject *category,
-    const char *message,        /* UTF-8 encoded string */
-    Py_ssize_t stack_level);
-PyAPI_FUNC(int) PyErr_WarnFormat(
-    PyObject *category,
-    Py_ssize_t stack_level,
-    const char *format,         /* ASCII-encoded string  */
-    ...);
-PyAPI_FUNC(int) PyErr_ResourceWarning(
-    PyObject *source,
-    Py_ssize_t stack_level,
-    const char *format,         /* ASCII-encoded string  */
-    ...);
-PyAPI_FUNC(int) PyErr_WarnExplicit(
-    PyObject *category,
-    const char *message,        /* UTF-8 encoded string */
-    const char *filename,       /* decoded from the filesystem encoding */
-    int lineno,
-    const char *module,         /* UTF-8 encoded string */
-    PyObject *registry);
+PyAPI_FUNC(int) PyErr_WarnEx(PyObject *category, const char *message, Py_ssize_t stack_level);
+PyAPI_FUNC(int) PyErr_WarnFormat(PyObject *category, Py_ssize_t stack_level, const char *format, ...);
+PyAPI_FUNC(int) PyErr_ResourceWarning(PyObject *source, Py_ssize_t stack_level, const char *format, ...);
+PyAPI_FUNC(int) PyErr_WarnExplicit(PyObject *category, const char *message, const char *filename,
+                                   int lineno, const char *module, PyObject *registry);
 #define PyErr_Warn(category, msg) PyErr_WarnEx(category, msg, 1)
 
 #ifdef __cplusplus
