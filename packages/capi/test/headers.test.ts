@@ -605,6 +605,7 @@ describe("a side module built with our headers (test/c/api-all.c)", () => {
     const r = await clangWasm(
       [
         "-O0",
+        "-fvisibility=hidden", // PyMODINIT_FUNC still exports the entry point
         "-fPIC",
         "-nostdlib",
         "-Wl,--experimental-pic",
