@@ -179,6 +179,8 @@ export class CRuntime {
   private readonly fnCache = new Map<number, WasmFn>();
   private readonly indexCache = new Map<unknown, number>();
   private readonly jsIndexCache = new Map<string, number>();
+  /** Struct addresses of the types defined in C (made ready by `PyType_Ready`/`PyType_FromSpec`). */
+  readonly cTypeAddrs = new Set<number>();
   private readonly stderrSink: (b: Uint8Array) => void;
 
   /** Writes text where C's stderr goes. */
@@ -373,6 +375,28 @@ export class CRuntime {
     if (t === PyBaseObject_Type) {
       m.writeU32(addr + TYPE.tp_new, this.jsFunctionIndex("_Pyobj_ObjectNew"));
       m.writeU32(addr + TYPE.tp_dealloc, this.jsFunctionIndex("_Pyobj_ObjectDealloc"));
+    }
+    // A TypeScript subtype of a C type (a class statement over it) has the C
+    // layout and the C slots of its nearest C base: its instances are C structs.
+    for (let b = t.tp_base; b !== null; b = b.tp_base) {
+      const ba = this.objects.addressIfAny(b);
+      if (ba === undefined || !this.cTypeAddrs.has(ba)) continue;
+      for (const f of [
+        "tp_basicsize",
+        "tp_itemsize",
+        "tp_dealloc",
+        "tp_alloc",
+        "tp_free",
+        "tp_new",
+        "tp_init",
+        "tp_as_number",
+        "tp_as_sequence",
+        "tp_as_mapping",
+        "tp_as_buffer",
+      ] as const) {
+        m.writeU32(addr + TYPE[f], m.readU32(ba + TYPE[f]));
+      }
+      break;
     }
   }
 

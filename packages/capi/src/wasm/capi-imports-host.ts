@@ -56,6 +56,7 @@ import { wasmArgBridge } from "./arg-bridge.js";
 import { cRuntime, exceptionClass } from "./c-runtime.js";
 import { ptrOf } from "./calls.js";
 import { defineImports } from "./registry.js";
+import { exitError } from "./wasi.js";
 
 /** What the embedding interpreter provides to C code. */
 export interface CApiHost {
@@ -181,6 +182,15 @@ function bytesOf(p: number, n: number): Uint8Array {
 }
 
 defineImports({
+  _Py_FatalErrorFunc: {
+    sig: "v:pp",
+    fn: (func: number, msg: number) => {
+      stderr(
+        `Fatal Python error: ${func === 0 ? "" : `${cstr(func)}: `}${cstr(msg)}\nPython runtime state: initialized\n`,
+      );
+      throw exitError(134);
+    },
+  },
   PyImport_ImportModule: {
     sig: "o:p",
     fn: (name: number) => {

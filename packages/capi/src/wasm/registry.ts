@@ -4,6 +4,7 @@
  * argument engines; read by the runtime and the loader.
  */
 import { setErrorFrom } from "../errors.js";
+import { CExit } from "./wasi.js";
 
 export type WasmFn = (...args: any[]) => any;
 
@@ -44,15 +45,12 @@ export function wrapImport(name: string, sig: string, fn: WasmFn): WasmFn {
     try {
       return fn(...a);
     } catch (e) {
-      if (e instanceof WasmExit) throw e;
+      if (e instanceof CExit) throw e;
       setErrorFrom(e, name);
       return fail;
     }
   };
 }
-
-/** Thrown through C frames on purpose (`exit()`): never turned into an error return. */
-export class WasmExit extends Error {}
 
 /** Adds C-API functions to what extensions can import (`env.NAME`). */
 export function defineImports(defs: Record<string, ImportDef>): void {

@@ -465,6 +465,7 @@ export function typeReady(addr: number): PyTypeObject {
   // Write back what C code reads.
   c.objects.register(t, addr, false);
   cTypes.set(addr, t);
+  c.cTypeAddrs.add(addr);
   if (m.readU32(addr + TYPE.ob_type) === 0) m.writeU32(addr + TYPE.ob_type, ptrOf(t.ob_type));
   m.writeI32(addr + TYPE.ob_refcnt, 0x3fffffff);
   m.writeU32(addr + TYPE.tp_base, baseAddrNow);

@@ -18,11 +18,18 @@ export interface WasiHost {
   env: readonly string[];
 }
 
-/** C called `exit(code)` (or `abort()`): raised to the Python caller as SystemExit. */
-export function exitError(code: number): PyError {
+/**
+ * C ended the process (`exit(code)`, `Py_FatalError`): a SystemExit that goes
+ * through every C frame and C-API import to the host, never turned into an
+ * error return (C code does not expect these calls to return).
+ */
+export class CExit extends PyError {}
+
+/** The `CExit` of `exit(code)`. */
+export function exitError(code: number): CExit {
   const t = builtinExceptions.get("SystemExit");
-  if (t === undefined) return new PyError(newException(PyExc_SystemError, `C code called exit(${code})`));
-  return new PyError(newException(t, undefined, [PyLong_FromNumber(code)]));
+  if (t === undefined) return new CExit(newException(PyExc_SystemError, `C code called exit(${code})`));
+  return new CExit(newException(t, undefined, [PyLong_FromNumber(code)]));
 }
 
 /** The `wasi_snapshot_preview1` import object over `memory`. */
