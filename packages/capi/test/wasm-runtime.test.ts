@@ -103,6 +103,31 @@ describe("wasm runtime", () => {
     });
   });
 
+  it("runs a C tp_getattro, falling back to PyObject_GenericGetAttr", () => {
+    const Attr = PyObject_GetAttr(probe, "Attr");
+    const a = PyObject_Call(Attr, [], null);
+    expect(repr(PyObject_GetAttr(a, "xyz"))).toBe("'got xyz'");
+    expect(raises(() => PyObject_GetAttr(a, "other")).message).toBe(
+      "AttributeError: 'probe.Attr' object has no attribute 'other'",
+    );
+    Py_DECREF(a);
+  });
+
+  it("deallocates C instances: tp_dealloc runs at count 0 and tp_free returns the block", () => {
+    const Attr = PyObject_GetAttr(probe, "Attr");
+    const before = repr(call("deallocs"));
+    const live = c.mem.allocator.liveCount;
+    const a = PyObject_Call(Attr, [], null);
+    const addr = rt.handles.handleOf(a);
+    expect(c.mem.readU32(addr + 4)).toBe(rt.handles.handleOf(Attr));
+    expect(c.mem.allocator.liveCount).toBe(live + 1);
+    Py_DECREF(a);
+    expect(Number(repr(call("deallocs")))).toBe(Number(before) + 1);
+    expect(c.mem.allocator.liveCount).toBe(live);
+    expect(rt.handles.resolve(addr)).toBe(null);
+    expect(rt.handles.lastFailure).toBe("freed");
+  });
+
   it("refuses, with BufferError, a buffer whose bytes are not in the shared memory", () => {
     const e = raises(() => call("get_buffer", PyBytes_FromBytes(new Uint8Array([1, 2, 3]))));
     expect(e.type).toBe(PyExc_BufferError.tp_name);

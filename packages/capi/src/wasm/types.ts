@@ -33,6 +33,7 @@ import {
   PyType_Check,
   PyTypeObject,
   PyUnicode_Check,
+  PyUnicode_FromString,
   Py_DECREF,
   raise,
 } from "@py/object";
@@ -433,6 +434,34 @@ export function typeReady(addr: number): PyTypeObject {
         raiseIfError();
       }
       return resultObject(r, () => "__next__");
+    };
+  }
+  // Custom attribute access (the generic functions are the object layer's default already).
+  const getattro = m.readU32(addr + TYPE.tp_getattro);
+  if (getattro !== 0 && getattro !== c.jsFunctionIndex("PyObject_GenericGetAttr")) {
+    spec.getattro = (o, attr) => {
+      const cc = cRuntime();
+      const n = PyUnicode_FromString(attr);
+      try {
+        return resultObject(
+          cc.callC(slot(cc, typeAddrOf(o), TYPE.tp_getattro), "__getattribute__", ptrOf(o), ptrOf(n)),
+          () => "__getattribute__",
+        );
+      } finally {
+        Py_DECREF(n);
+      }
+    };
+  }
+  const setattro = m.readU32(addr + TYPE.tp_setattro);
+  if (setattro !== 0 && setattro !== c.jsFunctionIndex("PyObject_GenericSetAttr")) {
+    spec.setattro = (o, attr, v) => {
+      const cc = cRuntime();
+      const n = PyUnicode_FromString(attr);
+      try {
+        resultInt(cc.callC(slot(cc, typeAddrOf(o), TYPE.tp_setattro), "__setattr__", ptrOf(o), ptrOf(n), ptrOf(v)));
+      } finally {
+        Py_DECREF(n);
+      }
     };
   }
   if (has(TYPE.tp_call)) {

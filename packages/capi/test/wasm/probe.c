@@ -141,9 +141,47 @@ static PyType_Slot box_slots[] = {
 
 static PyType_Spec box_spec = {"probe.Box", sizeof(BoxObject), 0, Py_TPFLAGS_DEFAULT, box_slots};
 
+/* ---- a static type with its own tp_getattro and a counter of deallocations */
+
+static long attr_deallocs = 0;
+
+static PyObject *
+attr_getattro(PyObject *self, PyObject *name)
+{
+    const char *s = PyUnicode_AsUTF8(name);
+    if (s == NULL) return NULL;
+    if (s[0] == 'x') return PyUnicode_FromFormat("got %U", name);
+    return PyObject_GenericGetAttr(self, name);
+}
+
+static void
+attr_dealloc(PyObject *self)
+{
+    attr_deallocs++;
+    Py_TYPE(self)->tp_free(self);
+}
+
+static PyObject *
+deallocs(PyObject *m, PyObject *unused)
+{
+    return PyLong_FromLong(attr_deallocs);
+}
+
+static PyTypeObject Attr_Type = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "probe.Attr",
+    .tp_basicsize = sizeof(PyObject),
+    .tp_dealloc = attr_dealloc,
+    .tp_getattro = attr_getattro,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_new = PyType_GenericNew,
+};
+
 static int
 probe_exec(PyObject *m)
 {
+    if (PyType_Ready(&Attr_Type) < 0) return -1;
+    if (PyModule_AddType(m, &Attr_Type) < 0) return -1;
     PyObject *box = PyType_FromModuleAndSpec(m, &box_spec, NULL);
     if (box == NULL) return -1;
     if (PyModule_AddObject(m, "Box", box) < 0) { Py_DECREF(box); return -1; }
@@ -162,6 +200,7 @@ static PyMethodDef probe_methods[] = {
     {"stale_use", stale_use, METH_NOARGS, NULL},
     {"forged", forged, METH_NOARGS, NULL},
     {"count", count, METH_NOARGS, NULL},
+    {"deallocs", deallocs, METH_NOARGS, NULL},
     {NULL},
 };
 
