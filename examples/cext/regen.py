@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
-"""Writes examples/cext/NAME.out: CPython's transcript of NAME.py, with NAME.c
-built by gcc against CPython 3.11's own headers (the native oracle).
+"""Writes examples/cext/NAME.out: CPython's transcript of NAME.py, with every
+NAME.c here built by gcc against CPython 3.11's own headers (the native oracle),
+so a transcript may import several of the examples. A C file may have more
+transcripts, NAME-PART.py (e.g. cases that wait on a runtime feature).
 
-usage: python3 examples/cext/regen.py [NAME...]   (default: every NAME.c here)
+usage: python3 examples/cext/regen.py [NAME...]   (default: every transcript here;
+       NAME selects NAME.py and NAME-*.py)
 """
 import os, pathlib, subprocess, sys, sysconfig, tempfile
 
@@ -17,13 +20,14 @@ def build(c: pathlib.Path, out: pathlib.Path) -> None:
 
 
 def main(names):
-    cs = [here / f"{n}.c" for n in names] if names else sorted(here.glob("*.c"))
+    cs = sorted(here.glob("*.c"))
+    stems = names or [c.stem for c in cs]
+    cases = sorted(p for p in here.glob("*.py") if p.name != "regen.py" and p.stem.split("-")[0] in stems)
     with tempfile.TemporaryDirectory() as tmp:
         for c in cs:
             build(c, pathlib.Path(tmp))
         env = dict(os.environ, PYTHONPATH=tmp)
-        for c in cs:
-            case = c.with_suffix(".py")
+        for case in cases:
             r = subprocess.run([sys.executable, str(runner), str(case)], env=env, check=True, capture_output=True, text=True)
             case.with_suffix(".out").write_text(r.stdout)
             print(f"wrote {case.with_suffix('.out').relative_to(here.parent.parent)}")

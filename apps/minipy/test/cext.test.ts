@@ -5,12 +5,18 @@
  * (NAME.out, written by examples/cext/regen.py). When gcc and CPython's headers are
  * here, the native side is rebuilt and re-run too, so a stale .out cannot hide a
  * difference.
+ *
+ * Transcripts: NAME.py for NAME.c, and NAME-PART.py for more of it (importing any
+ * of the examples). A `-stored` transcript feeds C the bytes of bytes, bytearray,
+ * array or _testbuffer objects, whose storage is not in the WebAssembly memory yet:
+ * while minipy answers them with that BufferError, the case is skipped; once the
+ * storage is there, it must match like the others.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { prepareExtensions } from "../src/cext.js";
 import { loadModules, runTranscript } from "../src/run.js";
 
@@ -20,7 +26,12 @@ const names = readdirSync(dir)
   .filter((f) => f.endsWith(".c"))
   .map((f) => f.slice(0, -2))
   .sort();
+const cases = readdirSync(dir)
+  .filter((f) => f.endsWith(".py") && f !== "regen.py" && names.includes(f.slice(0, -3).split("-")[0]!))
+  .map((f) => f.slice(0, -3))
+  .sort();
 const ADDR = /0x[0-9a-fA-F]+/g;
+const NOT_IN_MEMORY = "the object's bytes are not in the WebAssembly memory";
 
 function nativeOracle(): boolean {
   const r = spawnSync(
@@ -36,13 +47,13 @@ function nativeOracle(): boolean {
   return r.status === 0 && r.stdout.trim() === "True" && spawnSync("gcc", ["--version"]).status === 0;
 }
 
-const cache = mkdtempSync(join(tmpdir(), "pyobj-cext-test-"));
-afterAll(() => rmSync(cache, { recursive: true, force: true }));
+// Compiled modules are cached by content (source + headers), across runs.
+const cache = join(root, "node_modules", ".cache", "pyobj-cext-test");
 
 describe("C extensions: pyobj-cc + minipy vs gcc + CPython 3.11", () => {
   beforeAll(() => loadModules());
-  for (const name of names) {
-    it(`${name}: the same transcript`, { timeout: 600_000 }, async () => {
+  for (const name of cases) {
+    it(`${name}: the same transcript`, { timeout: 600_000 }, async (ctx) => {
       const src = readFileSync(join(dir, `${name}.py`), "utf8");
       const want = readFileSync(join(dir, `${name}.out`), "utf8");
       let out = "";
@@ -51,6 +62,9 @@ describe("C extensions: pyobj-cc + minipy vs gcc + CPython 3.11", () => {
       };
       await prepareExtensions(src, { searchPath: [dir], cacheDir: cache, stdout: write, stderr: write });
       runTranscript(src, { stdout: write });
+      if (name.endsWith("-stored") && out.includes(NOT_IN_MEMORY)) {
+        ctx.skip("bytes/bytearray/array storage is not in the WebAssembly memory yet");
+      }
       expect(out.replace(ADDR, "0x?")).toBe(want);
     });
   }
@@ -82,6 +96,8 @@ describe("C extensions: pyobj-cc + minipy vs gcc + CPython 3.11", () => {
           "-o",
           join(tmp, name + suffix),
         ]);
+      }
+      for (const name of cases) {
         const got = execFileSync(
           "python3",
           [join(root, "tools", "conformance", "cpython_transcript.py"), join(dir, `${name}.py`)],

@@ -41,7 +41,8 @@ export const wasmArgBridge: ArgBridge = {
   bytesAt: (p, n) => cRuntime().mem.copyOut(p, n),
   store(addr: number, type: CStore, value: number | bigint) {
     const m = cRuntime().mem;
-    const big = BigInt(value);
+    // Integer stores only: a float (`d`, `f` units) is not a BigInt.
+    const big = type === "f32" || type === "f64" ? 0n : BigInt(value);
     switch (type) {
       case "i8":
         return m.writeU8(addr, Number(BigInt.asUintN(8, big)));
@@ -91,10 +92,8 @@ export const wasmArgBridge: ArgBridge = {
       raiseIfError();
       raise(PyExc_SystemError, "PyUnicode_AsUTF8 failed");
     }
-    const m = cRuntime().mem;
-    let n = 0;
-    while (m.readU8(p + n) !== 0) n++;
-    return { ptr: p, len: n };
+    // The UTF-8 length, not strlen: a str may hold U+0000 (`s#`, `z#` give it whole).
+    return { ptr: p, len: new TextEncoder().encode((o as PyObject & { value: string }).value).length };
   },
   bytesPtrOf(o: PyObject) {
     const h = ptrOf(o) as never;

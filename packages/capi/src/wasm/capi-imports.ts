@@ -573,10 +573,9 @@ defineImports({
       const p = objs.PyUnicode_AsUTF8(a as never);
       if (p === 0) return 0;
       if (size !== 0) {
-        const m = cRuntime().mem;
-        let n = 0;
-        while (m.readU8(p + n) !== 0) n++;
-        m.writeI32(size, n);
+        // The UTF-8 length, not strlen: a str may hold U+0000.
+        const s = o(a, "PyUnicode_AsUTF8AndSize") as PyObject & { value: string };
+        cRuntime().mem.writeI32(size, new TextEncoder().encode(s.value).length);
       }
       return p;
     },
