@@ -52,3 +52,13 @@ g.fill()
 cbuf.Grid.fill(g, 2)
 g.total()
 cbuf.Grid.total(g)
+cbuf.sum, cbuf.Grid.rows, cbuf.Grid.exports, cbuf.Grid.fill
+cbuf.Grid.square
+cbuf.Grid.version
+cbuf.Grid.__doc__, cbuf.Grid.rows.__doc__
+cbuf.Grid(1, 2, 3)
+cbuf.Grid(1, rows=2)
+cbuf.Grid(1, 2.5)
+type(cbuf.Grid.rows).__name__, type(cbuf.Grid.exports).__name__
+g.exports = 3
+del g.rows

@@ -267,7 +267,7 @@ export class PyGetSetDescrObject extends PyObject {
   declare name: string;
   declare owner: PyTypeObject;
   constructor(name: string, owner: PyTypeObject) {
-    super(PyGetSetDescr_Type);
+    super(owner.tp_getset.get(name)?.member ? PyMemberDescr_Type : PyGetSetDescr_Type);
     this.name = name;
     this.owner = owner;
   }
@@ -277,7 +277,17 @@ export const PyGetSetDescr_Type: PyTypeObject = new PyTypeObject({
   name: "getset_descriptor",
   repr: (o) => {
     const d = o as PyGetSetDescrObject;
-    return `<attribute '${d.name}' of '${d.owner.tp_name}' objects>`;
+    const kind = d.ob_type === PyMemberDescr_Type ? "member" : "attribute";
+    return `<${kind} '${d.name}' of '${d.owner.tp_name}' objects>`;
+  },
+  getset: {
+    __doc__: {
+      get: (o) => {
+        const d = o as PyGetSetDescrObject;
+        const doc = d.owner.tp_getset.get(d.name)?.doc;
+        return doc === undefined ? Py_NewRef(Py_None) : PyUnicode_FromString(doc);
+      },
+    },
   },
   methods: {
     __get__: {
@@ -298,6 +308,15 @@ export const PyGetSetDescr_Type: PyTypeObject = new PyTypeObject({
       },
     },
   },
+});
+
+/**
+ * `member_descriptor`: the descriptor of a `PyMemberDef` of a C type
+ * (`<member 'rows' of 'cbuf.Grid' objects>`); it behaves as a getset descriptor.
+ */
+export const PyMemberDescr_Type: PyTypeObject = new PyTypeObject({
+  name: "member_descriptor",
+  base: PyGetSetDescr_Type,
 });
 
 /** New reference to a getset descriptor. */

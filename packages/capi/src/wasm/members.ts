@@ -105,7 +105,7 @@ export function readMembers(addr: number, typeName: string): Record<string, PyGe
     const offset = m.readI32(p + MEMBER_DEF.offset);
     const flags = m.readI32(p + MEMBER_DEF.flags);
     const docP = m.readU32(p + MEMBER_DEF.doc);
-    const def: PyGetSetDef = { get: (o) => getMember(o, name, type, offset, typeName) };
+    const def: PyGetSetDef = { get: (o) => getMember(o, name, type, offset, typeName), member: true };
     if (!(flags & READONLY) && type !== T_STRING && type !== T_STRING_INPLACE && type !== T_NONE) {
       def.set = (o, v) => setMember(o, name, type, offset, v);
     } else {
