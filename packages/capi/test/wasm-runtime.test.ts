@@ -176,6 +176,13 @@ describe("wasm runtime", () => {
     expect(out).toBe("C says: héllo (6)\n");
   });
 
+  it("links modules loaded together: functions, data and function pointers across modules", async () => {
+    loadExtension(await testModule("liba"), "liba", "/virtual/liba.wasm");
+    const b = loadExtension(await testModule("libb"), "libb", "/virtual/libb.wasm");
+    const use = PyObject_GetAttr(b, "use");
+    expect(repr(PyObject_Call(use, [], null))).toBe("(42, 45, 42)");
+  });
+
   it("fails to import, as dlopen would, a module with an undefined symbol or no PyInit", async () => {
     expect(raises(() => loadExtension(undefined as never, "x", "/nowhere/x.wasm"))).toEqual({
       type: "TypeError",
