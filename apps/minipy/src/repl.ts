@@ -9,6 +9,7 @@
 import * as readline from "node:readline";
 import { Py_DECREF, Py_INCREF, Py_None, type PyObject, repr } from "@py/object";
 import "./builtins.js";
+import { extensionSearchPath, prepareExtensions } from "./cext.js";
 import { Interpreter } from "./interpreter.js";
 import "./modules/index.js";
 import { exceptionLastLine, formatTraceback } from "./run.js";
@@ -80,6 +81,8 @@ export function runRepl(input: NodeJS.ReadableStream, output: NodeJS.WritableStr
   let buf: string[] = [];
   rl.prompt();
   return new Promise((resolve) => {
+    // Lines run one after another: a C extension an input imports is compiled first (async).
+    let chain: Promise<void> = Promise.resolve();
     rl.on("line", (line) => {
       buf.push(line);
       const src = buf.join("\n");
@@ -90,16 +93,23 @@ export function runRepl(input: NodeJS.ReadableStream, output: NodeJS.WritableStr
       }
       buf = [];
       rl.setPrompt(">>> ");
-      if (src.trim() !== "") {
-        try {
-          interp.exec(`${src}\n`, true);
-        } catch (e) {
-          const pe = toPyError(e);
-          const tb = formatTraceback(pe, "<stdin>", src);
-          output.write(tb.endsWith(`${exceptionLastLine(pe)}\n`) ? tb : `${exceptionLastLine(pe)}\n`);
+      chain = chain.then(async () => {
+        if (src.trim() !== "") {
+          try {
+            await prepareExtensions(src, {
+              searchPath: extensionSearchPath(null),
+              stdout: (s) => output.write(s),
+              stderr: (s) => output.write(s),
+            });
+            interp.exec(`${src}\n`, true);
+          } catch (e) {
+            const pe = toPyError(e);
+            const tb = formatTraceback(pe, "<stdin>", src);
+            output.write(tb.endsWith(`${exceptionLastLine(pe)}\n`) ? tb : `${exceptionLastLine(pe)}\n`);
+          }
         }
-      }
-      rl.prompt();
+        rl.prompt();
+      });
     });
     rl.on("SIGINT", () => {
       output.write("\nKeyboardInterrupt\n");
@@ -108,8 +118,10 @@ export function runRepl(input: NodeJS.ReadableStream, output: NodeJS.WritableStr
       rl.prompt();
     });
     rl.on("close", () => {
-      output.write("\n");
-      resolve(0);
+      void chain.then(() => {
+        output.write("\n");
+        resolve(0);
+      });
     });
   });
 }
