@@ -5,6 +5,9 @@
  *   suboffsets itself, summing the items (int formats -> int, 'f'/'d' -> float).
  * - cbuf.Grid(rows, cols): a static type whose instances own rows*cols C ints
  *   (Grid[i][j] = i*cols + j) and export them as a 2-D writable buffer.
+ * - cbuf.Rows(rows, cols): the same numbers, each row a separate C block,
+ *   exported PIL-style: buf is an array of row pointers, suboffsets (0, -1)
+ *   (only to requests with PyBUF_INDIRECT, as CPython's exporters do).
  * - one function per calling convention, to see the arity each one gets.
  *
  * Builds unchanged against CPython 3.11's headers (gcc) and pyobj's (pyobj-cc).
@@ -18,8 +21,11 @@
 static int
 item_value(const char *fmt, const char *p, long long *iv, double *dv, int *is_float)
 {
-    char c = fmt[0];
-    if (c == '@' || c == '=' || c == '<') c = fmt[1];
+    /* One code, with no prefix or '@' (native). '=' and '<' also mean native on a
+       little-endian host, with standard sizes: the same as native except 'l'/'L'. */
+    const char *code = fmt;
+    if (*code == '@' || ((*code == '=' || *code == '<') && code[1] != 'l' && code[1] != 'L')) code++;
+    char c = code[0] != '\0' && code[1] == '\0' ? code[0] : 0;
     *is_float = 0;
     switch (c) {
     case 'B': *iv = *(const unsigned char *)p; return 0;
@@ -28,7 +34,13 @@ item_value(const char *fmt, const char *p, long long *iv, double *dv, int *is_fl
     case 'H': *iv = *(const unsigned short *)p; return 0;
     case 'i': *iv = *(const int *)p; return 0;
     case 'I': *iv = *(const unsigned int *)p; return 0;
+    case 'l': *iv = *(const long *)p; return 0;
+    case 'L': *iv = (long long)*(const unsigned long *)p; return 0;
     case 'q': *iv = *(const long long *)p; return 0;
+    case 'Q': *iv = (long long)*(const unsigned long long *)p; return 0;
+    case 'n': *iv = *(const Py_ssize_t *)p; return 0;
+    case 'N': *iv = (long long)*(const size_t *)p; return 0;
+    case '?': *iv = *(const _Bool *)p; return 0;
     case 'f': *dv = *(const float *)p; *is_float = 1; return 0;
     case 'd': *dv = *(const double *)p; *is_float = 1; return 0;
     default:
@@ -78,6 +90,94 @@ fail:
     PyBuffer_Release(&view);
     return NULL;
 }
+
+/* ---- Rows: an indirect (PIL-style) exporter */
+
+typedef struct {
+    PyObject_HEAD
+    Py_ssize_t shape[2], strides[2], suboffsets[2];
+    int **rows;  /* shape[0] pointers, each to shape[1] ints */
+} RowsObject;
+
+static PyObject *
+rows_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
+{
+    static char *kwlist[] = {"rows", "cols", NULL};
+    Py_ssize_t n, m;
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "nn:Rows", kwlist, &n, &m)) return NULL;
+    if (n < 0 || m < 0) {
+        PyErr_SetString(PyExc_ValueError, "Rows dimensions must be >= 0");
+        return NULL;
+    }
+    RowsObject *self = (RowsObject *)type->tp_alloc(type, 0);
+    if (self == NULL) return NULL;
+    self->rows = PyMem_Calloc((size_t)n + 1, sizeof(int *));
+    if (self->rows == NULL) { Py_DECREF(self); return PyErr_NoMemory(); }
+    self->shape[0] = n;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        self->rows[i] = PyMem_Malloc(((size_t)m + 1) * sizeof(int));
+        if (self->rows[i] == NULL) { Py_DECREF(self); return PyErr_NoMemory(); }
+        for (Py_ssize_t j = 0; j < m; j++) self->rows[i][j] = (int)(i * m + j);
+    }
+    self->shape[1] = m;
+    self->strides[0] = sizeof(int *);
+    self->strides[1] = sizeof(int);
+    self->suboffsets[0] = 0;   /* follow the row pointer, then add 0 */
+    self->suboffsets[1] = -1;  /* items of a row: no pointer */
+    return (PyObject *)self;
+}
+
+static void
+rows_dealloc(RowsObject *self)
+{
+    if (self->rows != NULL)
+        for (Py_ssize_t i = 0; i < self->shape[0]; i++) PyMem_Free(self->rows[i]);
+    PyMem_Free(self->rows);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+static int
+rows_getbuffer(RowsObject *self, Py_buffer *view, int flags)
+{
+    if ((flags & PyBUF_INDIRECT) != PyBUF_INDIRECT) {
+        PyErr_SetString(PyExc_BufferError, "Rows: an indirect buffer needs PyBUF_INDIRECT");
+        view->obj = NULL;
+        return -1;
+    }
+    view->buf = self->rows;
+    view->obj = (PyObject *)self;
+    Py_INCREF(self);
+    view->len = self->shape[0] * self->shape[1] * (Py_ssize_t)sizeof(int);
+    view->itemsize = sizeof(int);
+    view->readonly = 0;
+    view->ndim = 2;
+    view->format = (flags & PyBUF_FORMAT) ? "i" : NULL;
+    view->shape = self->shape;
+    view->strides = self->strides;
+    view->suboffsets = self->suboffsets;
+    view->internal = NULL;
+    return 0;
+}
+
+static PyObject *
+rows_repr(RowsObject *self)
+{
+    return PyUnicode_FromFormat("<cbuf.Rows %zdx%zd>", self->shape[0], self->shape[1]);
+}
+
+static PyBufferProcs rows_as_buffer = {(getbufferproc)rows_getbuffer, NULL};
+
+static PyTypeObject Rows_Type = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "cbuf.Rows",
+    .tp_basicsize = sizeof(RowsObject),
+    .tp_dealloc = (destructor)rows_dealloc,
+    .tp_repr = (reprfunc)rows_repr,
+    .tp_as_buffer = &rows_as_buffer,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "rows x cols C ints, one block per row, exported PIL-style (suboffsets)",
+    .tp_new = rows_new,
+};
 
 /* ---- calling conventions */
 
@@ -309,9 +409,15 @@ static struct PyModuleDef cbuf_module = {
 PyMODINIT_FUNC
 PyInit_cbuf(void)
 {
-    if (PyType_Ready(&Grid_Type) < 0) return NULL;
+    if (PyType_Ready(&Grid_Type) < 0 || PyType_Ready(&Rows_Type) < 0) return NULL;
     PyObject *m = PyModule_Create(&cbuf_module);
     if (m == NULL) return NULL;
+    Py_INCREF(&Rows_Type);
+    if (PyModule_AddObject(m, "Rows", (PyObject *)&Rows_Type) < 0) {
+        Py_DECREF(&Rows_Type);
+        Py_DECREF(m);
+        return NULL;
+    }
     Py_INCREF(&Grid_Type);
     if (PyModule_AddObject(m, "Grid", (PyObject *)&Grid_Type) < 0) {
         Py_DECREF(&Grid_Type);

@@ -62,3 +62,16 @@ cbuf.Grid(1, 2.5)
 type(cbuf.Grid.rows).__name__, type(cbuf.Grid.exports).__name__
 g.exports = 3
 del g.rows
+r = cbuf.Rows(3, 4)
+r, cbuf.sum(r)
+cbuf.sum(cbuf.Rows(0, 5)), cbuf.sum(cbuf.Rows(2, 0))
+cbuf.Rows(-1, 1)
+g2 = cbuf.Grid(2, 3)
+m2 = memoryview(g2)
+cbuf.sum(m2.cast('B').cast('h')), cbuf.sum(m2.cast('B').cast('H')[::2])
+cbuf.sum(m2.cast('B').cast('q')), cbuf.sum(m2.cast('B').cast('Q'))
+cbuf.sum(m2.cast('B').cast('?')), cbuf.sum(m2.cast('B').cast('b'))
+cbuf.sum(m2.cast('B').cast('f')) == sum(m2.cast('B').cast('f').tolist())
+cbuf.sum(m2.cast('B').cast('d')) == sum(m2.cast('B').cast('d').tolist())
+cbuf.sum(m2.cast('B').cast('c'))
+cbuf.sum(m2.cast('B').cast('I')), cbuf.sum(m2.cast('B').cast('@i'))
