@@ -59,3 +59,18 @@ describe("pyobj-cc compile", () => {
     expect(WebAssembly.Module.imports(m).map((i) => `${i.module}.${i.name}`)).toContain("env.memory");
   });
 });
+
+describe("browser safety", () => {
+  it("the library and the C runtime import no Node-only module (only the CLI may)", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const root = join(import.meta.dirname, "..", "..");
+    const dirs = [join(root, "cc", "src"), join(root, "capi", "src"), join(root, "capi", "src", "wasm")];
+    for (const d of dirs) {
+      for (const f of readdirSync(d).filter((n) => n.endsWith(".ts"))) {
+        const text = readFileSync(join(d, f), "utf8");
+        expect(text, `${d}/${f}`).not.toMatch(/from "node:|require\(|\bprocess\.|\bBuffer\./);
+      }
+    }
+  });
+});
