@@ -81,6 +81,11 @@ describe("wasm runtime", () => {
     expect(repr(call("checks", Py_None))).toBe("(0, 0, 0, 0, 0, 0, 1)");
   });
 
+  it("lets C call slots through a built-in type's mirror (tp_repr, tp_new, tp_hash)", () => {
+    expect(repr(call("through_type", PyTuple_Pack([PyLong_FromNumber(1)])))).toBe("('(1,)', 2.5, 0)");
+    expect(repr(call("through_type", PyList_FromArray([])))).toBe("('[]', 2.5, -1)");
+  });
+
   it("initialises multi-phase modules: Py_mod_exec runs, m_size state is zeroed and kept", () => {
     expect(repr(PyObject_GetAttr(probe, "phase"))).toBe("'multi'");
     expect(repr(call("count"))).toBe("1");

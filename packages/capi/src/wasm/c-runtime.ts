@@ -375,6 +375,26 @@ export class CRuntime {
     if (t === PyBaseObject_Type) {
       m.writeU32(addr + TYPE.tp_new, this.jsFunctionIndex("_Pyobj_ObjectNew"));
       m.writeU32(addr + TYPE.tp_dealloc, this.jsFunctionIndex("_Pyobj_ObjectDealloc"));
+    } else {
+      // Slots C code may call through the type (`Py_TYPE(o)->tp_repr(o)`): the abstract
+      // functions, which dispatch on the object's TypeScript type. (Not for object: a C
+      // subtype calling `PyBaseObject_Type.tp_repr(self)` would come back to itself.)
+      const slots: [keyof typeof TYPE, string, unknown][] = [
+        ["tp_new", "_Pyobj_TypeNew", t.tp_new],
+        ["tp_repr", "PyObject_Repr", t.tp_repr],
+        ["tp_str", "PyObject_Str", t.tp_str],
+        ["tp_hash", "PyObject_Hash", t.tp_hash],
+        ["tp_richcompare", "PyObject_RichCompare", t.tp_richcompare],
+        ["tp_iter", "PyObject_GetIter", t.tp_iter],
+        ["tp_iternext", "PyIter_Next", t.tp_iternext],
+        ["tp_call", "PyObject_Call", t.tp_call],
+      ];
+      for (const [field, fn, has] of slots) {
+        if (has !== null && has !== undefined) m.writeU32(addr + TYPE[field], this.jsFunctionIndex(fn));
+      }
+      if (t.tp_hash === null && t.tp_hash_disabled) {
+        m.writeU32(addr + TYPE.tp_hash, this.jsFunctionIndex("PyObject_HashNotImplemented"));
+      }
     }
     // A TypeScript subtype of a C type (a class statement over it) has the C
     // layout and the C slots of its nearest C base: its instances are C structs.

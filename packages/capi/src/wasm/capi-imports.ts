@@ -781,6 +781,15 @@ defineImports({
     },
   },
   _Pyobj_ObjectDealloc: { sig: "v:o", fn: (a: number) => objectDealloc(a) },
+  _Pyobj_TypeNew: {
+    sig: "o:ooo",
+    fn: (t: number, args: number, kw: number) => {
+      const tt = o(t, "tp_new");
+      if (!PyType_Check(tt) || tt.tp_new === null) raise(PyExc_TypeError, "cannot create instances");
+      const items = args === 0 ? [] : tupleOf(args, "tp_new").items;
+      return give(tt.tp_new(tt, items, kw === 0 ? null : kwargsOf(o(kw, "tp_new"))));
+    },
+  },
   _PyObject_New: { sig: "o:p", fn: (t: number) => objectNewInstance(t) },
   _PyObject_NewVar: { sig: "o:pi", fn: (t: number, n: number) => genericAlloc(t, n) },
   _PyObject_GC_New: { sig: "o:p", fn: (t: number) => objectNewInstance(t) },

@@ -78,6 +78,21 @@ forged(PyObject *m, PyObject *unused)
     return PyObject_Repr((PyObject *)(uintptr_t)0x123458);
 }
 
+static PyObject *
+through_type(PyObject *m, PyObject *o)
+{
+    /* Slots called through the type, as some C code does. */
+    PyObject *r = Py_TYPE(o)->tp_repr(o);
+    if (r == NULL) return NULL;
+    PyObject *args = Py_BuildValue("(s)", "2.5");
+    PyObject *f = PyFloat_Type.tp_new(&PyFloat_Type, args, NULL);
+    Py_DECREF(args);
+    if (f == NULL) { Py_DECREF(r); return NULL; }
+    Py_hash_t h = Py_TYPE(o)->tp_hash == NULL ? -2 : Py_TYPE(o)->tp_hash(o);
+    if (h == -1 && PyErr_Occurred()) PyErr_Clear();
+    return Py_BuildValue("(NNn)", r, f, (Py_ssize_t)(h == -1 ? -1 : h == -2 ? -2 : 0));
+}
+
 /* ---- multi-phase init with module state */
 
 typedef struct { long calls; } probe_state;
@@ -201,6 +216,7 @@ static PyMethodDef probe_methods[] = {
     {"forged", forged, METH_NOARGS, NULL},
     {"count", count, METH_NOARGS, NULL},
     {"deallocs", deallocs, METH_NOARGS, NULL},
+    {"through_type", through_type, METH_O, NULL},
     {NULL},
 };
 
