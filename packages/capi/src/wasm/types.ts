@@ -458,7 +458,9 @@ export function typeReady(addr: number): PyTypeObject {
       const cc = cRuntime();
       const n = PyUnicode_FromString(attr);
       try {
-        resultInt(cc.callC(slot(cc, typeAddrOf(o), TYPE.tp_setattro), "__setattr__", ptrOf(o), ptrOf(n), ptrOf(v)));
+        resultInt(
+          cc.callC(slot(cc, typeAddrOf(o), TYPE.tp_setattro), "__setattr__", ptrOf(o), ptrOf(n), ptrOf(v)),
+        );
       } finally {
         Py_DECREF(n);
       }
