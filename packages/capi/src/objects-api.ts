@@ -290,6 +290,8 @@ export function PyLong_AsSsize_t(o: PyObjectPtr): number {
 /** `PyObject_Repr(o)`: a new str, or NULL. */
 export function PyObject_Repr(o: PyObjectPtr): PyObjectPtr {
   try {
+    // CPython: PyObject_Repr(NULL) is the str '<NULL>', no error.
+    if (o === 0) return adopt(objUnicode("<NULL>"));
     return adopt(objRepr(borrow(o, "PyObject_Repr")));
   } catch (e) {
     setErrorFrom(e, "PyObject_Repr");
@@ -300,6 +302,7 @@ export function PyObject_Repr(o: PyObjectPtr): PyObjectPtr {
 /** `PyObject_Str(o)`: a new str, or NULL. */
 export function PyObject_Str(o: PyObjectPtr): PyObjectPtr {
   try {
+    if (o === 0) return adopt(objUnicode("<NULL>"));
     return adopt(objStr(borrow(o, "PyObject_Str")));
   } catch (e) {
     setErrorFrom(e, "PyObject_Str");

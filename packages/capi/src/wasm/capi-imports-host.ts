@@ -10,6 +10,7 @@
 import {
   PyBytes_Check,
   PyBytes_FromBytes,
+  PyBytes_Type,
   PyBytes_Storage,
   getBuffer,
   PyBUF_SIMPLE,
@@ -287,9 +288,11 @@ defineImports({
           Py_DECREF(f);
         }
       }
-      if (x.ob_type.tp_as_buffer === null || PyUnicode_Check(x) || PyLong_Check(x)) {
+      if (PyUnicode_Check(x) || PyLong_Check(x)) {
         raise(PyExc_TypeError, `cannot convert '${x.ob_type.tp_name}' object to bytes`);
       }
+      // PyBytes_FromObject: a list, tuple or other iterable of ints, as bytes(x).
+      if (x.ob_type.tp_as_buffer === null) return give(PyObject_Call(PyBytes_Type, [x], null));
       const v = getBuffer(x, PyBUF_SIMPLE);
       try {
         return give(PyBytes_FromBytes(v.buf.mem.u8.slice(v.buf.offset, v.buf.offset + v.len)));

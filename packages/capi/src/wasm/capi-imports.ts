@@ -816,7 +816,14 @@ defineImports({
 
 function kwargsOf(d: PyObject): Map<string, PyObject> {
   const out = new Map<string, PyObject>();
-  const keys = objCall(objGetAttr(d, "keys"), [], null);
+  // The bound method holds a reference to d: drop it, or every call leaks the dict.
+  const method = objGetAttr(d, "keys");
+  let keys: PyObject;
+  try {
+    keys = objCall(method, [], null);
+  } finally {
+    objDECREF(method);
+  }
   try {
     const it = objGetIter(keys);
     for (let k = objIterNext(it); k !== null; k = objIterNext(it)) {
