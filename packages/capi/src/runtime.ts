@@ -123,3 +123,20 @@ export const handleTable: HandleTable = rt.handles as HandleTable;
 export function linearMemory(): LinearMemory {
   return rt.mem;
 }
+
+const cacheSweeps: (() => void)[] = [];
+
+/**
+ * Registers a sweep of a cache of memory blocks kept for live objects (UTF-8
+ * copies, `PySequence_Fast_ITEMS` arrays...): it frees the blocks of objects
+ * that died. Caches sweep themselves as they grow; leak counts
+ * (`capiLiveCounts`, `capiLeakReport`) run every sweep first.
+ */
+export function registerCacheSweep(sweep: () => void): void {
+  cacheSweeps.push(sweep);
+}
+
+/** Runs every registered cache sweep. */
+export function sweepCaches(): void {
+  for (const s of cacheSweeps) s();
+}

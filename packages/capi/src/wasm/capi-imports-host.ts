@@ -305,11 +305,40 @@ defineImports({
     sig: "o:ppi",
     fn: (str: number, pend: number, base: number) => {
       const s = cstr(str);
+      // longobject.c's checks: the base range, then the literal; an error names the
+      // base deduced from a 0x/0o/0b prefix and *pend points where parsing stopped.
+      if ((base !== 0 && base < 2) || base > 36)
+        raise(exceptionClass("ValueError"), "int() arg 2 must be >= 2 and <= 36");
+      const end = (k: number) => {
+        if (pend !== 0) cRuntime().mem.writeU32(pend, str + new TextEncoder().encode(s.slice(0, k)).length);
+      };
+      let i = 0;
+      while (i < s.length && /\s/.test(s[i]!)) i++;
+      if (s[i] === "+" || s[i] === "-") i++;
+      let b0 = base;
+      const prefix = s.slice(i, i + 2).toLowerCase();
+      if (b0 === 0)
+        b0 = s[i] !== "0" ? 10 : (({ "0x": 16, "0o": 8, "0b": 2 } as Record<string, number>)[prefix] ?? 0);
+      if ((b0 === 16 && prefix === "0x") || (b0 === 8 && prefix === "0o") || (b0 === 2 && prefix === "0b"))
+        i += 2;
+      let j = i;
+      const digit = (ch: string | undefined) =>
+        ch !== undefined && /[0-9a-z]/i.test(ch) && parseInt(ch, 36) < (b0 || 10);
+      while (digit(s[j]) || (s[j] === "_" && digit(s[j + 1]) && j > 0)) j++;
+      let k = j;
+      while (k < s.length && /\s/.test(s[k]!)) k++;
+      if (j === i || k !== s.length) {
+        end(k);
+        raise(
+          exceptionClass("ValueError"),
+          `invalid literal for int() with base ${b0}: ${repr(PyUnicode_FromString(s))}`,
+        );
+      }
       const text = PyUnicode_FromString(s);
       const b = PyLong_FromNumber(base);
       try {
         const r = PyObject_Call(PyLong_Type, [text, b], null);
-        if (pend !== 0) cRuntime().mem.writeU32(pend, str + new TextEncoder().encode(s).length);
+        end(s.length);
         return give(r);
       } finally {
         Py_DECREF(text);

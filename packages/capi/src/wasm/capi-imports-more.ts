@@ -98,6 +98,7 @@ import { currentException } from "../errors.js";
 import { adopt, borrow } from "../refcount.js";
 import { wasmArgBridge } from "./arg-bridge.js";
 import { cRuntime, exceptionClass } from "./c-runtime.js";
+import { registerCacheSweep } from "../runtime.js";
 import { ptrOf } from "./calls.js";
 import { TYPE } from "./layout.js";
 import { moduleInfo } from "./modules.js";
@@ -212,7 +213,19 @@ function fastItems(a: number, fn: string): PyObject[] {
 }
 
 /** `PySequence_Fast_ITEMS`: a `PyObject **` array owned by the sequence (refreshed at each call). */
-const fastArrays = new WeakMap<PyObject, { addr: number; n: number }>();
+// A Map, not a WeakMap: the block of an object that died is freed by the sweep
+// (a WeakMap entry vanished with its object and leaked the block).
+const fastArrays = new Map<PyObject, { addr: number; n: number }>();
+let fastSweepAt = 64;
+function sweepFastArrays(): void {
+  for (const [x, arr] of fastArrays) {
+    if (x.ob_refcnt <= 0) {
+      cRuntime().mem.allocator.free(arr.addr);
+      fastArrays.delete(x);
+    }
+  }
+}
+registerCacheSweep(sweepFastArrays);
 
 defineImports({
   // ---- identity
@@ -482,7 +495,12 @@ defineImports({
   },
   PySequence_GetSlice: {
     sig: "o:oii",
-    fn: (a: number, lo: number, hi: number) => give(sliceOf(o(a, "PySequence_GetSlice"), lo, hi)),
+    fn: (a: number, lo: number, hi: number) => {
+      const x = o(a, "PySequence_GetSlice");
+      if (!PyObject_HasAttr(x.ob_type, "__getitem__"))
+        raise(PyExc_TypeError, `'${x.ob_type.tp_name}' object is unsliceable`);
+      return give(sliceOf(x, lo, hi));
+    },
   },
   PySequence_Contains: {
     sig: "i:oo",
@@ -564,6 +582,10 @@ defineImports({
         const addr = c.mem.allocator.malloc(Math.max(1, items.length) * 4);
         if (addr === 0) raise(exceptionClass("MemoryError"));
         arr = { addr, n: items.length };
+        if (fastArrays.size >= fastSweepAt) {
+          sweepFastArrays();
+          fastSweepAt = Math.max(64, fastArrays.size * 2);
+        }
         fastArrays.set(x, arr);
       }
       for (let i = 0; i < items.length; i++) c.mem.writeU32(arr.addr + i * 4, ptrOf(items[i]!));

@@ -438,7 +438,12 @@ defineImports({
   },
   PyLong_AsLongLong: {
     sig: "l:o",
-    fn: (a: number) => ranged(longValue(a, "PyLong_AsLongLong"), 64, true, "long long"),
+    fn: (a: number) => {
+      // CPython converts through _PyLong_AsByteArray, whose message this is.
+      const v = longValue(a, "PyLong_AsLongLong");
+      if (v < -(1n << 63n) || v >= 1n << 63n) raise(PyExc_OverflowError, "int too big to convert");
+      return v;
+    },
   },
   PyLong_AsUnsignedLongLong: {
     sig: "l:o",

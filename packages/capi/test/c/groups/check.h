@@ -21,6 +21,29 @@
 #include <string.h>
 
 static PyObject *report_lines;
+static PyObject *temps;
+
+/* Keeps a new reference until the end of run() and returns it borrowed (NULL stays NULL). */
+static PyObject *
+T(PyObject *o)
+{
+    if (o == NULL || temps == NULL) return o;
+    PyList_Append(temps, o);
+    Py_DECREF(o);
+    return o;
+}
+
+static PyObject *
+I(long v)
+{
+    return T(PyLong_FromLong(v));
+}
+
+static PyObject *
+S(const char *s)
+{
+    return T(PyUnicode_FromString(s));
+}
 
 static void
 add_line(PyObject *line)
@@ -115,9 +138,11 @@ check_true(const char *label, int cond)
     static PyObject *group_run(PyObject *module, PyObject *unused)                  \
     {                                                                               \
         report_lines = PyList_New(0);                                               \
-        if (report_lines == NULL) return NULL;                                      \
+        temps = PyList_New(0);                                                      \
+        if (report_lines == NULL || temps == NULL) return NULL;                     \
         tests();                                                                    \
         if (PyErr_Occurred()) add_line(error_line("left pending"));                \
+        Py_CLEAR(temps);                                                            \
         PyObject *r = report_lines;                                                 \
         report_lines = NULL;                                                        \
         return r;                                                                   \
