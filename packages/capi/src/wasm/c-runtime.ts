@@ -255,9 +255,12 @@ export class CRuntime {
       allocator: { malloc: (n) => malloc(n) >>> 0, free: (p) => free(p) },
       foreignAccessible: false,
     });
+    // PIL-style pointers C stores in its memory are 32-bit addresses (= heap offsets).
+    this.mem.heap.pointerSize = 4;
     this.objects = new HeaderTable({
       newHeader: (o) => this.newHeader(o),
-      freeHeader: (a) => free(a),
+      // Through the allocator that malloc'ed it (newHeader), so its block records stay exact.
+      freeHeader: (a) => void this.mem.allocator.free(a),
     });
     installRuntime(this.mem, this.objects);
     current = this;

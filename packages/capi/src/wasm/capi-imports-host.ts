@@ -420,7 +420,13 @@ function concat(pv: number, w: number, delW: boolean): void {
       const right = o(w, "PyBytes_Concat");
       if (!PyBytes_Check(left))
         raise(PyExc_TypeError, `can't concat ${right.ob_type.tp_name} to ${left.ob_type.tp_name}`);
-      const v = getBuffer(right, PyBUF_SIMPLE);
+      // bytes_concat: any buffer failure is reported as this TypeError.
+      let v: ReturnType<typeof getBuffer>;
+      try {
+        v = getBuffer(right, PyBUF_SIMPLE);
+      } catch {
+        raise(PyExc_TypeError, `can't concat ${right.ob_type.tp_name} to ${left.ob_type.tp_name}`);
+      }
       try {
         const l = PyBytes_Storage(left);
         const out = new Uint8Array(l.length + v.len);

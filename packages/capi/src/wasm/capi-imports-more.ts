@@ -4,6 +4,7 @@
  */
 import {
   PyByteArray_FromBytes,
+  PyByteArray_Type,
   PyBytes_Check,
   PyBytes_FromBytes,
   PyBytes_Storage,
@@ -941,7 +942,10 @@ defineImports({
   PyByteArray_FromObject: {
     sig: "o:o",
     fn: (a: number) => {
-      const v = getBuffer(o(a, "PyByteArray_FromObject"), PyBUF_SIMPLE);
+      const x = o(a, "PyByteArray_FromObject");
+      // CPython calls bytearray(x): iterables of ints, an int (zeroed), str refused.
+      if (x.ob_type.tp_as_buffer === null) return give(PyObject_Call(PyByteArray_Type, [x], null));
+      const v = getBuffer(x, PyBUF_SIMPLE);
       try {
         return give(PyByteArray_FromBytes(v.buf.mem.u8.slice(v.buf.offset, v.buf.offset + v.len)));
       } finally {
