@@ -75,3 +75,15 @@ cbuf.sum(m2.cast('B').cast('f')) == sum(m2.cast('B').cast('f').tolist())
 cbuf.sum(m2.cast('B').cast('d')) == sum(m2.cast('B').cast('d').tolist())
 cbuf.sum(m2.cast('B').cast('c'))
 cbuf.sum(m2.cast('B').cast('I')), cbuf.sum(m2.cast('B').cast('@i'))
+# a C exporter is read by bytes(), struct, array and _testbuffer like any other
+import struct, array
+h = cbuf.Grid(2, 2)
+len(bytes(h)), struct.unpack_from('<3i', h, 4)
+a = array.array('i')
+a.frombytes(h)
+a
+from _testbuffer import ndarray, PyBUF_FULL_RO
+nd = ndarray(h, getbuf=PyBUF_FULL_RO)
+nd.tolist(), nd.format, nd.shape, nd.strides, h.exports
+del nd
+h.exports

@@ -34,12 +34,10 @@ const ADDR = /0x[0-9a-fA-F]+/g;
 const NOT_IN_MEMORY = "the object's bytes are not in the WebAssembly memory";
 /**
  * Transcripts that show a known runtime bug (expected to fail until it is fixed;
- * vitest then reports the fix, and the entry goes):
- * - cbuf-pil: @py/buffer reads a PIL-style pointer as 8 bytes (`readPointer`,
- *   packages/buffer/src/memory.ts), but a wasm32 C exporter stores 4-byte
- *   pointers: memoryview(cbuf.Rows(3, 4)).tolist() raises RangeError.
+ * vitest then reports the fix, and the entry goes). None at the moment
+ * (cbuf-pil passes since PyMemory.pointerSize is 4 for the wasm memory).
  */
-const PENDING = new Set(["cbuf-pil"]);
+const PENDING = new Set<string>([]);
 
 function nativeOracle(): boolean {
   const r = spawnSync(
