@@ -1001,7 +1001,7 @@ defineImports({
       const ty = typeOf(t, "PyType_GetModuleState");
       const m = typeModules.get(ty);
       if (m === undefined)
-        raise(PyExc_TypeError, `PyType_GetModuleState: Type '${ty.tp_name}' has no associated module`);
+        raise(PyExc_TypeError, `PyType_GetModule: Type '${ty.tp_name}' has no associated module`);
       return moduleInfo(m)?.state ?? 0;
     },
   },
