@@ -236,7 +236,15 @@ defineImports({
   PyErr_NoMemory: { sig: "o:", fn: () => err.PyErr_NoMemory() },
   PyErr_BadArgument: {
     sig: "i:",
-    fn: () => raise(TypeErrorT, "bad argument type for built-in operation"),
+    fn: () => {
+      // CPython sets TypeError and returns 0 (not -1).
+      try {
+        raise(TypeErrorT, "bad argument type for built-in operation");
+      } catch (e) {
+        err.setErrorFrom(e, "PyErr_BadArgument");
+      }
+      return 0;
+    },
   },
   PyErr_BadInternalCall: {
     sig: "v:",
@@ -263,9 +271,11 @@ defineImports({
   },
   PyErr_NewExceptionWithDoc: {
     sig: "o:ppoo",
-    fn: (name: number, _doc: number, base: number) => {
+    fn: (name: number, doc: number, base: number) => {
       const b = base === 0 ? PyExc_Exception : (o(base, "PyErr_NewExceptionWithDoc") as PyTypeObject);
-      return give(objNewException(cstr(name), b));
+      const t = objNewException(cstr(name), b);
+      if (doc !== 0) t.tp_doc = cstr(doc);
+      return give(t);
     },
   },
   PyErr_CheckSignals: { sig: "i:", fn: () => 0 },
