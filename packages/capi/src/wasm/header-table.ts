@@ -9,7 +9,7 @@
  *   matters; the header's copy is refreshed when C changes the count through
  *   `Py_IncRef`/`Py_DecRef`);
  * - a header the table allocated (for a TypeScript object) is freed once the
- *   object has been deallocated, after a quarantine of QUARANTINE other frees,
+ *   object has been deallocated, after a quarantine of at least QUARANTINE other frees,
  *   so a stale pointer is reported as such instead of aliasing a new object;
  * - a header the table did not allocate (static objects of the main module,
  *   C-defined instances whose struct came from `tp_alloc`, static types) is
@@ -36,6 +36,7 @@ export class HeaderTable implements ObjectTable {
   private readonly owned = new Map<number, number>();
   /** Headers this table allocated (freed with their object). */
   private readonly allocated = new Set<number>();
+  /** Freed headers waiting to be given back to `free`, oldest first. */
   private readonly quarantine: number[] = [];
   private readonly freed = new Set<number>();
   private readonly freedDesc = new Map<number, string>();
@@ -133,11 +134,13 @@ export class HeaderTable implements ObjectTable {
     this.drop(addr, o, desc);
     if (!this.allocated.delete(addr)) return;
     this.quarantine.push(addr);
-    if (this.quarantine.length > QUARANTINE) {
-      const old = this.quarantine.shift()!;
-      this.freed.delete(old);
-      this.freedDesc.delete(old);
-      this.host.freeHeader(old);
+    // Freed in batches (amortised O(1)): between QUARANTINE and 2 * QUARANTINE wait.
+    if (this.quarantine.length > 2 * QUARANTINE) {
+      for (const old of this.quarantine.splice(0, QUARANTINE)) {
+        this.freed.delete(old);
+        this.freedDesc.delete(old);
+        this.host.freeHeader(old);
+      }
     }
   }
 
