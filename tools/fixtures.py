@@ -4,6 +4,9 @@
 - every `gen_*.py` under `packages/*/test/fixtures/`, `apps/*/test/fixtures/`
   and `fuzz/test/fixtures/` is run with python3 from its own folder (each
   writes its JSON beside itself);
+- the C-extension oracles, which build C with gcc against CPython 3.11's own
+  headers: `examples/cext/regen.py` (every `examples/cext/*.out`) and
+  `packages/capi/test/c/groups/regen.py` (every `expected/g_*.txt`);
 - every conformance case `apps/minipy/test/conformance/cases/*.py` gets its
   `.out` rewritten by the reference runner `tools/conformance/cpython_transcript.py`
   (what `apps/minipy/test/conformance/regen.py` does without copying the
@@ -30,6 +33,11 @@ RUNNER = ROOT / "tools" / "conformance" / "cpython_transcript.py"
 CASES = ROOT / "apps" / "minipy" / "test" / "conformance" / "cases"
 GLOBS = ["packages/*/test/fixtures/gen_*.py", "apps/*/test/fixtures/gen_*.py", "fuzz/test/fixtures/gen_*.py"]
 OUTPUT_SUFFIXES = {".json", ".out"}
+# Generators outside the gen_*.py folders: (script, the files it writes).
+C_ORACLES = [
+    ("examples/cext/regen.py", "examples/cext/*.out"),
+    ("packages/capi/test/c/groups/regen.py", "packages/capi/test/c/groups/expected/*.txt"),
+]
 
 
 def generators():
@@ -40,6 +48,8 @@ def fixture_files():
     """Every file a generator or the runner writes (what --check compares)."""
     files = [p for d in {g.parent for g in generators()} for p in d.iterdir() if p.suffix in OUTPUT_SUFFIXES]
     files += CASES.glob("*.out")
+    for _, written in C_ORACLES:
+        files += ROOT.glob(written)
     return sorted(files)
 
 
@@ -52,6 +62,7 @@ def run(cmd, cwd):
 
 def regenerate():
     jobs = [([sys.executable, g.name], g.parent) for g in generators()]
+    jobs += [([sys.executable, str(ROOT / script)], ROOT) for script, _ in C_ORACLES]
     jobs.append(([sys.executable, str(RUNNER), "--write", str(CASES)], ROOT))
     with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         for f in [pool.submit(run, cmd, cwd) for cmd, cwd in jobs]:

@@ -4,8 +4,8 @@
  * builtin functions (`builtin-functions.ts`), made fresh for each interpreter.
  *
  * Types come from the layer that owns them (int/str/... from @py/object,
- * bytes/bytearray from @py/buffer, memoryview from @py/memoryview); `dict`
- * is not among them (minipy has none: NameError).
+ * dict from @py/object too, bytes/bytearray from @py/buffer, memoryview from
+ * @py/memoryview).
  */
 import { PyByteArray_Type, PyBytes_Type } from "@py/buffer";
 import { PyMemoryView_Type } from "@py/memoryview";
@@ -17,6 +17,7 @@ import {
   PyBaseObject_Type,
   PyBool_Type,
   PyCFunction_New,
+  PyDict_Type,
   PyFloat_Type,
   PyList_Type,
   PyLong_Type,
@@ -45,6 +46,7 @@ const TYPES: [string, PyTypeObject][] = [
   ["str", PyUnicode_Type],
   ["tuple", PyTuple_Type],
   ["list", PyList_Type],
+  ["dict", PyDict_Type],
   ["range", PyRange_Type],
   ["slice", PySlice_Type],
   ["bytes", PyBytes_Type],

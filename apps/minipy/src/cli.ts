@@ -4,8 +4,12 @@
  *   minipy --transcript FILE    transcript semantics of tools/cpython_transcript.py
  *   minipy -c CODE              run CODE as a script
  *   minipy                      interactive prompt (or a script from a non-tty stdin)
+ *
+ * `import NAME` also finds C extensions (`NAME.wasm`, `NAME.c`) beside the
+ * script, in the current directory and on MINIPYPATH (cext.ts).
  */
 import { readFileSync } from "node:fs";
+import { extensionModuleTable, extensionSearchPath, prepareExtensions } from "./cext.js";
 import { runRepl } from "./repl.js";
 import { loadModules, runScript, runTranscript } from "./run.js";
 
@@ -51,7 +55,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   await loadModules();
   const out = new BufferedWriter(process.stdout);
   const err = new BufferedWriter(process.stderr);
+  // The standard modules and the C extensions the program imports (prepareExtensions).
+  const modules = extensionModuleTable();
   const opts = {
+    modules,
     stdout: out.write,
     stderr: (s: string): void => {
       out.flush();
@@ -73,6 +80,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       }
       const src = readSource(path);
       if (src === null) return 2;
+      await prepareExtensions(src, modules, { searchPath: extensionSearchPath(path), ...opts });
       runTranscript(src, opts);
       return 0;
     }
@@ -82,6 +90,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         err.write("Argument expected for the -c option\n");
         return 2;
       }
+      await prepareExtensions(code, modules, { searchPath: extensionSearchPath(null), ...opts });
       return runScript(code, "<string>", opts);
     }
     if (a0 !== undefined && a0 !== "-") {
@@ -91,10 +100,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       }
       const src = readSource(a0);
       if (src === null) return 2;
+      await prepareExtensions(src, modules, { searchPath: extensionSearchPath(a0), ...opts });
       return runScript(src, a0, opts);
     }
     if (process.stdin.isTTY && a0 === undefined) return await runRepl(process.stdin, process.stdout);
     const src = readFileSync(0, "utf8");
+    await prepareExtensions(src, modules, { searchPath: extensionSearchPath(null), ...opts });
     return runScript(src, "<stdin>", opts);
   } finally {
     out.flush();

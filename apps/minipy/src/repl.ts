@@ -8,6 +8,7 @@
  */
 import * as readline from "node:readline";
 import { Py_DECREF, Py_INCREF, Py_None, type PyObject, repr } from "@py/object";
+import { extensionModuleTable, extensionSearchPath, prepareExtensions } from "./cext.js";
 import { Interpreter } from "./interpreter.js";
 import { exceptionLastLine, formatTraceback } from "./run.js";
 import { toPyError } from "./tracebacks.js";
@@ -55,9 +56,12 @@ function bracketDepth(src: string): number {
 
 /** Runs the interactive loop on stdin/stdout until EOF. Resolves to the exit status. */
 export function runRepl(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<number> {
+  // The standard modules and the C extensions the inputs import (added as they are found).
+  const modules = extensionModuleTable();
   const interp = new Interpreter({
     stdout: (s) => output.write(s),
     stderr: (s) => output.write(s),
+    modules,
   });
   interp.displayhook = (v: PyObject) => {
     if (v === Py_None) return;
@@ -78,6 +82,8 @@ export function runRepl(input: NodeJS.ReadableStream, output: NodeJS.WritableStr
   let buf: string[] = [];
   rl.prompt();
   return new Promise((resolve) => {
+    // Lines run one after another: a C extension an input imports is compiled first (async).
+    let chain: Promise<void> = Promise.resolve();
     rl.on("line", (line) => {
       buf.push(line);
       const src = buf.join("\n");
@@ -88,16 +94,23 @@ export function runRepl(input: NodeJS.ReadableStream, output: NodeJS.WritableStr
       }
       buf = [];
       rl.setPrompt(">>> ");
-      if (src.trim() !== "") {
-        try {
-          interp.exec(`${src}\n`, true);
-        } catch (e) {
-          const pe = toPyError(e);
-          const tb = formatTraceback(pe, "<stdin>", src);
-          output.write(tb.endsWith(`${exceptionLastLine(pe)}\n`) ? tb : `${exceptionLastLine(pe)}\n`);
+      chain = chain.then(async () => {
+        if (src.trim() !== "") {
+          try {
+            await prepareExtensions(src, modules, {
+              searchPath: extensionSearchPath(null),
+              stdout: (s) => output.write(s),
+              stderr: (s) => output.write(s),
+            });
+            interp.exec(`${src}\n`, true);
+          } catch (e) {
+            const pe = toPyError(e);
+            const tb = formatTraceback(pe, "<stdin>", src);
+            output.write(tb.endsWith(`${exceptionLastLine(pe)}\n`) ? tb : `${exceptionLastLine(pe)}\n`);
+          }
         }
-      }
-      rl.prompt();
+        rl.prompt();
+      });
     });
     rl.on("SIGINT", () => {
       output.write("\nKeyboardInterrupt\n");
@@ -106,8 +119,10 @@ export function runRepl(input: NodeJS.ReadableStream, output: NodeJS.WritableStr
       rl.prompt();
     });
     rl.on("close", () => {
-      output.write("\n");
-      resolve(0);
+      void chain.then(() => {
+        output.write("\n");
+        resolve(0);
+      });
     });
   });
 }

@@ -19,6 +19,17 @@ function sizeClass(n: number): number {
   return 2 ** Math.ceil(Math.log2(n));
 }
 
+/**
+ * Where blocks come from when the heap belongs to C code: the wasm runtime
+ * gives the main module's `malloc`/`free`, so the façade and C share one
+ * allocator (as `PyMem_SetAllocator` would arrange in CPython).
+ */
+export interface AllocatorBackend {
+  /** A block of at least `n` bytes (aligned for any C type), or 0. */
+  malloc(n: number): number;
+  free(addr: number): void;
+}
+
 export class Allocator {
   private readonly live = new Map<number, number>();
   private readonly freeLists = new Map<number, number[]>();
@@ -33,6 +44,7 @@ export class Allocator {
     base: number,
     private readonly limit: number,
     private readonly ensure: (end: number) => boolean,
+    private readonly backend: AllocatorBackend | null = null,
   ) {
     this.top = Math.max(ALIGN, Math.ceil(base / ALIGN) * ALIGN);
   }
@@ -41,6 +53,15 @@ export class Allocator {
   malloc(n: number): number {
     if (!(Number.isSafeInteger(n) && n >= 0)) return 0;
     const cls = sizeClass(n);
+    if (this.backend !== null) {
+      if (cls > 0x7fffffff) return 0;
+      const addr = this.backend.malloc(cls) >>> 0;
+      if (addr !== 0) {
+        this.live.set(addr, cls);
+        this.freedRecently.delete(addr);
+      }
+      return addr;
+    }
     const list = this.freeLists.get(cls);
     if (list !== undefined && list.length > 0) {
       const addr = list.pop()!;
@@ -60,6 +81,11 @@ export class Allocator {
     const cls = this.live.get(addr);
     if (cls === undefined) return false;
     this.live.delete(addr);
+    if (this.backend !== null) {
+      this.backend.free(addr);
+      this.freedRecently.add(addr);
+      return true;
+    }
     let list = this.freeLists.get(cls);
     if (list === undefined) this.freeLists.set(cls, (list = []));
     list.push(addr);
@@ -71,8 +97,12 @@ export class Allocator {
     return this.live.get(addr) ?? -1;
   }
 
+  /** With a backend: blocks freed since they were last allocated (for double-free reports). */
+  private readonly freedRecently = new Set<number>();
+
   /** Whether `addr` was freed and not reallocated since (a double free). */
   isFreed(addr: number): boolean {
+    if (this.backend !== null) return !this.live.has(addr) && this.freedRecently.has(addr);
     if (this.live.has(addr) || addr < ALIGN || addr >= this.top) return false;
     for (const list of this.freeLists.values()) if (list.includes(addr)) return true;
     return false;

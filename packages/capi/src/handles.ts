@@ -42,7 +42,29 @@ const QUARANTINE = 4096;
 /** Why a handle could not be resolved. */
 export type StaleReason = "null" | "forged" | "freed" | "deallocated";
 
-export class HandleTable {
+/**
+ * What the façade needs from the table that maps `PyObject *` values to
+ * objects. Two tables implement it: `HandleTable` (generation handles, for
+ * TypeScript hosts) and the wasm runtime's `HeaderTable` (a `PyObject *` is
+ * the address of an object header in the WebAssembly memory).
+ */
+export interface ObjectTable {
+  readonly size: number;
+  lastFailure: StaleReason;
+  handleOf(o: PyObject): PyObjectPtr;
+  resolve(h: number): PyObject | null;
+  freedDescription(h: number): string | undefined;
+  addOwned(h: PyObjectPtr, n: number): void;
+  ownedCount(h: PyObjectPtr): number;
+  noteMaybeDead(h: PyObjectPtr, describeDead?: string): void;
+  forget(h: PyObjectPtr): void;
+  noteObjectMaybeDead(o: PyObject): void;
+  sweep(): void;
+  resetOwned(): void;
+  entries(): Generator<{ handle: PyObjectPtr; obj: PyObject; owned: number }>;
+}
+
+export class HandleTable implements ObjectTable {
   private objs: (PyObject | null)[] = [null];
   private gens = new Uint16Array(64);
   private owned = new Int32Array(64);

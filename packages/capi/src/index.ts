@@ -129,3 +129,57 @@ export {
 // Checked mode: reports and leak accounting.
 export { capiClearReports, capiReports } from "./checked.js";
 export { capiCheckpoint, capiForgetLeaks, capiLeakReport, capiLiveCounts } from "./leaks.js";
+
+// Argument engines: PyArg_Parse*, Py_BuildValue, PyErr_Format, PyUnicode_FromFormat.
+export {
+  type ArgBridge,
+  type CStore,
+  type DataModel,
+  type HeldBuffer,
+  MODEL_LP64,
+  MODEL_WASM32,
+} from "./args/bridge.js";
+export { Py_BuildValue, Py_VaBuildValue } from "./args/build-value.js";
+export type { CFormat } from "./args/c-format.js";
+export { type ParseOptions, Py_CLEANUP_SUPPORTED } from "./args/convert.js";
+export {
+  PyBytes_FromFormat,
+  PyBytes_FromFormatV,
+  PyErr_Format,
+  PyErr_FormatV,
+  PyUnicode_FromFormat,
+  PyUnicode_FromFormatV,
+} from "./args/from-format.js";
+export {
+  type KeywordArgs,
+  type KeywordList,
+  PyArg_ParseTupleAndKeywords,
+  PyArg_VaParseTupleAndKeywords,
+} from "./args/parse-keywords.js";
+export { PyArg_Parse, PyArg_ParseTuple, PyArg_UnpackTuple, PyArg_VaParse } from "./args/parse-tuple.js";
+export { ArrayVaList, type VaList, Wasm32VaList } from "./args/va-list.js";
+
+// The WebAssembly runtime: C extensions compiled with @py/cc (docs/CEXT-DESIGN.md).
+export {
+  activeCRuntime,
+  type CApiHost,
+  capiIncludeUrl,
+  CRuntime,
+  type CRuntimeOptions,
+  compileExtension,
+  cRuntime,
+  type DylinkInfo,
+  defineImports,
+  exceptionClass,
+  HeaderTable,
+  type ImportDef,
+  importDef,
+  isCType,
+  type LoadedExtension,
+  libpyobjUrl,
+  loadedExtensions,
+  loadExtension,
+  moduleDict,
+  readDylink,
+  wrapImport,
+} from "./wasm/index.js";

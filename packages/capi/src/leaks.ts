@@ -10,7 +10,7 @@ import { describe } from "@py/object";
 import { hexAddr } from "./checked.js";
 import { isImmortal } from "./handles.js";
 import { sweepViewStructs } from "./memoryview-api.js";
-import { rt } from "./runtime.js";
+import { rt, sweepCaches } from "./runtime.js";
 
 interface Leak {
   key: string;
@@ -37,6 +37,7 @@ function leaks(): Leak[] {
 /** Every current leak, one line each (empty when C holds nothing). */
 export function capiLeakReport(): string[] {
   sweepViewStructs();
+  sweepCaches();
   return leaks().map((l) => l.line);
 }
 
@@ -48,6 +49,7 @@ let baseline = new Set<string>();
  */
 export function capiCheckpoint(): string[] {
   sweepViewStructs();
+  sweepCaches();
   const now = leaks();
   const fresh = now.filter((l) => !baseline.has(l.key)).map((l) => l.line);
   baseline = new Set(now.map((l) => l.key));
@@ -57,6 +59,7 @@ export function capiCheckpoint(): string[] {
 /** Counts for tests: live C-owned handles and unreleased `Py_buffer` exports. */
 export function capiLiveCounts(): { handles: number; exports: number; blocks: number } {
   sweepViewStructs();
+  sweepCaches();
   let handles = 0;
   for (const e of rt.handles.entries()) if (e.owned > 0 && !isImmortal(e.obj)) handles++;
   return { handles, exports: rt.exports.size, blocks: rt.mem.allocator.liveCount };

@@ -23,10 +23,10 @@
  * holds its memory weakly and is unmapped when the memory is garbage
  * collected; its pages are then reused last-in-last-out.
  */
-import { PyExc_SystemError, raise } from "@py/object";
+import { PyExc_BufferError, PyExc_SystemError, raise } from "@py/object";
 import { type BufPtr, PyMemory } from "@py/buffer";
 import type { Abi } from "./abi.js";
-import { Allocator } from "./allocator.js";
+import { Allocator, type AllocatorBackend } from "./allocator.js";
 import { capiReport, hexAddr } from "./checked.js";
 
 const PAGE_BITS = 16;
@@ -54,6 +54,14 @@ export interface LinearMemoryOptions {
   heapBase?: number;
   /** Initial size in bytes of a façade-owned heap. Default 64 KiB. */
   initialSize?: number;
+  /** The heap's allocator when C owns it (the wasm runtime: its `malloc`/`free`). */
+  allocator?: AllocatorBackend;
+  /**
+   * Whether C code can dereference the addresses of exporter memories mapped
+   * above the heap. False for a wasm runtime (they are outside its memory):
+   * asking for such an address raises BufferError instead.
+   */
+  foreignAccessible?: boolean;
 }
 
 export class LinearMemory {
@@ -69,6 +77,8 @@ export class LinearMemory {
   private readonly freeRanges: { page: number; count: number }[] = [];
   private readonly finalizer: FinalizationRegistry<Region>;
   private readonly wasm: boolean;
+  /** See `LinearMemoryOptions.foreignAccessible`. */
+  readonly foreignAccessible: boolean;
 
   constructor(abi: Abi, options: LinearMemoryOptions = {}) {
     this.abi = abi;
@@ -84,9 +94,13 @@ export class LinearMemory {
     this.foreignBase = abi.ptrSize === 4 ? 2 ** 31 : 2 ** 40;
     this.foreignLimit = abi.ptrSize === 4 ? 2 ** 32 : 2 ** 52;
     this.nextPage = this.foreignBase / PAGE;
-    this.allocator = new Allocator(options.heapBase ?? NULL_PAGE_END, this.foreignBase, (end) =>
-      this.ensureHeap(end),
+    this.allocator = new Allocator(
+      options.heapBase ?? NULL_PAGE_END,
+      this.foreignBase,
+      (end) => this.ensureHeap(end),
+      options.allocator ?? null,
     );
+    this.foreignAccessible = options.foreignAccessible ?? true;
     this.finalizer = new FinalizationRegistry((r) => this.unmap(r));
   }
 
@@ -115,6 +129,12 @@ export class LinearMemory {
   addressOf(p: BufPtr): number {
     const mem = p.mem;
     if (mem === this.heap) return p.offset;
+    if (!this.foreignAccessible) {
+      raise(
+        PyExc_BufferError,
+        "the object's bytes are not in the WebAssembly memory: C code cannot address them (yet)",
+      );
+    }
     let r = this.byMemory.get(mem);
     if (r === undefined || p.offset > r.size) r = this.map(mem, Math.max(p.offset, mem.byteLength));
     return r.base + p.offset;

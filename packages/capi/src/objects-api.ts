@@ -56,7 +56,7 @@ import { capiReport } from "./checked.js";
 import { setErrorFrom } from "./errors.js";
 import { NULL_OBJECT, type PyObjectPtr } from "./handles.js";
 import { adopt, borrow } from "./refcount.js";
-import { rt } from "./runtime.js";
+import { registerCacheSweep, rt } from "./runtime.js";
 
 // ---- static objects: immortal, so their handles never change
 
@@ -290,6 +290,8 @@ export function PyLong_AsSsize_t(o: PyObjectPtr): number {
 /** `PyObject_Repr(o)`: a new str, or NULL. */
 export function PyObject_Repr(o: PyObjectPtr): PyObjectPtr {
   try {
+    // CPython: PyObject_Repr(NULL) is the str '<NULL>', no error.
+    if (o === 0) return adopt(objUnicode("<NULL>"));
     return adopt(objRepr(borrow(o, "PyObject_Repr")));
   } catch (e) {
     setErrorFrom(e, "PyObject_Repr");
@@ -300,6 +302,7 @@ export function PyObject_Repr(o: PyObjectPtr): PyObjectPtr {
 /** `PyObject_Str(o)`: a new str, or NULL. */
 export function PyObject_Str(o: PyObjectPtr): PyObjectPtr {
   try {
+    if (o === 0) return adopt(objUnicode("<NULL>"));
     return adopt(objStr(borrow(o, "PyObject_Str")));
   } catch (e) {
     setErrorFrom(e, "PyObject_Str");
@@ -322,6 +325,17 @@ export function PyUnicode_FromString(u: Ptr | string): PyObjectPtr {
 
 let utf8SweepAt = 64;
 
+/** Frees the UTF-8 copies of str objects that died. */
+function sweepUtf8(): void {
+  for (const [k, addr] of rt.utf8) {
+    if (k.ob_refcnt <= 0) {
+      rt.mem.allocator.free(addr);
+      rt.utf8.delete(k);
+    }
+  }
+}
+registerCacheSweep(sweepUtf8);
+
 /**
  * `PyUnicode_AsUTF8(o)`: the address of a NUL-terminated UTF-8 copy of str
  * `o`, cached and owned by `o` (freed after `o` is deallocated).
@@ -333,12 +347,7 @@ export function PyUnicode_AsUTF8(o: PyObjectPtr): Ptr {
     const cached = rt.utf8.get(s);
     if (cached !== undefined) return cached;
     if (rt.utf8.size >= utf8SweepAt) {
-      for (const [k, addr] of rt.utf8) {
-        if (k.ob_refcnt <= 0) {
-          rt.mem.allocator.free(addr);
-          rt.utf8.delete(k);
-        }
-      }
+      sweepUtf8();
       utf8SweepAt = Math.max(64, rt.utf8.size * 2);
     }
     const addr = rt.mem.allocCString(s.value);

@@ -11,7 +11,9 @@
  * Limitation: PIL-style pointers stored inside an indirect buffer's memory
  * are byte offsets into that memory (the `@py/buffer` convention), not
  * linear-memory addresses; `PyBuffer_GetPointer` follows them correctly, C
- * code dereferencing them by hand does not.
+ * code dereferencing them by hand does not. (Under the wasm runtime the heap
+ * is the whole WebAssembly memory, so for exporters whose bytes are in it an
+ * offset is the address, and 4-byte wide: `PyMemory.pointerSize`.)
  */
 import { type BufPtr, NULL_PTR, type Py_buffer, emptyPyBuffer } from "@py/buffer";
 import type { PyObject } from "@py/object";

@@ -18,7 +18,7 @@
 import type { PyObject } from "@py/object";
 import type { Py_buffer } from "@py/buffer";
 import { ABI_LP64, ABI_WASM32, type Abi } from "./abi.js";
-import { HandleTable } from "./handles.js";
+import { HandleTable, type ObjectTable } from "./handles.js";
 import { LinearMemory, type LinearMemoryOptions } from "./linear-memory.js";
 
 /** Heap blocks written for one `Py_buffer` struct (0 = none). */
@@ -46,7 +46,8 @@ export interface ViewStruct {
 
 export interface Runtime {
   mem: LinearMemory;
-  readonly handles: HandleTable;
+  /** The `PyObject *` table (replaced by the wasm runtime's header table when it starts). */
+  handles: ObjectTable;
   exports: Map<number, ExportRecord>;
   viewStructs: Map<PyObject, ViewStruct>;
   /** Checked mode: addresses of structs released and not filled again (double-release detection). */
@@ -100,7 +101,42 @@ export function initCApi(options: CApiOptions = {}): LinearMemory {
   return m.mem;
 }
 
+/**
+ * Plugs a C runtime's memory and object table into the façade (the wasm
+ * runtime: `PyObject *` values become header addresses). Structs of the
+ * previous memory are forgotten; `restoreHandles()` goes back to handles.
+ */
+export function installRuntime(mem: LinearMemory, objects: ObjectTable): void {
+  rt.mem = mem;
+  rt.handles = objects;
+  rt.formatB = mem.internCString("B");
+  rt.exports = new Map();
+  rt.viewStructs = new Map();
+  rt.released = new Set();
+  rt.utf8 = new Map();
+}
+
+/** The façade's own handle table (before any C runtime was installed). */
+export const handleTable: HandleTable = rt.handles as HandleTable;
+
 /** The current linear memory (typed reads/writes, C strings, address mapping). */
 export function linearMemory(): LinearMemory {
   return rt.mem;
+}
+
+const cacheSweeps: (() => void)[] = [];
+
+/**
+ * Registers a sweep of a cache of memory blocks kept for live objects (UTF-8
+ * copies, `PySequence_Fast_ITEMS` arrays...): it frees the blocks of objects
+ * that died. Caches sweep themselves as they grow; leak counts
+ * (`capiLiveCounts`, `capiLeakReport`) run every sweep first.
+ */
+export function registerCacheSweep(sweep: () => void): void {
+  cacheSweeps.push(sweep);
+}
+
+/** Runs every registered cache sweep. */
+export function sweepCaches(): void {
+  for (const s of cacheSweeps) s();
 }

@@ -10,6 +10,7 @@ import {
   PyObject,
   type PyMethodDef,
   PyTypeObject,
+  PyType_Ready,
   Py_Address,
   PyType_IsSubtype,
 } from "./object.js";
@@ -31,6 +32,8 @@ export class PyCFunctionObject extends PyObject {
   declare qualname: string;
   /** A static method's type: its repr says `of type object` though `__self__` is None. */
   staticOwner: PyTypeObject | null = null;
+  /** `__doc__` (`ml_doc`), or null. */
+  doc: string | null = null;
   /**
    * For a method bound from its type's method def: the call as CPython makes it
    * for `obj.meth(...)` (LOAD_METHOD + the method descriptor). Null otherwise.
@@ -78,6 +81,12 @@ export const PyCFunction_Type: PyTypeObject = new PyTypeObject({
   getset: {
     __name__: { get: (o) => PyUnicode_FromString((o as PyCFunctionObject).name) },
     __qualname__: { get: (o) => PyUnicode_FromString((o as PyCFunctionObject).qualname) },
+    __doc__: {
+      get: (o) => {
+        const d = (o as PyCFunctionObject).doc;
+        return d === null ? Py_NewRef(Py_None) : PyUnicode_FromString(d);
+      },
+    },
     __module__: {
       get: (o) => {
         const m = (o as PyCFunctionObject).module;
@@ -102,6 +111,8 @@ export interface PyCFunctionOptions {
   module?: string;
   /** Qualified name; default `name`. */
   qualname?: string;
+  /** `__doc__` (`ml_doc`). */
+  doc?: string;
 }
 
 /**
@@ -133,7 +144,9 @@ export function PyCFunction_New(
           };
   }
   if (self !== null) Py_INCREF(self);
-  return new PyCFunctionObject(name, call, self, module, qualname);
+  const f = new PyCFunctionObject(name, call, self, module, qualname);
+  if (opts.doc !== undefined) f.doc = opts.doc;
+  return f;
 }
 
 /** A method of `owner` bound to `self` (borrowed; the method takes a reference). New reference. */
@@ -153,6 +166,7 @@ export function PyBoundMethod_New(
     qualname,
   );
   f.methodCall = (args, kwargs) => callMethodDef(def, qualname, bound, args, kwargs, true);
+  if (def.doc !== undefined) f.doc = def.doc;
   if (self !== null) Py_INCREF(self);
   else if (def.staticmethod) f.staticOwner = owner;
   return f;
@@ -211,7 +225,7 @@ export class PyGetSetDescrObject extends PyObject {
   declare name: string;
   declare owner: PyTypeObject;
   constructor(name: string, owner: PyTypeObject) {
-    super(PyGetSetDescr_Type);
+    super(owner.tp_getset.get(name)?.member ? PyMemberDescr_Type : PyGetSetDescr_Type);
     this.name = name;
     this.owner = owner;
   }
@@ -221,7 +235,17 @@ export const PyGetSetDescr_Type: PyTypeObject = new PyTypeObject({
   name: "getset_descriptor",
   repr: (o) => {
     const d = o as PyGetSetDescrObject;
-    return `<attribute '${d.name}' of '${d.owner.tp_name}' objects>`;
+    const kind = d.ob_type === PyMemberDescr_Type ? "member" : "attribute";
+    return `<${kind} '${d.name}' of '${d.owner.tp_name}' objects>`;
+  },
+  getset: {
+    __doc__: {
+      get: (o) => {
+        const d = o as PyGetSetDescrObject;
+        const doc = d.owner.tp_getset.get(d.name)?.doc;
+        return doc === undefined ? Py_NewRef(Py_None) : PyUnicode_FromString(doc);
+      },
+    },
   },
   methods: {
     __get__: {
@@ -243,6 +267,16 @@ export const PyGetSetDescr_Type: PyTypeObject = new PyTypeObject({
     },
   },
 });
+
+/**
+ * `member_descriptor`: the descriptor of a `PyMemberDef` of a C type
+ * (`<member 'rows' of 'cbuf.Grid' objects>`); it behaves as a getset descriptor.
+ */
+export const PyMemberDescr_Type: PyTypeObject = new PyTypeObject({
+  name: "member_descriptor",
+  base: PyGetSetDescr_Type,
+});
+PyType_Ready(PyMemberDescr_Type, {});
 
 /** New reference to a getset descriptor. */
 export function PyGetSetDescr_New(name: string, owner: PyTypeObject): PyObject {

@@ -241,6 +241,7 @@ export {
   type PyCFunctionOptions,
   PyGetSetDescr_New,
   PyGetSetDescr_Type,
+  PyMemberDescr_Type,
   PyGetSetDescrObject,
   PyMethodDescr_New,
   PyMethodDescr_Type,
@@ -284,6 +285,7 @@ export {
   PySequence_Size,
 } from "./length.js";
 export { listSort } from "./listsort.js";
+export { list_sort_impl } from "./list.js";
 export { callMethodDef } from "./method-call.js";
 export {
   PyModule_AddFunction,
@@ -352,6 +354,44 @@ export {
   PySlice_Unpack,
   slice_indices,
 } from "./slice-indices.js";
+export {
+  dictToKwArgs,
+  PyDict_Check,
+  PyDict_CheckExact,
+  PyDict_Clear,
+  PyDict_Contains,
+  PyDict_Copy,
+  PyDict_DelItem,
+  PyDict_DelItemString,
+  PyDict_GetItem,
+  PyDict_GetItemString,
+  PyDict_GetItemWithError,
+  PyDict_Items,
+  PyDict_Keys,
+  PyDict_Merge,
+  PyDict_MergeFromSeq2,
+  PyDict_New,
+  PyDict_Next,
+  type PyDictNextResult,
+  PyDict_SetItem,
+  PyDict_SetItemString,
+  PyDict_Size,
+  PyDict_Type,
+  PyDict_Update,
+  PyDict_Values,
+  PyDictItems_Type,
+  PyDictIterItem_Type,
+  PyDictIterKey_Type,
+  PyDictIterObject,
+  PyDictIterValue_Type,
+  PyDictKeys_Type,
+  PyDictObject,
+  PyDictRevIterItem_Type,
+  PyDictRevIterKey_Type,
+  PyDictRevIterValue_Type,
+  PyDictValues_Type,
+  PyDictViewObject,
+} from "./dict.js";
 export { PyObject_ResultHasError } from "./slot-wrapper.js";
 export {
   hasOperatorDunder,

@@ -133,10 +133,10 @@ function list_ass_item(o: PyObject, i: number, v: PyObject | null): void {
 }
 
 /**
- * `list.sort(*, key=None, reverse=False)` (`list_sort_impl`): the list is
+ * `list.sort(*, key=None, reverse=False)` (`list_sort_impl`; `PyList_Sort` is `list_sort_impl(l, null, false)`): the list is
  * empty while it sorts, so a mutation during the sort is detected.
  */
-function list_sort_impl(self: PyListObject, key: PyObject | null, reverse: boolean): void {
+export function list_sort_impl(self: PyListObject, key: PyObject | null, reverse: boolean): void {
   const items = self.items;
   self.items = [];
   try {

@@ -202,6 +202,8 @@ export interface PyGetSetDef {
   get: (self: PyObject) => PyObject;
   set?: (self: PyObject, value: PyObject | null) => void;
   doc?: string;
+  /** A `PyMemberDef` (a field of a C struct): its descriptor is a `member_descriptor`. */
+  member?: boolean;
 }
 
 /** Arguments for creating a type object. */

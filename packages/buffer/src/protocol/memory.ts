@@ -16,6 +16,12 @@ interface WasmMemoryLike {
 }
 
 export class PyMemory {
+  /**
+   * Width of the PIL-style pointers stored in this memory (`readPointer`):
+   * 8 (the convention of the TypeScript exporters), or 4 for the memory of a
+   * wasm32 C runtime, whose C exporters store 32-bit addresses.
+   */
+  pointerSize: 4 | 8 = 8;
   private source: WasmMemoryLike | null;
   private backing: Backing;
   private _u8: Uint8Array;
@@ -137,11 +143,12 @@ export function ptrIsNull(p: BufPtr): boolean {
 }
 
 /**
- * Reads a PIL-style pointer stored at `offset`: an 8-byte little-endian byte
- * offset into the same memory (`*((char **)ptr)`).
+ * Reads a PIL-style pointer stored at `offset`: a little-endian byte offset
+ * into the same memory (`*((char **)ptr)`), `mem.pointerSize` bytes wide.
  */
 export function readPointer(mem: PyMemory, offset: number): number {
   const dv = mem.dv;
+  if (mem.pointerSize === 4) return dv.getUint32(offset, true);
   return dv.getUint32(offset, true) + dv.getUint32(offset + 4, true) * 0x1_0000_0000;
 }
 
@@ -164,5 +171,6 @@ export function adjustPtr(
 export function writePointer(mem: PyMemory, offset: number, target: number): void {
   const dv = mem.dv;
   dv.setUint32(offset, target >>> 0, true);
+  if (mem.pointerSize === 4) return;
   dv.setUint32(offset + 4, Math.floor(target / 0x1_0000_0000) >>> 0, true);
 }

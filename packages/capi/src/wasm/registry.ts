@@ -1,0 +1,65 @@
+/**
+ * The C-API functions extensions can import (`env.NAME`): name, wasm
+ * signature and TypeScript implementation. Filled by capi-imports.ts and the
+ * argument engines; read by the runtime and the loader.
+ */
+import { setErrorFrom } from "../errors.js";
+import { CExit } from "./wasi.js";
+
+export type WasmFn = (...args: any[]) => any;
+
+/** The `env` functions C may import, with their wasm signatures (filled by capi-imports.ts). */
+export interface ImportDef {
+  /**
+   * `"r:args"`: letters i (int), p (pointer), o (PyObject *), l (64-bit), d (double), f (float),
+   * v (void), z (an int result that is 0 on failure: `PyArg_Parse*`).
+   */
+  sig: string;
+  fn: WasmFn;
+}
+
+/** Wrapped imports (what wasm calls), by name. */
+export const registry = new Map<string, ImportDef>();
+
+/** The value a failing function returns, by result letter (the C error convention). */
+function errorValue(ret: string): number | bigint | undefined {
+  if (ret === "o" || ret === "p" || ret === "z") return 0;
+  if (ret === "l") return -1n;
+  if (ret === "v") return undefined;
+  return -1;
+}
+
+/**
+ * Wraps a TypeScript implementation for wasm: pointer arguments (`p`, `o`)
+ * arrive as signed i32 and are made unsigned (`p >>> 0`); a thrown
+ * `PyError` (or any other exception: a bug below, reported as SystemError)
+ * becomes the C convention, NULL/-1 with the error indicator set.
+ */
+export function wrapImport(name: string, sig: string, fn: WasmFn): WasmFn {
+  const [ret, args] = sig.split(":") as [string, string];
+  const fail = errorValue(ret);
+  const ptrs: number[] = [];
+  for (let i = 0; i < args.length; i++) if (args[i] === "p" || args[i] === "o") ptrs.push(i);
+  return (...a: any[]) => {
+    for (const i of ptrs) a[i] = a[i] >>> 0;
+    try {
+      return fn(...a);
+    } catch (e) {
+      if (e instanceof CExit) throw e;
+      setErrorFrom(e, name);
+      return fail;
+    }
+  };
+}
+
+/** Adds C-API functions to what extensions can import (`env.NAME`). */
+export function defineImports(defs: Record<string, ImportDef>): void {
+  for (const [name, def] of Object.entries(defs)) {
+    registry.set(name, { sig: def.sig, fn: wrapImport(name, def.sig, def.fn) });
+  }
+}
+
+/** The registered import `name`, if any. */
+export function importDef(name: string): ImportDef | undefined {
+  return registry.get(name);
+}

@@ -1,0 +1,227 @@
+/**
+ * API tests driven from C, one module per group of API.md (test/c/groups/g_*.c,
+ * harness check.h): each `run()` makes real calls and returns a report, one line
+ * per check. The same C built by gcc against CPython 3.11's headers gave
+ * expected/g_NAME.txt (groups/regen.py); here it is built by @py/cc against our
+ * headers and run on the wasm runtime, and the reports must be equal. After each
+ * run the runtime must hold no more C-owned handles, Py_buffer exports or heap
+ * blocks than before it (headers of deallocated objects wait in the HeaderTable's
+ * quarantine before their block is freed: those are not counted).
+ *
+ * A line where our runtime answers "the object's bytes are not in the WebAssembly
+ * memory" (bytes/bytearray storage, not yet in the shared memory) is accepted and
+ * listed in an annotation: it waits on that storage; every other line must match.
+ *
+ * Compiled modules are cached by content (source, check.h, headers) in
+ * node_modules/.cache/pyobj-capi-groups.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { compile, type Tree } from "@py/cc";
+import {
+  PyBaseExceptionObject,
+  type PyListObject,
+  type PyObject,
+  PyObject_Call,
+  PyObject_GetAttr,
+  Py_DECREF,
+  repr,
+} from "@py/object";
+import { beforeAll, describe, expect, it } from "vitest";
+import { CRuntime, capiLeakReport, capiLiveCounts, loadExtension } from "../src/index.js";
+import { mainModuleBytes } from "./wasm-helpers.js";
+
+const pkg = fileURLToPath(new URL("..", import.meta.url));
+const dir = join(pkg, "test", "c", "groups");
+const cacheDir = join(pkg, "..", "..", "node_modules", ".cache", "pyobj-capi-groups");
+const groups = readdirSync(dir)
+  .filter((f) => /^g_\w+\.c$/.test(f))
+  .map((f) => f.slice(0, -2))
+  .sort();
+const NOT_IN_MEMORY = "the object's bytes are not in the WebAssembly memory";
+/**
+ * Known differences (group -> check label -> why), too large to fix with the
+ * test: such a line may differ from CPython's; it is listed in an annotation.
+ */
+const GET_BUFFER_OF_COPY =
+  "PyMemoryView_GET_BUFFER of the copy GetContiguous makes (a bytes object, storage outside the wasm memory) " +
+  "is a zeroed struct instead of an error or the real one (the storage merge should fix it)";
+const SHORT_TP_NAME =
+  "tp_name of a class made at run time (PyErr_NewException, struct.error) is the dotted name in its C " +
+  "mirror; CPython's heap types made by type() have the short one ('Error')";
+const KNOWN: Record<string, Record<string, string>> = {
+  g_number: { "Remainder('%s!', 'ab')": "str % formatting (printf-style) is not in @py/object" },
+  g_buffer: { "SizeFromFormat('Z')": SHORT_TP_NAME },
+  g_errors: { "raise custom": SHORT_TP_NAME },
+  g_memoryview: {
+    "GetContiguous(rev, READ, 'C')": GET_BUFFER_OF_COPY,
+    "GetContiguous(2x3, READ, 'F')": GET_BUFFER_OF_COPY,
+  },
+};
+const label = (line: string) => line.slice(0, line.indexOf(": "));
+const ADDR = /0x[0-9a-fA-F]+/g;
+const BAD_ARG = "!SystemError: bad argument to internal function";
+
+function readTree(d: string): Tree {
+  const t: Tree = {};
+  for (const n of readdirSync(d)) {
+    const p = join(d, n);
+    t[n] = statSync(p).isDirectory() ? readTree(p) : readFileSync(p);
+  }
+  return t;
+}
+
+function hashTree(h: ReturnType<typeof createHash>, t: Tree, prefix: string): void {
+  for (const k of Object.keys(t).sort()) {
+    const v = t[k]!;
+    if (v instanceof Uint8Array || typeof v === "string") h.update(`${prefix}${k}\0`).update(v);
+    else hashTree(h, v, `${prefix}${k}/`);
+  }
+}
+
+const include = readTree(join(pkg, "include"));
+const headersHash = (() => {
+  const h = createHash("sha256");
+  hashTree(h, include, "");
+  return h.digest("hex");
+})();
+
+async function groupModule(name: string): Promise<WebAssembly.Module> {
+  const src = readFileSync(join(dir, `${name}.c`));
+  const check = readFileSync(join(dir, "check.h"));
+  const key = createHash("sha256").update(headersHash).update(check).update(src).digest("hex");
+  const cached = join(cacheDir, `${name}-${key.slice(0, 24)}.wasm`);
+  if (existsSync(cached)) return WebAssembly.compile(readFileSync(cached));
+  const r = await compile({ [`${name}.c`]: src, "check.h": check }, { include: [include], opt: "1" });
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(cached, r.wasm);
+  return WebAssembly.compile(r.wasm);
+}
+
+let c: CRuntime;
+
+/**
+ * Heap blocks live now, minus headers of dead objects waiting in the quarantine
+ * and, separately counted, the headers of exception instances C raised and let go
+ * (with the objects their args hold): a known runtime leak, see EXCEPTION_LEAK.
+ */
+let counted: Set<number> | undefined;
+function counts(): { handles: number; exports: number; blocks: number; exceptionBlocks: number } {
+  const n = capiLiveCounts();
+  const table = c.objects as unknown as { quarantine: number[]; byAddr: Map<number, PyObject> };
+  const q = new Set(table.quarantine);
+  const held = new Set<PyObject>();
+  for (const [addr, o] of table.byAddr) {
+    if (o instanceof PyBaseExceptionObject && c.objects.ownedCount(addr as never) <= 0) {
+      held.add(o);
+      for (const a of o.args) held.add(a);
+    }
+  }
+  let blocks = 0;
+  let exceptionBlocks = 0;
+  for (const [addr] of c.mem.allocator.liveBlocks()) {
+    if (q.has(addr)) continue;
+    const o = table.byAddr.get(addr);
+    if (o !== undefined && held.has(o)) exceptionBlocks++;
+    else {
+      blocks++;
+      counted?.add(addr);
+    }
+  }
+  return { handles: n.handles, exports: n.exports, blocks, exceptionBlocks };
+}
+
+/**
+ * EXCEPTION_LEAK (runtime bug, left): exception instances are not refcounted by
+ * @py/object (their count never reaches zero), and HeaderTable.forget() keeps
+ * their header when C gives its last reference back, so every exception C
+ * fetches (PyErr_Fetch, PyErr_Occurred + PyErr_Clear after a failed call that
+ * handed it out...) leaves a 16-byte header, plus what its args hold, for the
+ * rest of the run.
+ */
+const exceptionLeaks = new Map<string, number>();
+
+beforeAll(async () => {
+  c = await CRuntime.start({
+    mainModule: await mainModuleBytes(),
+    stdout: () => {},
+    stderr: () => {},
+  });
+}, 300_000);
+
+describe("C-API groups from C: pyobj-cc + wasm runtime vs gcc + CPython 3.11", () => {
+  for (const name of groups) {
+    it(`${name}`, { timeout: 300_000 }, async (ctx) => {
+      const module = await groupModule(name);
+      const mod = loadExtension(module, name, `/virtual/${name}.wasm`);
+      const run = PyObject_GetAttr(mod, "run");
+      // A first run warms what is made once per process (type mirrors, interned names...).
+      Py_DECREF(PyObject_Call(run, [], null));
+      counted = new Set();
+      const before = counts();
+      const countedBefore = counted;
+      counted = new Set();
+      const report = PyObject_Call(run, [], null) as PyListObject;
+      const lines = report.items.map((o: PyObject) => (o as PyObject & { value: string }).value);
+      Py_DECREF(report);
+      Py_DECREF(run);
+      const after = counts();
+      // PYOBJ_GROUPS_DEBUG=1: list the blocks the run left (and the objects at them).
+      if (process.env.PYOBJ_GROUPS_DEBUG) {
+        const byAddr = (c.objects as unknown as { byAddr: Map<number, PyObject> }).byAddr;
+        for (const a of counted ?? []) {
+          if (countedBefore.has(a)) continue;
+          const ob = byAddr.get(a);
+          const what = ob
+            ? `${repr(ob)} refcnt ${ob.ob_refcnt}`
+            : JSON.stringify(c.mem.readCString(a).slice(0, 30));
+          console.log(`${name}: block ${a} left: ${what}`);
+        }
+      }
+      counted = undefined;
+      exceptionLeaks.set(name, after.exceptionBlocks - before.exceptionBlocks);
+      const want = readFileSync(join(dir, "expected", `${name}.txt`), "utf8")
+        .split("\n")
+        .slice(0, -1);
+      // As regen.py: addresses, and where a SystemError names a C source line.
+      const got = lines.map((l) =>
+        l.replace(ADDR, "0x?").replace(/!SystemError: .*bad argument to internal function.*/, BAD_ARG),
+      );
+      // PYOBJ_GROUPS_DUMP=dir: write the reports there (to diff with expected/).
+      const dump = process.env.PYOBJ_GROUPS_DUMP;
+      if (dump) writeFileSync(join(dump, `${name}.txt`), got.map((l) => `${l}\n`).join(""));
+      const pending: string[] = [];
+      const known: string[] = [];
+      const compared = got.map((l, i) => {
+        const w = want[i];
+        if (w === undefined || label(l) !== label(w) || l === w) return l;
+        if (l.includes(NOT_IN_MEMORY)) {
+          pending.push(w);
+          return w;
+        }
+        const why = KNOWN[name]?.[label(l)];
+        if (why !== undefined) {
+          known.push(`${l} (CPython: ${w}): ${why}`);
+          return w;
+        }
+        return l;
+      });
+      if (pending.length > 0) {
+        ctx.annotate(`waits on bytes/bytearray storage in the wasm memory:\n${pending.join("\n")}`);
+      }
+      if (known.length > 0) ctx.annotate(`known differences:\n${known.join("\n")}`);
+      expect(compared.join("\n")).toBe(want.join("\n"));
+      const { exceptionBlocks: _a, ...now } = after;
+      const { exceptionBlocks: _b, ...then } = before;
+      expect(now, capiLeakReport().join("\n")).toEqual(then);
+    });
+  }
+
+  // Flips to a pass when EXCEPTION_LEAK is fixed: then drop `exceptionBlocks` from counts().
+  it.fails("EXCEPTION_LEAK: exceptions C let go leave no header behind", () => {
+    const leaked = [...exceptionLeaks].filter(([, n]) => n > 0);
+    expect(leaked).toEqual([]);
+  });
+});
