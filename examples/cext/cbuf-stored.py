@@ -1,6 +1,6 @@
-# cbuf.sum over the exporters whose bytes live outside C today (bytes, bytearray,
-# array.array, _testbuffer): under minipy this waits on their storage being in
-# the WebAssembly memory.
+# cbuf.sum over the exporters of the object layers (bytes, bytearray, array.array,
+# _testbuffer): under minipy their storage lives in the WebAssembly memory while
+# C extensions run, so C reads it in place.
 import cbuf, array, _testbuffer
 cbuf.sum(b'abc'), cbuf.sum(bytearray(b'\x01\x02\x03'))
 cbuf.sum(memoryview(b'abcdef')[::2])

@@ -1,5 +1,5 @@
 # kwargs: units that take the bytes of bytes/bytearray objects (s#, y*...); C reads
-# those bytes in place, so under minipy this waits on their storage being in the wasm memory.
+# those bytes in place (under minipy their storage lives in the WebAssembly memory).
 import kwargs
 kwargs.record(b'raw')
 kwargs.record(bytearray(b'mutable'))

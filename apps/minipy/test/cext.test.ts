@@ -8,9 +8,8 @@
  *
  * Transcripts: NAME.py for NAME.c, and NAME-PART.py for more of it (importing any
  * of the examples). A `-stored` transcript feeds C the bytes of bytes, bytearray,
- * array or _testbuffer objects, whose storage is not in the WebAssembly memory yet:
- * while minipy answers them with that BufferError, the case is skipped; once the
- * storage is there, it must match like the others.
+ * array or _testbuffer objects, which keep their storage in the WebAssembly memory
+ * while the C runtime runs (its storage allocator), so C reads them in place.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -31,7 +30,6 @@ const cases = readdirSync(dir)
   .map((f) => f.slice(0, -3))
   .sort();
 const ADDR = /0x[0-9a-fA-F]+/g;
-const NOT_IN_MEMORY = "the object's bytes are not in the WebAssembly memory";
 /**
  * Transcripts that show a known runtime bug (expected to fail until it is fixed;
  * vitest then reports the fix, and the entry goes). None at the moment
@@ -59,7 +57,7 @@ const cache = join(root, "node_modules", ".cache", "pyobj-cext-test");
 describe("C extensions: pyobj-cc + minipy vs gcc + CPython 3.11", () => {
   beforeAll(() => loadModules());
   for (const name of cases) {
-    (PENDING.has(name) ? it.fails : it)(`${name}: the same transcript`, { timeout: 600_000 }, async (ctx) => {
+    (PENDING.has(name) ? it.fails : it)(`${name}: the same transcript`, { timeout: 600_000 }, async () => {
       const src = readFileSync(join(dir, `${name}.py`), "utf8");
       const want = readFileSync(join(dir, `${name}.out`), "utf8");
       let out = "";
@@ -74,9 +72,6 @@ describe("C extensions: pyobj-cc + minipy vs gcc + CPython 3.11", () => {
         stderr: write,
       });
       runTranscript(src, { stdout: write, modules });
-      if (name.endsWith("-stored") && out.includes(NOT_IN_MEMORY)) {
-        ctx.skip("bytes/bytearray/array storage is not in the WebAssembly memory yet");
-      }
       expect(out.replace(ADDR, "0x?")).toBe(want);
     });
   }

@@ -40,9 +40,12 @@ export function PyBuffer_MoveIntoStorage(o: PyObject): boolean {
     if (o.allocator !== null) {
       raise(PyExc_BufferError, "cannot move the storage of a bytes object from another storage allocator");
     }
-    const off = storageMalloc(a, o.length);
+    // One more byte, 0, as CPython's `ob_sval[size]` (C reads a C string).
+    const off = storageMalloc(a, o.length + 1);
     // Read after the allocation, which may have grown the memory.
-    memory.u8.set(o.mem.u8.subarray(o.start, o.start + o.length), off);
+    const u8 = memory.u8;
+    u8.set(o.mem.u8.subarray(o.start, o.start + o.length), off);
+    u8[off + o.length] = 0;
     o.mem = memory;
     o.start = off;
     o.ptr = { mem: memory, offset: off };

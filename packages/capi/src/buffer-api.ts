@@ -39,6 +39,7 @@ import { type CChar, charOf, type Ptr } from "./c-types.js";
 import { capiReport, hexAddr } from "./checked.js";
 import { setErrorFrom } from "./errors.js";
 import type { PyObjectPtr } from "./handles.js";
+import { intoHeapStorage } from "./heap-storage.js";
 import { checkedGetPointer, checkLayout, checkNdim } from "./layout-check.js";
 import { freeBlocks, noBlocks, readPyBufferStruct, writePyBufferStruct } from "./py-buffer-struct.js";
 import { borrow, borrowHandle, noteMaybeDead, Py_DECREF, Py_INCREF } from "./refcount.js";
@@ -80,6 +81,7 @@ export function PyObject_GetBuffer(obj: PyObjectPtr, view: Ptr, flags: number): 
         `${fn}: Py_buffer at ${hexAddr(view)} still holds an unreleased export (${old.origin}); it is leaked`,
       );
     }
+    intoHeapStorage(o);
     const ts = emptyPyBuffer();
     tsGetBuffer(o, ts, flags);
     let blocks: ReturnType<typeof noBlocks>;

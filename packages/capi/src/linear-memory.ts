@@ -90,6 +90,8 @@ export class LinearMemory {
       this.heap = m instanceof PyMemory ? m : new PyMemory(m);
       this.wasm = !(m instanceof PyMemory);
     }
+    // PIL-style pointers stored in the heap (suboffsets, `readPointer`) are the ABI's.
+    this.heap.pointerSize = abi.ptrSize;
     // wasm32 pointers are 32-bit: the upper half of the 4 GiB space is foreign.
     this.foreignBase = abi.ptrSize === 4 ? 2 ** 31 : 2 ** 40;
     this.foreignLimit = abi.ptrSize === 4 ? 2 ** 32 : 2 ** 52;
@@ -132,7 +134,7 @@ export class LinearMemory {
     if (!this.foreignAccessible) {
       raise(
         PyExc_BufferError,
-        "the object's bytes are not in the WebAssembly memory: C code cannot address them (yet)",
+        "the object's bytes are not in the WebAssembly memory: C code cannot address them",
       );
     }
     let r = this.byMemory.get(mem);

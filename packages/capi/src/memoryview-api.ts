@@ -25,6 +25,7 @@ import { type CChar, charOf, type Ptr } from "./c-types.js";
 import { capiReport, hexAddr } from "./checked.js";
 import { setErrorFrom } from "./errors.js";
 import { NULL_OBJECT, type PyObjectPtr } from "./handles.js";
+import { intoHeapStorage } from "./heap-storage.js";
 import { checkLayout } from "./layout-check.js";
 import { freeBlocks, noBlocks, readPyBufferStruct, writePyBufferStruct } from "./py-buffer-struct.js";
 import { adopt, borrow, borrowHandle } from "./refcount.js";
@@ -33,7 +34,9 @@ import { rt } from "./runtime.js";
 /** `PyMemoryView_FromObject(obj)`: a new memoryview of exporter `obj` (new reference), or NULL. */
 export function PyMemoryView_FromObject(obj: PyObjectPtr): PyObjectPtr {
   try {
-    return adopt(mvFromObject(borrow(obj, "PyMemoryView_FromObject")));
+    const o = borrow(obj, "PyMemoryView_FromObject");
+    intoHeapStorage(o);
+    return adopt(mvFromObject(o));
   } catch (e) {
     setErrorFrom(e, "PyMemoryView_FromObject");
     return NULL_OBJECT;
@@ -135,7 +138,9 @@ export function PyMemoryView_GetContiguous(obj: PyObjectPtr, buffertype: number,
     }
     const o = charOf(order);
     if (o !== "C" && o !== "F" && o !== "A") capiReport(`${fn}: order must be 'C', 'F' or 'A', got '${o}'`);
-    return adopt(mvGetContiguous(borrow(obj, fn), buffertype, o as "C" | "F" | "A"));
+    const x = borrow(obj, fn);
+    intoHeapStorage(x);
+    return adopt(mvGetContiguous(x, buffertype, o as "C" | "F" | "A"));
   } catch (e) {
     setErrorFrom(e, fn);
     return NULL_OBJECT;

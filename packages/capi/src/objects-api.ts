@@ -55,6 +55,7 @@ import type { Ptr } from "./c-types.js";
 import { capiReport } from "./checked.js";
 import { setErrorFrom } from "./errors.js";
 import { NULL_OBJECT, type PyObjectPtr } from "./handles.js";
+import { intoHeapStorage } from "./heap-storage.js";
 import { adopt, borrow } from "./refcount.js";
 import { registerCacheSweep, rt } from "./runtime.js";
 
@@ -142,6 +143,7 @@ function expectBytes(o: PyObject) {
 export function PyBytes_AsString(o: PyObjectPtr): Ptr {
   try {
     const b = expectBytes(borrow(o, "PyBytes_AsString"));
+    intoHeapStorage(b);
     const s = PyBytes_Storage(b);
     return rt.mem.addressOf({ mem: s.mem, offset: s.offset });
   } catch (e) {
@@ -191,6 +193,7 @@ export function PyByteArray_AsString(o: PyObjectPtr): Ptr {
   const fn = "PyByteArray_AsString";
   try {
     const ba = expectByteArray(borrow(o, fn), fn);
+    intoHeapStorage(ba);
     const v = getBuffer(ba, PyBUF_SIMPLE);
     try {
       return v.len === 0 ? rt.formatB + 1 : rt.mem.addressOf(v.buf);

@@ -8,9 +8,8 @@
  * blocks than before it (headers of deallocated objects wait in the HeaderTable's
  * quarantine before their block is freed: those are not counted).
  *
- * A line where our runtime answers "the object's bytes are not in the WebAssembly
- * memory" (bytes/bytearray storage, not yet in the shared memory) is accepted and
- * listed in an annotation: it waits on that storage; every other line must match.
+ * Every line must match, except the known differences listed in KNOWN (each
+ * reported in an annotation).
  *
  * Compiled modules are cached by content (source, check.h, headers) in
  * node_modules/.cache/pyobj-capi-groups.
@@ -40,14 +39,10 @@ const groups = readdirSync(dir)
   .filter((f) => /^g_\w+\.c$/.test(f))
   .map((f) => f.slice(0, -2))
   .sort();
-const NOT_IN_MEMORY = "the object's bytes are not in the WebAssembly memory";
 /**
  * Known differences (group -> check label -> why), too large to fix with the
  * test: such a line may differ from CPython's; it is listed in an annotation.
  */
-const GET_BUFFER_OF_COPY =
-  "PyMemoryView_GET_BUFFER of the copy GetContiguous makes (a bytes object, storage outside the wasm memory) " +
-  "is a zeroed struct instead of an error or the real one (the storage merge should fix it)";
 const SHORT_TP_NAME =
   "tp_name of a class made at run time (PyErr_NewException, struct.error) is the dotted name in its C " +
   "mirror; CPython's heap types made by type() have the short one ('Error')";
@@ -55,10 +50,6 @@ const KNOWN: Record<string, Record<string, string>> = {
   g_number: { "Remainder('%s!', 'ab')": "str % formatting (printf-style) is not in @py/object" },
   g_buffer: { "SizeFromFormat('Z')": SHORT_TP_NAME },
   g_errors: { "raise custom": SHORT_TP_NAME },
-  g_memoryview: {
-    "GetContiguous(rev, READ, 'C')": GET_BUFFER_OF_COPY,
-    "GetContiguous(2x3, READ, 'F')": GET_BUFFER_OF_COPY,
-  },
 };
 const label = (line: string) => line.slice(0, line.indexOf(": "));
 const ADDR = /0x[0-9a-fA-F]+/g;
@@ -192,15 +183,10 @@ describe("C-API groups from C: pyobj-cc + wasm runtime vs gcc + CPython 3.11", (
       // PYOBJ_GROUPS_DUMP=dir: write the reports there (to diff with expected/).
       const dump = process.env.PYOBJ_GROUPS_DUMP;
       if (dump) writeFileSync(join(dump, `${name}.txt`), got.map((l) => `${l}\n`).join(""));
-      const pending: string[] = [];
       const known: string[] = [];
       const compared = got.map((l, i) => {
         const w = want[i];
         if (w === undefined || label(l) !== label(w) || l === w) return l;
-        if (l.includes(NOT_IN_MEMORY)) {
-          pending.push(w);
-          return w;
-        }
         const why = KNOWN[name]?.[label(l)];
         if (why !== undefined) {
           known.push(`${l} (CPython: ${w}): ${why}`);
@@ -208,9 +194,6 @@ describe("C-API groups from C: pyobj-cc + wasm runtime vs gcc + CPython 3.11", (
         }
         return l;
       });
-      if (pending.length > 0) {
-        ctx.annotate(`waits on bytes/bytearray storage in the wasm memory:\n${pending.join("\n")}`);
-      }
       if (known.length > 0) ctx.annotate(`known differences:\n${known.join("\n")}`);
       expect(compared.join("\n")).toBe(want.join("\n"));
       const { exceptionBlocks: _a, ...now } = after;

@@ -2,7 +2,15 @@
  * The WebAssembly runtime: real C (test/wasm/*.c, compiled by @py/cc against
  * our headers) loaded by the dylink loader and run on the façade.
  */
-import { PyBytes_FromBytes } from "@py/buffer";
+import {
+  getBuffer,
+  PyBUF_SIMPLE,
+  PyBuffer_GetStorageAllocator,
+  PyBuffer_Release,
+  PyBuffer_SetStorageAllocator,
+  PyByteArray_FromBytes,
+  PyBytes_FromBytes,
+} from "@py/buffer";
 import {
   isPyError,
   PyExc_BufferError,
@@ -134,10 +142,34 @@ describe("wasm runtime", () => {
     expect(rt.handles.lastFailure).toBe("freed");
   });
 
-  it("refuses, with BufferError, a buffer whose bytes are not in the shared memory", () => {
-    const e = raises(() => call("get_buffer", PyBytes_FromBytes(new Uint8Array([1, 2, 3]))));
-    expect(e.type).toBe(PyExc_BufferError.tp_name);
-    expect(e.message).toMatch(/not in the WebAssembly memory/);
+  it("keeps the storage of new bytes in the shared memory: C reads it in place", () => {
+    const b = PyBytes_FromBytes(new Uint8Array([1, 2, 3]));
+    expect(PyBuffer_GetStorageAllocator()?.memory).toBe(c.mem.heap);
+    expect(repr(call("get_buffer", b))).toBe("6");
+    Py_DECREF(b);
+  });
+
+  it("moves older storage into the shared memory when C asks for it; an exporting bytearray cannot move", () => {
+    const a = PyBuffer_GetStorageAllocator();
+    PyBuffer_SetStorageAllocator(null);
+    const b = PyBytes_FromBytes(new Uint8Array([1, 2, 3]));
+    const ba = PyByteArray_FromBytes(new Uint8Array([4, 5]));
+    PyBuffer_SetStorageAllocator(a);
+    try {
+      expect(repr(call("get_buffer", b))).toBe("6");
+      const v = getBuffer(ba, PyBUF_SIMPLE);
+      try {
+        const e = raises(() => call("get_buffer", ba));
+        expect(e.type).toBe(PyExc_BufferError.tp_name);
+        expect(e.message).toMatch(/Existing exports of data/);
+      } finally {
+        PyBuffer_Release(v);
+      }
+      expect(repr(call("get_buffer", ba))).toBe("9");
+    } finally {
+      Py_DECREF(b);
+      Py_DECREF(ba);
+    }
   });
 
   it("turns a trap in C into a SystemError and keeps running", () => {

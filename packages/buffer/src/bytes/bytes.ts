@@ -60,14 +60,17 @@ export function bytes_dealloc(o: PyObject): void {
 /**
  * A new bytes object of `length` bytes in a block of `a` (contents not
  * set: the caller fills `memory.u8` at `start`, reading `memory.u8` after this
- * call, which may grow the memory). New reference.
+ * call, which may grow the memory). The block has one more byte, 0, as
+ * CPython's `ob_sval[size]`: C reads `PyBytes_AS_STRING` as a C string.
+ * New reference.
  */
 export function _PyBytes_NewInStorage(
   a: StorageAllocator,
   length: number,
   type: PyTypeObject,
 ): PyBytesObject {
-  const off = storageMalloc(a, length);
+  const off = storageMalloc(a, length + 1);
+  a.memory.u8[off + length] = 0;
   return new PyBytesObject(type, a.memory, off, length, a);
 }
 

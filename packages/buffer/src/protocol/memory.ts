@@ -167,7 +167,7 @@ export function adjustPtr(
   return so >= 0 ? readPointer(mem, at) + so : at;
 }
 
-/** Stores a PIL-style pointer (`*((char **)ptr) = target`) as 8 bytes little-endian. */
+/** Stores a PIL-style pointer (`*((char **)ptr) = target`), `mem.pointerSize` bytes little-endian. */
 export function writePointer(mem: PyMemory, offset: number, target: number): void {
   const dv = mem.dv;
   dv.setUint32(offset, target >>> 0, true);

@@ -50,7 +50,7 @@ import {
   Py_True,
   raise,
 } from "@py/object";
-import { PyByteArray_Type, PyBytes_Type } from "@py/buffer";
+import { PyBuffer_SetStorageAllocator, PyByteArray_Type, PyBytes_Type } from "@py/buffer";
 import { PyMemoryView_Type } from "@py/memoryview";
 import { ABI_WASM32 } from "../abi.js";
 import { LinearMemory } from "../linear-memory.js";
@@ -270,14 +270,22 @@ export class CRuntime {
       allocator: { malloc: (n) => malloc(n) >>> 0, free: (p) => free(p) },
       foreignAccessible: false,
     });
-    // PIL-style pointers C stores in its memory are 32-bit addresses (= heap offsets).
-    this.mem.heap.pointerSize = 4;
     this.objects = new HeaderTable({
       newHeader: (o) => this.newHeader(o),
       // Through the allocator that malloc'ed it (newHeader), so its block records stay exact.
       freeHeader: (a) => void this.mem.allocator.free(a),
     });
     installRuntime(this.mem, this.objects);
+    // New bytes, bytearray and array.array objects keep their bytes in this
+    // memory (blocks of the main module's malloc), so C reads them in place;
+    // older ones move here when C asks for their address (heap-storage.ts).
+    const realloc = this.main.realloc as (p: number, n: number) => number;
+    PyBuffer_SetStorageAllocator({
+      memory: this.mem.heap,
+      malloc: (n) => malloc(n) >>> 0,
+      realloc: (p, n) => realloc(p, n) >>> 0,
+      free: (p) => free(p),
+    });
     current = this;
     this.registerStatics();
   }

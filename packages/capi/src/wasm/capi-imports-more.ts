@@ -96,6 +96,7 @@ import { Wasm32VaList } from "../args/va-list.js";
 import { Py_BuildValue } from "../args/build-value.js";
 import { decodeBytes } from "@py/buffer";
 import { currentException } from "../errors.js";
+import { intoHeapStorage } from "../heap-storage.js";
 import { adopt, borrow } from "../refcount.js";
 import { wasmArgBridge } from "./arg-bridge.js";
 import { cRuntime, exceptionClass } from "./c-runtime.js";
@@ -916,6 +917,7 @@ defineImports({
     fn: (a: number, pbuf: number, plen: number) => {
       const x = o(a, "PyBytes_AsStringAndSize");
       if (!PyBytes_Check(x)) raise(PyExc_TypeError, `expected bytes, ${x.ob_type.tp_name} found`);
+      intoHeapStorage(x);
       const s = PyBytes_Storage(x);
       const m = cRuntime().mem;
       const addr = m.addressOf({ mem: s.mem, offset: s.offset });

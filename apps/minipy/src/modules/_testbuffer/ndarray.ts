@@ -707,6 +707,7 @@ function ndarrayMemoryviewFromBuffer(
   const old = view.buf.mem;
   const mem = new PyMemory(old.byteLength);
   mem.u8.set(old.u8);
+  mem.pointerSize = old.pointerSize;
   info.buf = { mem, offset: view.buf.offset };
   if (view.format !== null && view.format.length > ND_MAX_NDIM) {
     raise(PyExc_TypeError, `memoryview_from_buffer: format is limited to ${ND_MAX_NDIM} characters`);

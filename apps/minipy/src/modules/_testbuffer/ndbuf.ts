@@ -2,9 +2,12 @@
  * `ndbuf_t` of `Modules/_testbuffer.c`: one base buffer of an ndarray, a node
  * of the list that `push`/`pop` maintain, with its raw data and `Py_buffer`.
  *
- * Invariants: `data` holds `len` bytes starting at offset 0 of its own
- * `PyMemory` (null for the static buffer of a consumer); `base.buf` points
- * into `data`; `base.internal` is the node itself, so a released view finds
+ * Invariants: `data` holds `len` bytes starting at offset `start` of its
+ * `PyMemory` (null for the static buffer of a consumer): offset 0 of a
+ * memory of its own, or a block of the storage allocator's memory when one is
+ * set (`PyBuffer_SetStorageAllocator`: a C runtime's memory, so that C reads
+ * the ndarray in place; the block is freed with the node); `base.buf` points
+ * into `data`, and PIL-style pointers are offsets into that memory; `base.internal` is the node itself, so a released view finds
  * the node it was exported from; `exports` counts the views handed out from
  * this node.
  *
@@ -18,8 +21,10 @@
  */
 import {
   PyBUF_WRITABLE,
+  PyBuffer_GetStorageAllocator,
   PyBytes_Check,
   PyMemory,
+  type StorageAllocator,
   writePointer,
   type Py_buffer,
   emptyPyBuffer,
@@ -63,10 +68,14 @@ export class NdBuf {
   prev: NdBuf | null = null;
   /** Length of `data` in bytes (-1 for a consumer's static buffer). */
   len: number;
-  /** Start of the array relative to `data` (-1 for a consumer). */
+  /** Start of the array relative to `start` (-1 for a consumer). */
   offset: number;
-  /** The raw data, or null for a consumer's static buffer. */
+  /** The memory holding the raw data, or null for a consumer's static buffer. */
   data: PyMemory | null;
+  /** Where the raw data starts in `data`. */
+  start = 0;
+  /** The storage allocator whose block at `start` holds the data, or null (a memory of its own). */
+  allocator: StorageAllocator | null = null;
   /** ND_* capabilities of this base buffer. */
   flags: number;
   /** Number of views exported from this node. */
@@ -77,12 +86,16 @@ export class NdBuf {
   /** Heap blocks `baseStruct` wrote into `view` (null when none). */
   blocks: StructBlocks | null = null;
 
-  constructor(len: number, offset: number, data: PyMemory | null, flags: number) {
+  constructor(len: number, offset: number, data: Block | null, flags: number) {
     this.len = len;
     this.offset = offset;
-    this.data = data;
+    this.data = data === null ? null : data.mem;
+    if (data !== null) {
+      this.start = data.start;
+      this.allocator = data.allocator;
+    }
     this.flags = flags;
-    this.base = emptyPyBuffer(data === null ? undefined : { mem: data, offset: 0 });
+    this.base = emptyPyBuffer(data === null ? undefined : { mem: data.mem, offset: data.start });
   }
 }
 
@@ -111,6 +124,7 @@ export function baseStruct(nd: NdBuf): Ptr {
  * (`PyBuffer_Release`, ending the export it holds).
  */
 export function ndbufFree(nd: NdBuf, consumer: boolean): void {
+  freeData(nd);
   const view = nd.view;
   nd.view = 0;
   if (nd.blocks !== null) freeBlocks(linearMemory(), nd.blocks);
@@ -140,15 +154,40 @@ export function checkListOrTuple(v: PyObject, name: string): asserts v is PyList
 /** The largest block `allocate` tries (larger requests fail as `malloc` would for lack of memory). */
 const MAX_ALLOC = 2n ** 31n;
 
-/** `PyMem_Malloc(len)`: a zeroed memory, or MemoryError (`len` as C's `size_t`, so negative is huge). */
-function allocate(len: bigint): PyMemory {
+/** Zeroed bytes `[start, start + len)` of `mem`, from `allocator` (null: a memory of their own). */
+interface Block {
+  mem: PyMemory;
+  start: number;
+  allocator: StorageAllocator | null;
+}
+
+/**
+ * `PyMem_Malloc(len)`: zeroed bytes, or MemoryError (`len` as C's `size_t`,
+ * so negative is huge). From the storage allocator when one is set.
+ */
+function allocate(len: bigint): Block {
   if (!(len >= 0n && len <= MAX_ALLOC)) raise(PyExc_MemoryError);
+  const a = PyBuffer_GetStorageAllocator();
+  if (a !== null) {
+    const n = Number(len);
+    const start = a.malloc(Math.max(n, 1));
+    if (start === 0) raise(PyExc_MemoryError);
+    // Read the memory after malloc, which may have grown it.
+    a.memory.u8.fill(0, start, start + n);
+    return { mem: a.memory, start, allocator: a };
+  }
   try {
-    return new PyMemory(Number(len));
+    return { mem: new PyMemory(Number(len)), start: 0, allocator: null };
   } catch (e) {
     if (e instanceof RangeError || isPyError(e)) raise(PyExc_MemoryError);
     throw e;
   }
+}
+
+/** Gives the node's data block back to its storage allocator (nothing for a memory of its own). */
+function freeData(nd: NdBuf): void {
+  if (nd.allocator !== null) nd.allocator.free(nd.start);
+  nd.allocator = null;
 }
 
 /**
@@ -162,9 +201,9 @@ function ndbufNew(nitems: number, itemsize: bigint, offset: bigint, flags: numbe
   if (offset < 0n || ssize(offset + itemsize) > len) raise(PyExc_ValueError, "offset out of bounds");
   const data = allocate(len);
   // The offset is only used once checkLayout has found it inside the data.
-  const nd = new NdBuf(data.byteLength, offset <= len ? Number(offset) : -1, data, flags);
+  const nd = new NdBuf(Number(len), offset <= len ? Number(offset) : -1, data, flags);
   const base = nd.base;
-  base.len = data.byteLength;
+  base.len = Number(len);
   base.itemsize = 1;
   base.readonly = false;
   base.format = null;
@@ -400,9 +439,14 @@ function initSuboffsets(nd: NdBuf): void {
   const strides = base.strides!;
   const ndim = base.ndim;
   const addsize = 8 * Math.floor((shape[0]! * SIZEOF_VOID_P + 7) / 8);
-  const data = allocate(BigInt(nd.len + addsize));
-  data.u8.set(nd.data!.u8.subarray(0, nd.len), addsize);
+  const block = allocate(BigInt(nd.len + addsize));
+  const data = block.mem;
+  const at = block.start;
+  data.u8.set(nd.data!.u8.subarray(nd.start, nd.start + nd.len), at + addsize);
+  freeData(nd);
   nd.data = data;
+  nd.start = at;
+  nd.allocator = block.allocator;
   nd.len += addsize;
 
   // imin: lowest index relative to offset; suboffset0: start of each sub-array.
@@ -416,9 +460,10 @@ function initSuboffsets(nd: NdBuf): void {
       if (n >= 1) suboffset0 -= x;
     }
   }
-  const start = addsize + nd.offset + imin;
+  // Pointers are offsets into `data` (addresses when it is a C runtime's memory).
+  const start = at + addsize + nd.offset + imin;
   const step = Math.abs(strides[0]!);
-  for (let n = 0; n < shape[0]!; n++) writePointer(data, n * SIZEOF_VOID_P, start + n * step);
+  for (let n = 0; n < shape[0]!; n++) writePointer(data, at + n * SIZEOF_VOID_P, start + n * step);
 
   const suboffsets = new Array<number>(ndim).fill(-1);
   suboffsets[0] = suboffset0;
@@ -434,7 +479,7 @@ function initSuboffsets(nd: NdBuf): void {
     if (shape[0]! > 0) buf = (shape[0]! - 1) * SIZEOF_VOID_P;
   }
   base.strides = newStrides;
-  base.buf = { mem: data, offset: buf };
+  base.buf = { mem: data, offset: at + buf };
   nd.flags &= ~(ND_C | ND_FORTRAN);
   nd.offset = 0;
 }
@@ -477,7 +522,7 @@ function initStructure(
     nd.flags |= ND_SCALAR | ND_C | ND_FORTRAN;
     // A scalar starts at the offset (in C, buf keeps pointing at data and the
     // offset is checked by ndbuf_new only).
-    base.buf = { mem: nd.data!, offset: nd.offset };
+    base.buf = { mem: nd.data!, offset: nd.start + nd.offset };
     base.shape = null;
     base.strides = null;
     return;
@@ -493,7 +538,7 @@ function initStructure(
   // From here on every value is a safe integer and every item lies inside the data.
   base.shape = shape.map(Number);
   base.strides = strides.map(Number);
-  base.buf = { mem: nd.data!, offset: nd.offset };
+  base.buf = { mem: nd.data!, offset: nd.start + nd.offset };
   initLen(base);
   const view = baseStruct(nd);
   if (isContiguous(view, "C")) nd.flags |= ND_C;
