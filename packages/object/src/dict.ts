@@ -45,42 +45,36 @@ import {
   METH_NOARGS,
   METH_O,
   METH_VARARGS,
-  PyObject,
-  PyTypeObject,
-  PyObject_TypeCheck,
+  type PyObject,
+  type PyTypeObject,
   Py_EQ,
   Py_GT,
   Py_LE,
   Py_LT,
   Py_NE,
+  PyType_Ready,
 } from "./object.js";
+import {
+  type IterKind,
+  PyDict_Check,
+  PyDict_CheckExact,
+  PyDict_Type,
+  PyDictItems_Type,
+  PyDictIterItem_Type,
+  PyDictIterKey_Type,
+  PyDictIterObject,
+  PyDictIterValue_Type,
+  PyDictKeys_Type,
+  PyDictObject,
+  PyDictRevIterItem_Type,
+  PyDictRevIterKey_Type,
+  PyDictRevIterValue_Type,
+  PyDictValues_Type,
+  PyDictViewObject,
+} from "./dict-object.js";
 import { Py_DECREF, Py_INCREF } from "./refcount.js";
 import { PyUnicode_Check, PyUnicode_FromString } from "./str-object.js";
 import { PyTuple_Check, PyTuple_Pack } from "./tuple-object.js";
-
-export class PyDictObject extends PyObject {
-  /** Keys in insertion order (owned); `null` marks a deleted entry. */
-  declare ma_keys: (PyObject | null)[];
-  /** Values, parallel to `ma_keys` (owned). */
-  declare ma_values: (PyObject | null)[];
-  /** The hash of each key, parallel to `ma_keys`. */
-  declare ma_hashes: number[];
-  /** hash -> position of the live entry with that hash (an array when several share it). */
-  declare ma_index: Map<number, number | number[]>;
-  /** Number of live entries (`len(d)`). */
-  declare ma_used: number;
-  /** Changes on every insertion, deletion and compaction. */
-  declare ma_version: number;
-  constructor(type: PyTypeObject) {
-    super(type);
-    this.ma_keys = [];
-    this.ma_values = [];
-    this.ma_hashes = [];
-    this.ma_index = new Map();
-    this.ma_used = 0;
-    this.ma_version = 0;
-  }
-}
 
 function none(): PyObject {
   Py_None.ob_refcnt++;
@@ -440,28 +434,6 @@ function dict_ass_subscript(o: PyObject, key: PyObject, v: PyObject | null): voi
 
 // ---------------------------------------------------------------- iterators
 
-type IterKind = "keys" | "values" | "items";
-
-/** `dictiterobject`: owns a reference to its dict until exhausted. */
-export class PyDictIterObject extends PyObject {
-  declare di_dict: PyDictObject | null;
-  /** `ma_used` when created; -1 once a size change was seen (sticky). */
-  declare di_used: number;
-  declare di_pos: number;
-  /** Entries still expected. */
-  declare len: number;
-  declare kind: IterKind;
-  constructor(type: PyTypeObject, d: PyDictObject, kind: IterKind) {
-    super(type);
-    Py_INCREF(d);
-    this.di_dict = d;
-    this.di_used = d.ma_used;
-    this.di_pos = 0;
-    this.len = d.ma_used;
-    this.kind = kind;
-  }
-}
-
 function dictiterNext(o: PyObject): PyObject | null {
   const it = o as PyDictIterObject;
   const d = it.di_dict;
@@ -533,9 +505,8 @@ function dictreviterNext(o: PyObject): PyObject | null {
   return PyTuple_Pack([k, v]);
 }
 
-function dictiterType(name: string, reverse = false): PyTypeObject {
-  return new PyTypeObject({
-    name,
+function readyDictIter(type: PyTypeObject, reverse = false): void {
+  PyType_Ready(type, {
     iter: (o) => {
       Py_INCREF(o);
       return o;
@@ -560,13 +531,13 @@ function dictiterType(name: string, reverse = false): PyTypeObject {
   });
 }
 
-export const PyDictIterKey_Type: PyTypeObject = dictiterType("dict_keyiterator");
-export const PyDictIterValue_Type: PyTypeObject = dictiterType("dict_valueiterator");
-export const PyDictIterItem_Type: PyTypeObject = dictiterType("dict_itemiterator");
+readyDictIter(PyDictIterKey_Type);
+readyDictIter(PyDictIterValue_Type);
+readyDictIter(PyDictIterItem_Type);
 
-export const PyDictRevIterKey_Type: PyTypeObject = dictiterType("dict_reversekeyiterator", true);
-export const PyDictRevIterValue_Type: PyTypeObject = dictiterType("dict_reversevalueiterator", true);
-export const PyDictRevIterItem_Type: PyTypeObject = dictiterType("dict_reverseitemiterator", true);
+readyDictIter(PyDictRevIterKey_Type, true);
+readyDictIter(PyDictRevIterValue_Type, true);
+readyDictIter(PyDictRevIterItem_Type, true);
 
 function dictIter(d: PyDictObject, kind: IterKind): PyObject {
   const t =
@@ -588,18 +559,6 @@ function dictRevIter(d: PyDictObject, kind: IterKind): PyObject {
 }
 
 // ---------------------------------------------------------------- views
-
-/** `_PyDictViewObject`: `dict_keys`, `dict_values`, `dict_items`; owns a reference to the dict. */
-export class PyDictViewObject extends PyObject {
-  declare dv_dict: PyDictObject;
-  declare kind: IterKind;
-  constructor(type: PyTypeObject, d: PyDictObject, kind: IterKind) {
-    super(type);
-    Py_INCREF(d);
-    this.dv_dict = d;
-    this.kind = kind;
-  }
-}
 
 /** Keys and items views are set-like (`PyDictViewSet_Check`). */
 function isSetLikeView(o: PyObject): o is PyDictViewObject {
@@ -657,7 +616,7 @@ function dictviewRichcompare(v: PyObject, w: PyObject, op: CompareOp): PyObject 
   return PyBool_FromBool(ok);
 }
 
-function dictviewType(name: string, kind: IterKind): PyTypeObject {
+function readyDictView(type: PyTypeObject, kind: IterKind): void {
   const contains =
     kind === "keys"
       ? (o: PyObject, k: PyObject) => getItem((o as PyDictViewObject).dv_dict, k) !== null
@@ -676,8 +635,7 @@ function dictviewType(name: string, kind: IterKind): PyTypeObject {
             }
           }
         : undefined;
-  return new PyTypeObject({
-    name,
+  PyType_Ready(type, {
     hash: null,
     dealloc: (o) => Py_DECREF((o as PyDictViewObject).dv_dict),
     ...(kind === "values" ? {} : { richcompare: dictviewRichcompare }),
@@ -689,7 +647,7 @@ function dictviewType(name: string, kind: IterKind): PyTypeObject {
         const items = iterateToArray(o);
         const l = PyList_FromArray(items);
         try {
-          return `${name}(${repr(l)})`;
+          return `${type.tp_name}(${repr(l)})`;
         } finally {
           Py_DECREF(l);
         }
@@ -710,15 +668,13 @@ function dictviewType(name: string, kind: IterKind): PyTypeObject {
   });
 }
 
-export const PyDictKeys_Type: PyTypeObject = dictviewType("dict_keys", "keys");
-export const PyDictValues_Type: PyTypeObject = dictviewType("dict_values", "values");
-export const PyDictItems_Type: PyTypeObject = dictviewType("dict_items", "items");
+readyDictView(PyDictKeys_Type, "keys");
+readyDictView(PyDictValues_Type, "values");
+readyDictView(PyDictItems_Type, "items");
 
 // ---------------------------------------------------------------- the type
 
-export const PyDict_Type: PyTypeObject = new PyTypeObject({
-  name: "dict",
-  basetype: true,
+PyType_Ready(PyDict_Type, {
   hash: null,
   dealloc: (o) => clearDict(o as PyDictObject),
   repr: dictRepr,
@@ -892,29 +848,9 @@ export const PyDict_Type: PyTypeObject = new PyTypeObject({
       },
     },
   },
-  doc:
-    "dict() -> new empty dictionary\n" +
-    "dict(mapping) -> new dictionary initialized from a mapping object's\n" +
-    "    (key, value) pairs\n" +
-    "dict(iterable) -> new dictionary initialized as if via:\n" +
-    "    d = {}\n" +
-    "    for k, v in iterable:\n" +
-    "        d[k] = v\n" +
-    "dict(**kwargs) -> new dictionary initialized with the name=value pairs\n" +
-    "    in the keyword argument list.  For example:  dict(one=1, two=2)",
 });
 
 // ---------------------------------------------------------------- C-API
-
-/** `PyDict_Check(o)`: a dict or a subclass instance. */
-export function PyDict_Check(o: PyObject): o is PyDictObject {
-  return o.ob_type === PyDict_Type || PyObject_TypeCheck(o, PyDict_Type);
-}
-
-/** `PyDict_CheckExact(o)`. */
-export function PyDict_CheckExact(o: PyObject): o is PyDictObject {
-  return o.ob_type === PyDict_Type;
-}
 
 function asDict(o: PyObject, fn: string): PyDictObject {
   if (!PyDict_Check(o)) badInternalCall(fn);

@@ -355,9 +355,24 @@ export {
   slice_indices,
 } from "./slice-indices.js";
 export {
-  dictToKwArgs,
   PyDict_Check,
   PyDict_CheckExact,
+  PyDict_Type,
+  PyDictItems_Type,
+  PyDictIterItem_Type,
+  PyDictIterKey_Type,
+  PyDictIterObject,
+  PyDictIterValue_Type,
+  PyDictKeys_Type,
+  PyDictObject,
+  PyDictRevIterItem_Type,
+  PyDictRevIterKey_Type,
+  PyDictRevIterValue_Type,
+  PyDictValues_Type,
+  PyDictViewObject,
+} from "./dict-object.js";
+export {
+  dictToKwArgs,
   PyDict_Clear,
   PyDict_Contains,
   PyDict_Copy,
@@ -376,21 +391,8 @@ export {
   PyDict_SetItem,
   PyDict_SetItemString,
   PyDict_Size,
-  PyDict_Type,
   PyDict_Update,
   PyDict_Values,
-  PyDictItems_Type,
-  PyDictIterItem_Type,
-  PyDictIterKey_Type,
-  PyDictIterObject,
-  PyDictIterValue_Type,
-  PyDictKeys_Type,
-  PyDictObject,
-  PyDictRevIterItem_Type,
-  PyDictRevIterKey_Type,
-  PyDictRevIterValue_Type,
-  PyDictValues_Type,
-  PyDictViewObject,
 } from "./dict.js";
 export { PyObject_ResultHasError } from "./slot-wrapper.js";
 export {
@@ -412,6 +414,7 @@ export { bytesReprOfLatin1, unicodeRepr } from "./unicode-repr.js";
 // The modules that fill the slots of the types declared with their layouts
 // (listed in package.json `sideEffects`).
 import "./bool.js";
+import "./dict.js";
 import "./exception-types.js";
 import "./float.js";
 import "./int.js";
