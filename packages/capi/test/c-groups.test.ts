@@ -27,10 +27,19 @@ import {
   PyObject_Call,
   PyObject_GetAttr,
   Py_DECREF,
+  Py_NewRef,
+  raise,
   repr,
 } from "@py/object";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CRuntime, capiLeakReport, capiLiveCounts, loadExtension } from "../src/index.js";
+import {
+  CRuntime,
+  capiLeakReport,
+  capiLiveCounts,
+  exceptionClass,
+  loadExtension,
+  setCApiHost,
+} from "../src/index.js";
 import { mainModuleBytes } from "./wasm-helpers.js";
 
 const pkg = fileURLToPath(new URL("..", import.meta.url));
@@ -101,6 +110,7 @@ async function groupModule(name: string): Promise<WebAssembly.Module> {
 }
 
 let c: CRuntime;
+const loadedGroups = new Map<string, PyObject>();
 
 /**
  * Heap blocks live now, minus headers of dead objects waiting in the quarantine
@@ -149,6 +159,16 @@ beforeAll(async () => {
     stdout: () => {},
     stderr: () => {},
   });
+  // PyImport_ImportModule from C: the group modules loaded so far (as sys.modules).
+  setCApiHost({
+    importModule(name) {
+      const m = loadedGroups.get(name);
+      if (m === undefined) raise(exceptionClass("ModuleNotFoundError"), `No module named '${name}'`);
+      return Py_NewRef(m);
+    },
+    stderr: () => {},
+    warn: () => {},
+  });
 }, 300_000);
 
 describe("C-API groups from C: pyobj-cc + wasm runtime vs gcc + CPython 3.11", () => {
@@ -156,6 +176,7 @@ describe("C-API groups from C: pyobj-cc + wasm runtime vs gcc + CPython 3.11", (
     it(`${name}`, { timeout: 300_000 }, async (ctx) => {
       const module = await groupModule(name);
       const mod = loadExtension(module, name, `/virtual/${name}.wasm`);
+      loadedGroups.set(name, mod);
       const run = PyObject_GetAttr(mod, "run");
       // A first run warms what is made once per process (type mirrors, interned names...).
       Py_DECREF(PyObject_Call(run, [], null));

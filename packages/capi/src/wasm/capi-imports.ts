@@ -163,8 +163,10 @@ function number1(f: (a: PyObject) => PyObject, fn: string): ImportDef {
 }
 
 /** The TypeScript module object of `m` (C passes module pointers). */
-function moduleOf(m: number, fn: string): PyModuleObject {
+function moduleOf(m: number, fn: string, badArgument = false): PyModuleObject {
   const x = o(m, fn);
+  // PyModule_GetName/GetState/GetDef answer PyErr_BadArgument(), as CPython's.
+  if (!PyModule_Check(x) && badArgument) raise(TypeErrorT, "bad argument type for built-in operation");
   if (!PyModule_Check(x)) raise(PyExc_SystemError, `${fn}: bad argument to internal function`);
   return x as PyModuleObject;
 }
@@ -764,13 +766,16 @@ defineImports({
   },
   PyModule_GetName: {
     sig: "p:o",
-    fn: (m: number) => cRuntime().mem.internCString(moduleOf(m, "PyModule_GetName").name),
+    fn: (m: number) => cRuntime().mem.internCString(moduleOf(m, "PyModule_GetName", true).name),
   },
   PyModule_GetState: {
     sig: "p:o",
-    fn: (m: number) => moduleInfo(moduleOf(m, "PyModule_GetState"))?.state ?? 0,
+    fn: (m: number) => moduleInfo(moduleOf(m, "PyModule_GetState", true))?.state ?? 0,
   },
-  PyModule_GetDef: { sig: "p:o", fn: (m: number) => moduleInfo(moduleOf(m, "PyModule_GetDef"))?.def ?? 0 },
+  PyModule_GetDef: {
+    sig: "p:o",
+    fn: (m: number) => moduleInfo(moduleOf(m, "PyModule_GetDef", true))?.def ?? 0,
+  },
 
   // ---- types
   PyType_Ready: {
