@@ -369,7 +369,11 @@ export class CRuntime {
     const m = this.mem;
     m.writeI32(addr + TYPE.ob_refcnt, 0x3fffffff);
     m.writeU32(addr + TYPE.ob_type, this.objects.handleOf(t.ob_type));
-    m.writeU32(addr + TYPE.tp_name, m.internCString(t.tp_name));
+    // An exception class made at run time (PyErr_NewException("mod.Err"), struct.error) is a
+    // heap type made by type() in CPython: its tp_name is the short name.
+    const runtimeClass =
+      t.tp_name.includes(".") && PyType_IsSubtype(t, builtinExceptions.get("BaseException")!);
+    m.writeU32(addr + TYPE.tp_name, m.internCString(runtimeClass ? t.shortName : t.tp_name));
     m.writeI32(addr + TYPE.tp_basicsize, t === PyBaseObject_Type ? 8 : 16);
     m.writeU32(addr + TYPE.tp_flags, this.typeFlags(t));
     m.writeU32(addr + TYPE.tp_base, t.tp_base === null ? 0 : this.objects.handleOf(t.tp_base));
