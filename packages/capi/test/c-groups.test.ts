@@ -16,6 +16,7 @@
  * against 50 s file by file at -O1), cached by content (sources, check.h,
  * headers) in node_modules/.cache/pyobj-capi-groups.
  */
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -41,6 +42,7 @@ import {
   loadExtension,
   setCApiHost,
 } from "../src/index.js";
+import { cpythonInclude, haveGcc } from "./c-toolchain.js";
 import { mainModuleBytes } from "./wasm-helpers.js";
 
 const pkg = fileURLToPath(new URL("..", import.meta.url));
@@ -252,6 +254,22 @@ describe("C-API groups from C: pyobj-cc + wasm runtime vs gcc + CPython 3.11", (
       expect(now, capiLeakReport().join("\n")).toEqual(then);
     });
   }
+
+  it.skipIf(cpythonInclude() === null || !haveGcc())(
+    "expected/ holds CPython's current reports (gcc + python3 rerun)",
+    { timeout: 120_000 },
+    () => {
+      const r = (() => {
+        try {
+          execFileSync("python3", [join(dir, "regen.py"), "--check"], { encoding: "utf8", stdio: "pipe" });
+          return "";
+        } catch (e) {
+          return (e as { stdout?: string }).stdout ?? String(e);
+        }
+      })();
+      expect(r, "run python3 packages/capi/test/c/groups/regen.py").toBe("");
+    },
+  );
 
   // Flips to a pass when EXCEPTION_LEAK is fixed: then drop `exceptionBlocks` from counts().
   it.fails("EXCEPTION_LEAK: exceptions C let go leave no header behind", () => {
