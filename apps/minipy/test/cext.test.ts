@@ -12,7 +12,8 @@
  * while minipy answers them with that BufferError, the case is skipped; once the
  * storage is there, it must match like the others.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
+import { promisify } from "node:util";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -31,6 +32,7 @@ const cases = readdirSync(dir)
   .map((f) => f.slice(0, -3))
   .sort();
 const ADDR = /0x[0-9a-fA-F]+/g;
+const execFileAsync = promisify(execFile);
 const NOT_IN_MEMORY = "the object's bytes are not in the WebAssembly memory";
 /**
  * Transcripts that show a known runtime bug (expected to fail until it is fixed;
@@ -75,48 +77,55 @@ describe("C extensions: pyobj-cc + minipy vs gcc + CPython 3.11", () => {
     });
   }
 
-  it.skipIf(!nativeOracle())("the .out files are CPython's current transcripts", { timeout: 120_000 }, () => {
-    const tmp = mkdtempSync(join(tmpdir(), "pyobj-cext-native-"));
-    try {
-      const inc = execFileSync(
-        "python3",
-        ["-c", "import sysconfig;print(sysconfig.get_paths()['include'])"],
-        {
-          encoding: "utf8",
-        },
-      ).trim();
-      const suffix = execFileSync(
-        "python3",
-        ["-c", "import sysconfig;print(sysconfig.get_config_var('EXT_SUFFIX'))"],
-        {
-          encoding: "utf8",
-        },
-      ).trim();
-      for (const name of names) {
-        execFileSync("gcc", [
-          "-shared",
-          "-fPIC",
-          "-O2",
-          `-I${inc}`,
-          join(dir, `${name}.c`),
-          "-o",
-          join(tmp, name + suffix),
-        ]);
-      }
-      for (const name of cases) {
-        const got = execFileSync(
+  it.skipIf(!nativeOracle())(
+    "the .out files are CPython's current transcripts",
+    { timeout: 120_000 },
+    async () => {
+      const tmp = mkdtempSync(join(tmpdir(), "pyobj-cext-native-"));
+      try {
+        const inc = execFileSync(
           "python3",
-          [join(root, "tools", "conformance", "cpython_transcript.py"), join(dir, `${name}.py`)],
+          ["-c", "import sysconfig;print(sysconfig.get_paths()['include'])"],
           {
             encoding: "utf8",
-            env: { ...process.env, PYTHONPATH: tmp },
           },
+        ).trim();
+        const suffix = execFileSync(
+          "python3",
+          ["-c", "import sysconfig;print(sysconfig.get_config_var('EXT_SUFFIX'))"],
+          {
+            encoding: "utf8",
+          },
+        ).trim();
+        // gcc runs in parallel (one process per example).
+        await Promise.all(
+          names.map((name) =>
+            execFileAsync("gcc", [
+              "-shared",
+              "-fPIC",
+              "-O2",
+              `-I${inc}`,
+              join(dir, `${name}.c`),
+              "-o",
+              join(tmp, name + suffix),
+            ]),
+          ),
         );
-        writeFileSync(join(tmp, `${name}.out`), got);
-        expect(got, `${name}.out`).toBe(readFileSync(join(dir, `${name}.out`), "utf8"));
+        for (const name of cases) {
+          const got = execFileSync(
+            "python3",
+            [join(root, "tools", "conformance", "cpython_transcript.py"), join(dir, `${name}.py`)],
+            {
+              encoding: "utf8",
+              env: { ...process.env, PYTHONPATH: tmp },
+            },
+          );
+          writeFileSync(join(tmp, `${name}.out`), got);
+          expect(got, `${name}.out`).toBe(readFileSync(join(dir, `${name}.out`), "utf8"));
+        }
+      } finally {
+        rmSync(tmp, { recursive: true, force: true });
       }
-    } finally {
-      rmSync(tmp, { recursive: true, force: true });
-    }
-  });
+    },
+  );
 });
