@@ -57,9 +57,6 @@ const NOT_IN_MEMORY = "the object's bytes are not in the WebAssembly memory";
  * Known differences (group -> check label -> why), too large to fix with the
  * test: such a line may differ from CPython's; it is listed in an annotation.
  */
-const GET_BUFFER_OF_COPY =
-  "PyMemoryView_GET_BUFFER of the copy GetContiguous makes (a bytes object, storage outside the wasm memory) " +
-  "is a zeroed struct instead of an error or the real one (the storage merge should fix it)";
 const SHORT_TP_NAME =
   "tp_name of a class made at run time (PyErr_NewException, struct.error) is the dotted name in its C " +
   "mirror; CPython's heap types made by type() have the short one ('Error')";
@@ -67,10 +64,6 @@ const KNOWN: Record<string, Record<string, string>> = {
   g_number: { "Remainder('%s!', 'ab')": "str % formatting (printf-style) is not in @py/object" },
   g_buffer: { "SizeFromFormat('Z')": SHORT_TP_NAME },
   g_errors: { "raise custom": SHORT_TP_NAME },
-  g_memoryview: {
-    "GetContiguous(rev, READ, 'C')": GET_BUFFER_OF_COPY,
-    "GetContiguous(2x3, READ, 'F')": GET_BUFFER_OF_COPY,
-  },
 };
 const label = (line: string) => line.slice(0, line.indexOf(": "));
 const ADDR = /0x[0-9a-fA-F]+/g;
