@@ -181,6 +181,23 @@ function setMember(o: PyObject, name: string, type: number, offset: number, v: P
       if (type === T_ULONGLONG && b < 0n)
         raise(PyExc_OverflowError, "can't convert negative int to unsigned");
       if (type === T_ULONGLONG && b >= 1n << 64n) raise(PyExc_OverflowError, "int too big to convert");
+      if (type === T_LONGLONG && (b < -(1n << 63n) || b >= 1n << 63n))
+        raise(PyExc_OverflowError, "int too big to convert");
+      // The narrower ones go through PyLong_AsLong / PyLong_AsSsize_t (32-bit here):
+      // a value beyond that is an OverflowError, never wrapped. (Within it, CPython
+      // truncates to the member's type with a RuntimeWarning; the warning is not given.)
+      const LONG = 1n << 31n;
+      if (type === T_PYSSIZET && (b < -LONG || b >= LONG))
+        raise(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
+      // (T_UINT/T_ULONG: PyLong_AsUnsignedLong, then PyLong_AsLong whose error is the one seen.)
+      if ((type === T_UINT || type === T_ULONG) && b >= 1n << 32n)
+        raise(PyExc_OverflowError, "Python int too large to convert to C long");
+      if (
+        int[0] <= 4 &&
+        type !== T_PYSSIZET &&
+        (b < -LONG || (b >= LONG && type !== T_UINT && type !== T_ULONG))
+      )
+        raise(PyExc_OverflowError, "Python int too large to convert to C long");
       writeInt(p, int[0], b);
     } finally {
       Py_DECREF(x);

@@ -150,6 +150,13 @@ tests(void)
     set(o, "ull", I(2));
     set(o, "ull", I(-1));
     set(o, "n", I(12));
+    PyObject *huge = T(PyNumber_Lshift(I(1), I(70)));
+    PyObject *nhuge = T(PyNumber_Negative(huge));
+    const char *ints[] = {"s", "i", "l", "byte", "ubyte", "us", "ui", "ul", "ll", "ull", "n"};
+    for (size_t k = 0; k < sizeof ints / sizeof ints[0]; k++) {
+        set(o, ints[k], huge);
+        set(o, ints[k], nhuge);
+    }
     set(o, "ro", I(1));
     set(o, "none", Py_None);
     set(o, "i", NULL);
