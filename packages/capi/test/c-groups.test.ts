@@ -135,10 +135,13 @@ const loadedGroups = new Map<string, PyObject>();
 let counted: Set<number> | undefined;
 function counts(): { handles: number; exports: number; blocks: number; exceptionBlocks: number } {
   const n = capiLiveCounts();
-  const table = c.objects as unknown as { quarantine: number[]; byAddr: Map<number, PyObject> };
-  const q = new Set(table.quarantine);
+  // HeaderTable internals (no public accounting API for them yet): the headers
+  // waiting in quarantine, and the address -> object map.
+  const table = c.objects as unknown as { quarantine?: number[]; byAddr?: Map<number, PyObject> };
+  const q = new Set(table.quarantine ?? []);
+  const byAddr = table.byAddr ?? new Map<number, PyObject>();
   const held = new Set<PyObject>();
-  for (const [addr, o] of table.byAddr) {
+  for (const [addr, o] of byAddr) {
     if (o instanceof PyBaseExceptionObject && c.objects.ownedCount(addr as never) <= 0) {
       held.add(o);
       for (const a of o.args) held.add(a);
@@ -148,7 +151,7 @@ function counts(): { handles: number; exports: number; blocks: number; exception
   let exceptionBlocks = 0;
   for (const [addr] of c.mem.allocator.liveBlocks()) {
     if (q.has(addr)) continue;
-    const o = table.byAddr.get(addr);
+    const o = byAddr.get(addr);
     if (o !== undefined && held.has(o)) exceptionBlocks++;
     else {
       blocks++;
