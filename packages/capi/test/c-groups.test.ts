@@ -57,20 +57,15 @@ const NOT_IN_MEMORY = "the object's bytes are not in the WebAssembly memory";
  * Known differences (group -> check label -> why), too large to fix with the
  * test: such a line may differ from CPython's; it is listed in an annotation.
  */
-const SHORT_TP_NAME =
-  "tp_name of a class made at run time (PyErr_NewException, struct.error) is the dotted name in its C " +
-  "mirror; CPython's heap types made by type() have the short one ('Error')";
 const NATIVE_SIZES =
   "native struct sizes ('l', 'L', 'n', 'N', 'P') are LP64's in @py/buffer (struct, memoryview.cast, " +
   "calcsize), not the wasm32 C side's (4 bytes): a C consumer of a 'l' buffer reads 4 of 8 bytes per item";
 const KNOWN: Record<string, Record<string, string>> = {
   g_number: { "Remainder('%s!', 'ab')": "str % formatting (printf-style) is not in @py/object" },
   g_buffer: {
-    "SizeFromFormat('Z')": SHORT_TP_NAME,
     "SizeFromFormat('l') == sizeof(long)": NATIVE_SIZES,
     "SizeFromFormat('P') == sizeof(void *)": NATIVE_SIZES,
   },
-  g_errors: { "raise custom": SHORT_TP_NAME },
 };
 const label = (line: string) => line.slice(0, line.indexOf(": "));
 const ADDR = /0x[0-9a-fA-F]+/g;
