@@ -53,6 +53,7 @@ import {
 import { PyByteArray_Type, PyBytes_Type } from "@py/buffer";
 import { PyMemoryView_Type } from "@py/memoryview";
 import { ABI_WASM32 } from "../abi.js";
+import { _setCallerFrameFilter } from "../checked.js";
 import { LinearMemory } from "../linear-memory.js";
 import { installRuntime } from "../runtime.js";
 import { HeaderTable } from "./header-table.js";
@@ -254,6 +255,14 @@ export class CRuntime {
       heapBase: (this.main.__heap_base as WebAssembly.Global).value as number,
       allocator: { malloc: (n) => malloc(n) >>> 0, free: (p) => free(p) },
       foreignAccessible: false,
+    });
+    // Checked mode's guard bytes and poisoned frees (used only while checked mode is on).
+    this.mem.allocator.enableChecks(() => this.mem.heap.u8);
+    // A report names the C caller: the first wasm frame outside the main module (libc, helpers).
+    let mainNames: Set<string> | null = null;
+    _setCallerFrameFilter((name) => {
+      mainNames ??= new Set(functionNames(module).values());
+      return mainNames.has(name);
     });
     // PIL-style pointers C stores in its memory are 32-bit addresses (= heap offsets).
     this.mem.heap.pointerSize = 4;
@@ -502,4 +511,43 @@ export class CRuntime {
       throw e;
     }
   }
+}
+
+/**
+ * The function names of a module's `name` custom section (subsection 1:
+ * index -> name), empty when it has none (a stripped module).
+ */
+export function functionNames(module: WebAssembly.Module): Map<number, string> {
+  const out = new Map<number, string>();
+  const sections = WebAssembly.Module.customSections(module, "name");
+  if (sections.length === 0) return out;
+  const b = new Uint8Array(sections[0]!);
+  let p = 0;
+  const uleb = (): number => {
+    let r = 0;
+    let shift = 0;
+    for (;;) {
+      const x = b[p++]!;
+      r += (x & 0x7f) * 2 ** shift;
+      if ((x & 0x80) === 0) return r;
+      shift += 7;
+    }
+  };
+  const dec = new TextDecoder();
+  while (p < b.length) {
+    const id = b[p++]!;
+    const size = uleb();
+    const end = p + size;
+    if (id === 1) {
+      const n = uleb();
+      for (let i = 0; i < n && p < end; i++) {
+        const idx = uleb();
+        const len = uleb();
+        out.set(idx, dec.decode(b.subarray(p, p + len)));
+        p += len;
+      }
+    }
+    p = end;
+  }
+  return out;
 }

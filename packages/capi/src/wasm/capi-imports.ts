@@ -74,9 +74,13 @@ import {
   PyErr_NewException as objNewException,
   PyExc_Exception,
   PyExc_TypeError as TypeErrorT,
+  describe,
+  isCheckedMode,
 } from "@py/object";
 import { PyByteArray_Check, PyBytes_Check, PyBytes_Storage } from "@py/buffer";
 import * as buf from "../buffer-api.js";
+import { capiReport } from "../checked.js";
+import { isImmortal as isImmortalObject } from "../handles.js";
 import * as err from "../errors.js";
 import * as mv from "../memoryview-api.js";
 import * as objs from "../objects-api.js";
@@ -171,6 +175,22 @@ function moduleOf(m: number, fn: string, badArgument = false): PyModuleObject {
   return x as PyModuleObject;
 }
 
+/**
+ * Checked mode: a `Py_DECREF` from C of a reference C does not own (a
+ * borrowed one: `PyList_GetItem`, `PyTuple_GET_ITEM`, an argument), reported
+ * at that call. C owns what C-API functions returned as new references and
+ * what it `Py_INCREF`ed, less what it gave back or a function stole.
+ */
+function checkOwned(h: number, x: PyObject): void {
+  if (isImmortalObject(x)) return;
+  if (cRuntime().objects.ownedCount(h as never) > 0) return;
+  capiReport(
+    `Py_DECREF: C does not own a reference to ${describe(x)} (refcount ${x.ob_refcnt}): ` +
+      "it is borrowed (from PyList_GetItem, PyTuple_GET_ITEM, an argument...); " +
+      "Py_DECREF only what a function returned as a new reference or what you Py_INCREF'ed",
+  );
+}
+
 defineImports({
   // ---- references
   Py_IncRef: {
@@ -187,6 +207,7 @@ defineImports({
     fn: (a: number) => {
       if (a === 0) return;
       const x = cRuntime().objects.resolve(a);
+      if (x !== null && isCheckedMode()) checkOwned(a, x);
       Py_DECREF(a as never);
       if (x !== null && x.ob_refcnt > 0) cRuntime().syncRefcnt(a, x);
     },
