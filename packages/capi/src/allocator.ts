@@ -135,7 +135,9 @@ export class Allocator {
   /** Whether `addr` was freed and not reallocated since (a double free). */
   isFreed(addr: number): boolean {
     if (this.backend !== null)
-      return !this.live.has(addr) && (this.freedRecently.has(addr) || this.debug?.isQuarantined(addr) === true);
+      return (
+        !this.live.has(addr) && (this.freedRecently.has(addr) || this.debug?.isQuarantined(addr) === true)
+      );
     if (this.live.has(addr) || addr < ALIGN || addr >= this.top) return false;
     for (const list of this.freeLists.values()) if (list.includes(addr)) return true;
     return false;

@@ -106,7 +106,13 @@ const watchedBytes = new Map<PyObject, Watched>();
  * `fn`), so that a checkpoint can tell whether C wrote into an immutable
  * object. Only for objects C does not own (a fresh bytes C is filling is its own).
  */
-export function watchBytesStorage(o: PyObject, addr: number, len: number, fn: string, heap: () => Uint8Array): void {
+export function watchBytesStorage(
+  o: PyObject,
+  addr: number,
+  len: number,
+  fn: string,
+  heap: () => Uint8Array,
+): void {
   if (!isCheckedMode() || len <= 0) return;
   const u8 = heap();
   if (addr + len > u8.length) return;

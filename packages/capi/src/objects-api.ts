@@ -370,7 +370,8 @@ export function PyUnicode_AsUTF8(o: PyObjectPtr): Ptr {
     const addr = rt.mem.allocCString(s.value);
     if (addr === 0) raise(PyExc_MemoryError);
     rt.utf8.set(s, addr);
-    if (isCheckedMode()) rt.mem.allocator.debug?.label(addr, `the UTF-8 of ${describe(s)}, from PyUnicode_AsUTF8`);
+    if (isCheckedMode())
+      rt.mem.allocator.debug?.label(addr, `the UTF-8 of ${describe(s)}, from PyUnicode_AsUTF8`);
     return addr;
   } catch (e) {
     setErrorFrom(e, "PyUnicode_AsUTF8");

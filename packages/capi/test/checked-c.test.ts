@@ -51,7 +51,11 @@ async function build(name: string, fixed: boolean): Promise<WebAssembly.Module> 
 
 let loaded = 0;
 /** Loads the bug (or its fix), calls `run(arg)` in checked mode; returns the reports (checkpoint included). */
-async function runChecked(name: string, fixed: boolean, arg: () => PyObject): Promise<{ reports: string[]; result: string }> {
+async function runChecked(
+  name: string,
+  fixed: boolean,
+  arg: () => PyObject,
+): Promise<{ reports: string[]; result: string }> {
   const mod = loadExtension(await build(name, fixed), name, `/virtual/${name}${loaded++}.wasm`);
   capiClearReports();
   capiCheckpoint();
@@ -107,9 +111,24 @@ const readonlyView = (s: string) => (): PyObject => {
 const NOT_IN_MEMORY = "the object's bytes are not in the WebAssembly memory";
 
 const cases: Case[] = [
-  { name: "stale_handle", arg: () => PyLong_FromNumber(0), expect: [/PyObject_(Length|Size): stale PyObject\*/, /deallocated/], caller: "count_chars" },
-  { name: "double_release", arg: readonlyView("abc"), expect: [/PyBuffer_Release: double release/], caller: "sum_bytes" },
-  { name: "get_buffer_nonmv", arg: bytes("abc"), expect: [/PyMemoryView_GET_BUFFER/, /not a memoryview|memoryview/], caller: "buffer_length" },
+  {
+    name: "stale_handle",
+    arg: () => PyLong_FromNumber(0),
+    expect: [/PyObject_(Length|Size): stale PyObject\*/, /deallocated/],
+    caller: "count_chars",
+  },
+  {
+    name: "double_release",
+    arg: readonlyView("abc"),
+    expect: [/PyBuffer_Release: double release/],
+    caller: "sum_bytes",
+  },
+  {
+    name: "get_buffer_nonmv",
+    arg: bytes("abc"),
+    expect: [/PyMemoryView_GET_BUFFER/, /not a memoryview|memoryview/],
+    caller: "buffer_length",
+  },
   {
     name: "decref_borrowed",
     arg: () => {
@@ -120,12 +139,42 @@ const cases: Case[] = [
     expect: [/Py_DECREF: C does not own a reference to/, /borrowed/],
     caller: "first_item",
   },
-  { name: "readonly_write", arg: readonlyView("abc"), expect: [/PyBuffer_Release: C wrote into a read-only buffer/], caller: "upcase_first" },
-  { name: "bytes_write", arg: bytes("abc"), expect: [/C wrote into the storage of/, /immutable/, /PyBytes_AsString/], caller: "shout" },
-  { name: "pymem_overrun", arg: () => PyLong_FromNumber(0), expect: [/PyMem_Free: buffer overrun/, /PyMem_Malloc|allocated by/], caller: "fill_squares" },
-  { name: "malloc_overrun", arg: () => PyLong_FromNumber(0), expect: [/free: buffer overrun/], caller: "greet" },
-  { name: "use_after_free", arg: () => PyLong_FromNumber(0), expect: [/use after free/, /allocated by C function total/], caller: "total" },
-  { name: "stale_utf8", arg: () => PyLong_FromNumber(7), expect: [/PyUnicode_FromString: argument 1 .* points into freed memory/, /PyUnicode_AsUTF8/], caller: "name_of" },
+  {
+    name: "readonly_write",
+    arg: readonlyView("abc"),
+    expect: [/PyBuffer_Release: C wrote into a read-only buffer/],
+    caller: "upcase_first",
+  },
+  {
+    name: "bytes_write",
+    arg: bytes("abc"),
+    expect: [/C wrote into the storage of/, /immutable/, /PyBytes_AsString/],
+    caller: "shout",
+  },
+  {
+    name: "pymem_overrun",
+    arg: () => PyLong_FromNumber(0),
+    expect: [/PyMem_Free: buffer overrun/, /PyMem_Malloc|allocated by/],
+    caller: "fill_squares",
+  },
+  {
+    name: "malloc_overrun",
+    arg: () => PyLong_FromNumber(0),
+    expect: [/free: buffer overrun/],
+    caller: "greet",
+  },
+  {
+    name: "use_after_free",
+    arg: () => PyLong_FromNumber(0),
+    expect: [/use after free/, /allocated by C function total/],
+    caller: "total",
+  },
+  {
+    name: "stale_utf8",
+    arg: () => PyLong_FromNumber(7),
+    expect: [/PyUnicode_FromString: argument 1 .* points into freed memory/, /PyUnicode_AsUTF8/],
+    caller: "name_of",
+  },
   {
     name: "free_buffer_export",
     arg: readonlyView("xyz"),
@@ -159,4 +208,3 @@ describe("checked mode from C", () => {
     }, 120_000);
   }
 });
-
