@@ -182,7 +182,8 @@ function moduleOf(m: number, fn: string, badArgument = false): PyModuleObject {
  * what it `Py_INCREF`ed, less what it gave back or a function stole.
  */
 function checkOwned(h: number, x: PyObject): void {
-  if (isImmortalObject(x)) return;
+  // (A heap type's reference held by its instances is not counted here.)
+  if (isImmortalObject(x) || PyType_Check(x)) return;
   if (cRuntime().objects.ownedCount(h as never) > 0) return;
   capiReport(
     `Py_DECREF: C does not own a reference to ${describe(x)} (refcount ${x.ob_refcnt}): ` +

@@ -239,11 +239,16 @@ function setMember(o: PyObject, name: string, type: number, offset: number, v: P
       const old = m.readU32(p);
       // structmember.c: deleting an unset T_OBJECT_EX names only the member.
       if (v === null && type === T_OBJECT_EX && old === 0) raise(PyExc_AttributeError, name);
+      // The reference now lives in the C struct: C owns it (its tp_dealloc gives it back).
       if (v !== null) Py_INCREF(v);
       m.writeU32(p, v === null ? 0 : ptrOf(v));
+      if (v !== null) c.objects.addOwned(ptrOf(v) as never, 1);
       if (old !== 0) {
         const ov = c.objects.resolve(old);
-        if (ov !== null) Py_DECREF(ov);
+        if (ov !== null) {
+          c.objects.addOwned(old as never, -1);
+          Py_DECREF(ov);
+        }
       }
       return;
     }
