@@ -33,7 +33,6 @@ interface Guarded {
 export class CheckedHeap {
   private readonly guarded = new Map<number, Guarded>();
   private readonly quarantine = new Map<number, Guarded>();
-  /** Reports found (checkpoint lines). */
   constructor(
     private readonly bytes: () => Uint8Array,
     private readonly report: (msg: string) => void,
@@ -86,7 +85,7 @@ export class CheckedHeap {
     if (bad === 0) return false;
     this.report(
       `${fn}: buffer overrun: C wrote past the end of ${this.describe(addr, g)} ` +
-        `(${bad} guard byte${bad === 1 ? "" : "s"} changed, the last ${last - addr - g.n + 1} byte${last - addr - g.n === 0 ? "" : "s"} past the end)`,
+        `(${bad} guard byte${bad === 1 ? "" : "s"} changed, up to ${last - addr - g.n + 1} byte${last - addr - g.n === 0 ? "" : "s"} past the end)`,
     );
     return true;
   }

@@ -176,6 +176,18 @@ const cases: Case[] = [
     caller: "name_of",
   },
   {
+    name: "double_free",
+    arg: () => PyLong_FromNumber(0),
+    expect: [/PyMem_Free: double free of 0x/],
+    caller: "work",
+  },
+  {
+    name: "decref_twice",
+    arg: () => PyLong_FromNumber(5),
+    expect: [/Py_DECREF: decref below zero of the deallocated int object/],
+    caller: "doubled",
+  },
+  {
     name: "free_buffer_export",
     arg: readonlyView("xyz"),
     expect: [/PyMem_Free: .* still holds an export/, /PyBuffer_Release/],
