@@ -269,7 +269,7 @@ export class CRuntime {
     this.objects = new HeaderTable({
       newHeader: (o) => this.newHeader(o),
       // Through the allocator that malloc'ed it (newHeader), so its block records stay exact.
-      freeHeader: (a) => void this.mem.allocator.free(a),
+      freeHeader: (a) => void this.mem.allocator.free(a, "Py_DECREF"),
     });
     installRuntime(this.mem, this.objects);
     current = this;
