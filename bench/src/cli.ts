@@ -1,10 +1,11 @@
 /**
- * `pnpm bench [--quick] [--json FILE] [--only ID,ID]`: times every workload
+ * `pnpm bench [--quick] [--json FILE] [--only ID,ID] [--c-input block|bytes] [--no-c]`: times every workload
  * in Node (built packages) and in one `python3` process, alternating the two
  * round by round, and prints the table of medians (see README.md).
  */
 import { writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
+import { buildCext, type CextBuild, type CInput, loadMinipy } from "./cext.js";
 import { jsBytesPerView } from "./memory.js";
 import { PythonSide } from "./python.js";
 import { FULL, QUICK } from "./sizes.js";
@@ -18,20 +19,27 @@ interface Options {
   json: string | null;
   only: string[] | null;
   oneIsolate: boolean;
+  /** Input of the C buffer rows. */
+  cInput: CInput;
+  /** Leave the C-extension rows out (no gcc, no CPython headers). */
+  noC: boolean;
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const o: Options = { quick: false, json: null, only: null, oneIsolate: false };
+  const o: Options = { quick: false, json: null, only: null, oneIsolate: false, cInput: "block", noC: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--quick") o.quick = true;
     else if (a === "--json") o.json = argv[++i] ?? null;
     else if (a === "--only") o.only = (argv[++i] ?? "").split(",");
     else if (a === "--one-isolate") o.oneIsolate = true;
+    else if (a === "--no-c") o.noC = true;
+    else if (a === "--c-input" && (argv[i + 1] === "block" || argv[i + 1] === "bytes"))
+      o.cInput = argv[++i] as CInput;
     else if (a === "--") continue;
     else {
       console.error(
-        `usage: pnpm bench [--quick] [--json FILE] [--only ID,ID...] [--one-isolate]\nunknown argument: ${a}`,
+        `usage: pnpm bench [--quick] [--json FILE] [--only ID,ID...] [--one-isolate] [--c-input block|bytes] [--no-c]\nunknown argument: ${a}`,
       );
       process.exit(2);
     }
@@ -44,12 +52,19 @@ async function main(): Promise<void> {
   const sizes = opt.quick ? QUICK : FULL;
   if ((globalThis as { gc?: unknown }).gc === undefined)
     console.error("note: run with --expose-gc (pnpm bench does) for stable figures");
-  const all = workloads(sizes).filter((w) => opt.only === null || opt.only.includes(w.id));
+  const wanted = (id: string) => opt.only === null || opt.only.includes(id);
+  // The C rows (ids c-*): benchc.c built natively and to wasm32 (cached by content).
+  let cext: CextBuild | null = null;
+  if (!opt.noC && (opt.only === null || opt.only.some((id) => id.startsWith("c-")))) {
+    cext = await buildCext(opt.cInput);
+    if (opt.oneIsolate) await loadMinipy();
+  }
+  const all = workloads(sizes, cext).filter((w) => wanted(w.id));
   const loadStart = loadavg()[0]!;
   const py = new PythonSide();
   await py.start(all, sizes.batch);
 
-  const node = opt.oneIsolate ? inProcess(all, opt.quick) : inWorkers(all, opt.quick);
+  const node = opt.oneIsolate ? inProcess(all, opt.quick) : inWorkers(all, opt.quick, cext);
   const jsT: number[][] = all.map(() => []);
   const pyT: number[][] = all.map(() => []);
   const limT: number[][] = all.map(() => []);
@@ -80,8 +95,8 @@ async function main(): Promise<void> {
     id: w.id,
     title: w.title,
     target: w.target,
-    project: median(jsT[i]!),
-    cpython: median(pyT[i]!),
+    project: median(jsT[i]!) / (w.per ?? 1),
+    cpython: median(pyT[i]!) / (w.per ?? 1),
     limit: limT[i]!.length > 0 ? median(limT[i]!) : null,
     allocLimit: allocT[i]!.length > 0 ? median(allocT[i]!) : null,
     copied: w.copied ?? null,
@@ -95,6 +110,10 @@ async function main(): Promise<void> {
     load: [loadStart, loadavg()[0]!],
     cpus: availableParallelism(),
     rows,
+    cext:
+      cext === null
+        ? null
+        : `C rows (C: ...): bench/c/benchc.c, project = @py/cc -O2 (wasm32) called from minipy, CPython = gcc -O2 against CPython's headers called from python3; buffer input: ${cext.input === "block" ? "benchc.Block, a C exporter (--c-input bytes once bytes storage is in the wasm memory)" : "bytes"}.`,
     memory: {
       project: jsMem,
       cpython: pyMem.bytes_per_view,

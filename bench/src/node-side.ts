@@ -5,6 +5,7 @@
  * application mixing every operation sees).
  */
 import { Worker } from "node:worker_threads";
+import type { CextBuild } from "./cext.js";
 import { FULL, QUICK } from "./sizes.js";
 import { Timer } from "./timing.js";
 import type { WorkerInput, WorkerReply } from "./worker.js";
@@ -37,12 +38,12 @@ export function inProcess(all: readonly Workload[], quick: boolean): NodeSide {
 }
 
 /** One worker thread per workload, set up once and kept for every round. */
-export function inWorkers(all: readonly Workload[], quick: boolean): NodeSide {
+export function inWorkers(all: readonly Workload[], quick: boolean, cext: CextBuild | null): NodeSide {
   const url = new URL("./worker-entry.mjs", import.meta.url);
   // V8 flags (--expose-gc) are per process and already apply to workers.
   const execArgv = process.execArgv.filter((a) => a !== "--expose-gc");
   const workers = all.map(
-    (w) => new Worker(url, { workerData: { id: w.id, quick } satisfies WorkerInput, execArgv }),
+    (w) => new Worker(url, { workerData: { id: w.id, quick, cext } satisfies WorkerInput, execArgv }),
   );
   const ask = (wk: Worker): Promise<WorkerReply> =>
     new Promise((resolve, reject) => {

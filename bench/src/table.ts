@@ -39,6 +39,8 @@ export interface Report {
   readonly cpus: number;
   readonly rows: readonly Row[];
   readonly memory: MemoryRow;
+  /** How the C-extension rows (ids c-*) were built and fed, when the run has them. */
+  readonly cext?: string | null;
 }
 
 /** project / CPython. */
@@ -145,6 +147,7 @@ export function renderTable(rep: Report): string {
     "ratio = project / CPython (lower is faster); share = JS block-copy time / project time (1 = at the limit);",
     "JS new+set = a fresh zero-filled Uint8Array plus the block copy (the floor of any copy into a new object in JS).",
     `CPython memory: tracemalloc growth per view (view + managed buffer); sys.getsizeof(memoryview) = ${m.cpythonGetsizeof} B.`,
+    ...(rep.cext ? [rep.cext] : []),
     "",
     ...lines,
     "",

@@ -8,6 +8,7 @@
  * references and exits.
  */
 import { parentPort, workerData } from "node:worker_threads";
+import { type CextBuild, loadMinipy } from "./cext.js";
 import { FULL, QUICK } from "./sizes.js";
 import { Timer } from "./timing.js";
 import { workloads } from "./workloads.js";
@@ -15,6 +16,8 @@ import { workloads } from "./workloads.js";
 export interface WorkerInput {
   readonly id: string;
   readonly quick: boolean;
+  /** The C-extension builds, when the run has C rows. */
+  readonly cext: CextBuild | null;
 }
 
 export interface WorkerReply {
@@ -25,7 +28,8 @@ export interface WorkerReply {
 
 const input = workerData as WorkerInput;
 const sizes = input.quick ? QUICK : FULL;
-const w = workloads(sizes).find((x) => x.id === input.id)!;
+if (input.cext !== null && input.id.startsWith("c-")) await loadMinipy();
+const w = workloads(sizes, input.cext).find((x) => x.id === input.id)!;
 const c = w.js();
 const run = new Timer(c.run, sizes.batch);
 const limit = c.limit ? new Timer(c.limit, sizes.batch) : null;

@@ -33,6 +33,7 @@ import {
   Py_DECREF,
   Py_EQ,
 } from "@py/object";
+import { type CextBuild, cextWorkloads } from "./cext.js";
 import type { Sizes } from "./sizes.js";
 
 /** What a workload's figures are held to (see the issue's targets). */
@@ -62,6 +63,8 @@ export interface Workload {
   readonly target: Target;
   /** Bytes a copy workload moves (shown with the JS limit). */
   readonly copied?: number;
+  /** Pairs or calls one operation makes: the table shows time / per (default 1). */
+  readonly per?: number;
   /** Python setup, run once in the Python process (the prelude is in scope). */
   readonly pySetup: string;
   /** The timed Python statement. */
@@ -141,8 +144,8 @@ export const PY_PRELUDE = [
   "def pattern(n): return (bytes(range(256)) * (n // 256 + 1))[:n]",
 ].join("\n");
 
-/** The workloads of a run, sized by `s`. */
-export function workloads(s: Sizes): Workload[] {
+/** The workloads of a run, sized by `s`; with the C-extension rows when `cext` is given. */
+export function workloads(s: Sizes, cext: CextBuild | null = null): Workload[] {
   const MIB = s.mib;
   const list: Workload[] = [
     {
@@ -538,6 +541,7 @@ export function workloads(s: Sizes): Workload[] {
       },
     },
   ];
+  if (cext !== null) list.push(...cextWorkloads(s, cext));
   return list;
 
   function tobytes(id: string, title: string, n: number): Workload {

@@ -11,7 +11,8 @@
  * array or _testbuffer objects, which keep their storage in the WebAssembly memory
  * while the C runtime runs (its storage allocator), so C reads them in place.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
+import { promisify } from "node:util";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -30,6 +31,7 @@ const cases = readdirSync(dir)
   .map((f) => f.slice(0, -3))
   .sort();
 const ADDR = /0x[0-9a-fA-F]+/g;
+const execFileAsync = promisify(execFile);
 /**
  * Transcripts that show a known runtime bug (expected to fail until it is fixed;
  * vitest then reports the fix, and the entry goes). None at the moment
@@ -76,48 +78,55 @@ describe("C extensions: pyobj-cc + minipy vs gcc + CPython 3.11", () => {
     });
   }
 
-  it.skipIf(!nativeOracle())("the .out files are CPython's current transcripts", { timeout: 120_000 }, () => {
-    const tmp = mkdtempSync(join(tmpdir(), "pyobj-cext-native-"));
-    try {
-      const inc = execFileSync(
-        "python3",
-        ["-c", "import sysconfig;print(sysconfig.get_paths()['include'])"],
-        {
-          encoding: "utf8",
-        },
-      ).trim();
-      const suffix = execFileSync(
-        "python3",
-        ["-c", "import sysconfig;print(sysconfig.get_config_var('EXT_SUFFIX'))"],
-        {
-          encoding: "utf8",
-        },
-      ).trim();
-      for (const name of names) {
-        execFileSync("gcc", [
-          "-shared",
-          "-fPIC",
-          "-O2",
-          `-I${inc}`,
-          join(dir, `${name}.c`),
-          "-o",
-          join(tmp, name + suffix),
-        ]);
-      }
-      for (const name of cases) {
-        const got = execFileSync(
+  it.skipIf(!nativeOracle())(
+    "the .out files are CPython's current transcripts",
+    { timeout: 120_000 },
+    async () => {
+      const tmp = mkdtempSync(join(tmpdir(), "pyobj-cext-native-"));
+      try {
+        const inc = execFileSync(
           "python3",
-          [join(root, "tools", "conformance", "cpython_transcript.py"), join(dir, `${name}.py`)],
+          ["-c", "import sysconfig;print(sysconfig.get_paths()['include'])"],
           {
             encoding: "utf8",
-            env: { ...process.env, PYTHONPATH: tmp },
           },
+        ).trim();
+        const suffix = execFileSync(
+          "python3",
+          ["-c", "import sysconfig;print(sysconfig.get_config_var('EXT_SUFFIX'))"],
+          {
+            encoding: "utf8",
+          },
+        ).trim();
+        // gcc runs in parallel (one process per example).
+        await Promise.all(
+          names.map((name) =>
+            execFileAsync("gcc", [
+              "-shared",
+              "-fPIC",
+              "-O2",
+              `-I${inc}`,
+              join(dir, `${name}.c`),
+              "-o",
+              join(tmp, name + suffix),
+            ]),
+          ),
         );
-        writeFileSync(join(tmp, `${name}.out`), got);
-        expect(got, `${name}.out`).toBe(readFileSync(join(dir, `${name}.out`), "utf8"));
+        for (const name of cases) {
+          const got = execFileSync(
+            "python3",
+            [join(root, "tools", "conformance", "cpython_transcript.py"), join(dir, `${name}.py`)],
+            {
+              encoding: "utf8",
+              env: { ...process.env, PYTHONPATH: tmp },
+            },
+          );
+          writeFileSync(join(tmp, `${name}.out`), got);
+          expect(got, `${name}.out`).toBe(readFileSync(join(dir, `${name}.out`), "utf8"));
+        }
+      } finally {
+        rmSync(tmp, { recursive: true, force: true });
       }
-    } finally {
-      rmSync(tmp, { recursive: true, force: true });
-    }
-  });
+    },
+  );
 });

@@ -10,6 +10,10 @@
  * only for a request of the same size class.
  */
 
+import { isCheckedMode } from "@py/object";
+import { capiReport, cCaller } from "./checked.js";
+import { CheckedHeap, GUARD } from "./checked-heap.js";
+
 const ALIGN = 16;
 
 /** The size class of an `n`-byte request: multiples of 16 up to 1 KiB, then powers of two. */
@@ -55,6 +59,7 @@ export class Allocator {
     const cls = sizeClass(n);
     if (this.backend !== null) {
       if (cls > 0x7fffffff) return 0;
+      if (this.debug !== null && isCheckedMode()) return this.mallocChecked(n, cls, this.debug);
       const addr = this.backend.malloc(cls) >>> 0;
       if (addr !== 0) {
         this.live.set(addr, cls);
@@ -76,12 +81,39 @@ export class Allocator {
     return addr;
   }
 
+  /**
+   * Checked mode of a C-owned heap (the wasm runtime): guard bytes and
+   * poisoned, quarantined frees (checked-heap.ts). Null otherwise.
+   */
+  debug: CheckedHeap | null = null;
+
+  /** Turns the checked heap on: `bytes` is the heap's current byte view. */
+  enableChecks(bytes: () => Uint8Array): void {
+    if (this.backend === null || this.debug !== null) return;
+    const backend = this.backend;
+    this.debug = new CheckedHeap(bytes, capiReport, (a) => {
+      this.freedRecently.add(a);
+      backend.free(a);
+    });
+  }
+
+  private mallocChecked(n: number, cls: number, debug: CheckedHeap): number {
+    const addr = this.backend!.malloc(cls + GUARD) >>> 0;
+    if (addr === 0) return 0;
+    this.live.set(addr, cls);
+    this.freedRecently.delete(addr);
+    const caller = cCaller();
+    debug.allocated(addr, n, cls + GUARD, caller === null ? "the C-API" : `C function ${caller}`);
+    return addr;
+  }
+
   /** `PyMem_Free(addr)`. Returns false if `addr` is not a live block (nothing is freed). */
-  free(addr: number): boolean {
+  free(addr: number, fn = "PyMem_Free"): boolean {
     const cls = this.live.get(addr);
     if (cls === undefined) return false;
     this.live.delete(addr);
     if (this.backend !== null) {
+      if (this.debug !== null && this.debug.size > 0 && this.debug.freed(addr, fn)) return true;
       this.backend.free(addr);
       this.freedRecently.add(addr);
       return true;
@@ -102,7 +134,10 @@ export class Allocator {
 
   /** Whether `addr` was freed and not reallocated since (a double free). */
   isFreed(addr: number): boolean {
-    if (this.backend !== null) return !this.live.has(addr) && this.freedRecently.has(addr);
+    if (this.backend !== null)
+      return (
+        !this.live.has(addr) && (this.freedRecently.has(addr) || this.debug?.isQuarantined(addr) === true)
+      );
     if (this.live.has(addr) || addr < ALIGN || addr >= this.top) return false;
     for (const list of this.freeLists.values()) if (list.includes(addr)) return true;
     return false;

@@ -43,7 +43,7 @@ import { intoHeapStorage } from "./heap-storage.js";
 import { checkedGetPointer, checkLayout, checkNdim } from "./layout-check.js";
 import { freeBlocks, noBlocks, readPyBufferStruct, writePyBufferStruct } from "./py-buffer-struct.js";
 import { borrow, borrowHandle, noteMaybeDead, Py_DECREF, Py_INCREF } from "./refcount.js";
-import { rt } from "./runtime.js";
+import { type ExportRecord, rt } from "./runtime.js";
 
 /** Checks that a whole `Py_buffer` struct is accessible at `view`. */
 function structAt(view: Ptr, fn: string): void {
@@ -93,12 +93,53 @@ export function PyObject_GetBuffer(obj: PyObjectPtr, view: Ptr, flags: number): 
     }
     const origin = isCheckedMode() ? `${fn} from ${describe(o)}` : fn;
     rt.exports.set(view, { ts, blocks, origin });
+    if (isCheckedMode() && ts.readonly) snapshotReadonly(view);
     rt.released.delete(view);
     return 0;
   } catch (e) {
     setErrorFrom(e, fn);
     return -1;
   }
+}
+
+/**
+ * Checked mode: keeps a copy of the bytes a read-only export covers (those in
+ * the heap C can write: `[buf, buf + len)`), so that `PyBuffer_Release` can
+ * tell whether C wrote through it.
+ */
+function snapshotReadonly(view: number): void {
+  const rec = rt.exports.get(view);
+  if (rec === undefined) return;
+  const m = rt.mem;
+  const L = m.abi.pyBuffer;
+  const buf = m.readPtr(view + L.buf);
+  const len = m.readSsize(view + L.len);
+  const u8 = m.heap.u8;
+  if (buf === 0 || len <= 0 || buf + len > u8.length) return;
+  rec.readonlyCopy = { buf, bytes: u8.slice(buf, buf + len) };
+}
+
+/** Reports (checked mode) bytes of a read-only export C changed, and restores them. */
+function checkReadonly(fn: string, view: number, rec: ExportRecord): void {
+  const copy = rec.readonlyCopy!;
+  const u8 = rt.mem.heap.u8;
+  const { buf, bytes } = copy;
+  if (buf + bytes.length > u8.length) return;
+  let changed = 0;
+  let first = -1;
+  for (let i = 0; i < bytes.length; i++) {
+    if (u8[buf + i] !== bytes[i]) {
+      changed++;
+      if (first < 0) first = i;
+    }
+  }
+  if (changed === 0) return;
+  capiReport(
+    `${fn}: C wrote into a read-only buffer: the Py_buffer at ${hexAddr(view)} (filled by ${rec.origin}) ` +
+      `has view->readonly == 1, but ${changed} byte${changed === 1 ? "" : "s"} changed (the first at offset ${first}); ` +
+      "the object's bytes are restored",
+  );
+  u8.set(bytes, buf);
 }
 
 /**
@@ -126,6 +167,7 @@ export function PyBuffer_Release(view: Ptr): void {
       return;
     }
     if (rec !== undefined) {
+      if (rec.readonlyCopy !== undefined) checkReadonly(fn, view, rec);
       rt.exports.delete(view);
       freeBlocks(rt.mem, rec.blocks);
       if (rec.ts !== null) {

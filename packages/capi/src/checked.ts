@@ -10,9 +10,15 @@ import { describe, isCheckedMode, type PyObject } from "@py/object";
 
 const reports: string[] = [];
 
-/** Records a misuse (checked mode only; a no-op otherwise). */
+/**
+ * Records a misuse (checked mode only; a no-op otherwise). When C called the
+ * C-API function the report names, the C function is named too (from the
+ * stack and the extension's `name` section): `… (called from C function f)`.
+ */
 export function capiReport(msg: string): void {
-  if (isCheckedMode()) reports.push(msg);
+  if (!isCheckedMode()) return;
+  const caller = cCaller();
+  reports.push(caller === null ? msg : `${msg} (called from C function ${caller})`);
 }
 
 /** The misuse reports recorded by the façade in checked mode, oldest first. */
@@ -33,4 +39,116 @@ export function describeObject(o: PyObject): string {
 /** An address as C prints `%p`. */
 export function hexAddr(addr: number): string {
   return `0x${addr.toString(16)}`;
+}
+
+/**
+ * Names of functions whose frames are not "the C caller" (the main module's
+ * libc and runtime helpers): set by the wasm runtime.
+ */
+let skipFrame: (name: string) => boolean = () => false;
+
+/** @internal The wasm runtime's filter of main-module frames. */
+export function _setCallerFrameFilter(f: (name: string) => boolean): void {
+  skipFrame = f;
+}
+
+const WASM_FRAME = /wasm-function\[(\d+)\]/;
+
+/**
+ * The C function (of a loaded extension) that is calling the C-API now, from
+ * the JS stack: V8 prints a wasm frame as `at NAME (wasm://wasm/…:wasm-function[I]:0x…)`
+ * (NAME from the module's `name` section), Firefox/Safari as `NAME@wasm://…`.
+ * Null when no C is on the stack (a TypeScript caller). Checked mode only: it
+ * captures a stack.
+ */
+export function cCaller(): string | null {
+  const E = Error as { stackTraceLimit?: number };
+  const old = E.stackTraceLimit;
+  E.stackTraceLimit = 100;
+  let stack: string;
+  try {
+    stack = new Error().stack ?? "";
+  } finally {
+    if (old !== undefined) E.stackTraceLimit = old;
+  }
+  let unnamed: string | null = null;
+  for (const line of stack.split("\n")) {
+    const idx = WASM_FRAME.exec(line);
+    if (idx === null) continue;
+    const m = /at\s+(?:Object\.)?\$?([^\s(]+)\s+\(/.exec(line) ?? /^\s*\$?([^@\s]+)@/.exec(line);
+    const name = m !== null && !m[1]!.startsWith("wasm://") ? m[1]! : null;
+    if (name === null) {
+      unnamed ??= `wasm-function[${idx[1]}]`;
+      continue;
+    }
+    // V8 prefixes the module's own name (`out.wasm.f`); C function names have no dot.
+    const fnName = name.replace(/^.*\.wasm\./, "");
+    // The main module's functions, and our headers' static inline API functions
+    // (`Py_DECREF`, `PyTuple_GET_ITEM`: frames of their own at -O0) are not the caller.
+    if (skipFrame(fnName) || /^_?Py[A-Z_a-z]*_[A-Za-z]/.test(fnName)) continue;
+    return fnName;
+  }
+  return unnamed;
+}
+
+interface Watched {
+  addr: number;
+  copy: Uint8Array;
+  by: string;
+  heap: () => Uint8Array;
+}
+
+/** Checked mode: bytes objects whose storage C was handed while borrowing them, with a copy. */
+const watchedBytes = new Map<PyObject, Watched>();
+
+/**
+ * Checked mode: remembers the bytes of `o`'s storage at `addr` (handed to C by
+ * `fn`), so that a checkpoint can tell whether C wrote into an immutable
+ * object. Only for objects C does not own (a fresh bytes C is filling is its own).
+ */
+export function watchBytesStorage(
+  o: PyObject,
+  addr: number,
+  len: number,
+  fn: string,
+  heap: () => Uint8Array,
+): void {
+  if (!isCheckedMode() || len <= 0) return;
+  const u8 = heap();
+  if (addr + len > u8.length) return;
+  const caller = cCaller();
+  watchedBytes.set(o, {
+    addr,
+    copy: u8.slice(addr, addr + len),
+    by: caller === null ? fn : `${fn} in C function ${caller}`,
+    heap,
+  });
+}
+
+/** Checked mode: reports writes into watched bytes storage (at a checkpoint) and restores the bytes. */
+export function checkBytesStorage(): void {
+  for (const [o, w] of watchedBytes) {
+    if (o.ob_refcnt <= 0) {
+      watchedBytes.delete(o);
+      continue;
+    }
+    const u8 = w.heap();
+    if (w.addr + w.copy.length > u8.length) continue;
+    let changed = 0;
+    let first = -1;
+    for (let i = 0; i < w.copy.length; i++) {
+      if (u8[w.addr + i] !== w.copy[i]) {
+        changed++;
+        if (first < 0) first = i;
+      }
+    }
+    if (changed > 0) {
+      u8.set(w.copy, w.addr);
+      reports.push(
+        `checkpoint: C wrote into the storage of ${describe(o)}, which is immutable ` +
+          `(${changed} byte${changed === 1 ? "" : "s"} changed, the first at offset ${first}; ` +
+          `the pointer came from ${w.by}); the bytes are restored`,
+      );
+    }
+  }
 }

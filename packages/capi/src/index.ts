@@ -171,6 +171,7 @@ export {
   type DylinkInfo,
   defineImports,
   exceptionClass,
+  functionNames,
   HeaderTable,
   type ImportDef,
   importDef,

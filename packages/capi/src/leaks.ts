@@ -6,8 +6,8 @@
  * (handed out as new references, or `Py_INCREF`ed) than it gave back
  * (`Py_DECREF`, steals). Immortal objects are never reported.
  */
-import { describe } from "@py/object";
-import { hexAddr } from "./checked.js";
+import { describe, isCheckedMode } from "@py/object";
+import { capiReports, checkBytesStorage, hexAddr } from "./checked.js";
 import { isImmortal } from "./handles.js";
 import { sweepViewStructs } from "./memoryview-api.js";
 import { rt, sweepCaches } from "./runtime.js";
@@ -48,12 +48,22 @@ let baseline = new Set<string>();
  * line each; those present now become the new baseline.
  */
 export function capiCheckpoint(): string[] {
+  // Checked mode: heap corruption (guard bytes, writes to freed blocks, to bytes' storage) first.
+  const before = capiReports().length;
+  if (isCheckedMode()) checkedHeapCheckpoint();
+  const corrupt = capiReports().slice(before);
   sweepViewStructs();
   sweepCaches();
   const now = leaks();
   const fresh = now.filter((l) => !baseline.has(l.key)).map((l) => l.line);
   baseline = new Set(now.map((l) => l.key));
-  return fresh;
+  return [...corrupt, ...fresh];
+}
+
+/** Checked mode: what a checkpoint checks in the heap (reported through `capiReport`). */
+function checkedHeapCheckpoint(): void {
+  rt.mem.allocator.debug?.checkpoint();
+  checkBytesStorage();
 }
 
 /** Counts for tests: live C-owned handles and unreleased `Py_buffer` exports. */

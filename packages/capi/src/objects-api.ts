@@ -25,6 +25,8 @@ import {
 } from "@py/buffer";
 import {
   builtinExceptions,
+  describe,
+  isCheckedMode,
   longAsBigInt,
   PyExc_BaseException,
   PyExc_BufferError,
@@ -52,7 +54,7 @@ import {
   raise,
 } from "@py/object";
 import type { Ptr } from "./c-types.js";
-import { capiReport } from "./checked.js";
+import { capiReport, watchBytesStorage } from "./checked.js";
 import { setErrorFrom } from "./errors.js";
 import { NULL_OBJECT, type PyObjectPtr } from "./handles.js";
 import { intoHeapStorage } from "./heap-storage.js";
@@ -145,10 +147,25 @@ export function PyBytes_AsString(o: PyObjectPtr): Ptr {
     const b = expectBytes(borrow(o, "PyBytes_AsString"));
     intoHeapStorage(b);
     const s = PyBytes_Storage(b);
-    return rt.mem.addressOf({ mem: s.mem, offset: s.offset });
+    const addr = rt.mem.addressOf({ mem: s.mem, offset: s.offset });
+    if (isCheckedMode()) checkedStorage(o, b, addr, s.length, "PyBytes_AsString");
+    return addr;
   } catch (e) {
     setErrorFrom(e, "PyBytes_AsString");
     return 0;
+  }
+}
+
+/**
+ * Checked mode: a pointer into an object's storage handed to C. The heap block
+ * is labelled (a stale pointer into it, once the object died, is reported
+ * with what it was), and a borrowed bytes' storage is watched for writes.
+ */
+function checkedStorage(h: PyObjectPtr, b: PyObject, addr: number, len: number, fn: string): void {
+  const what = `the storage of ${describe(b)}, from ${fn}`;
+  rt.mem.allocator.debug?.label(addr, what);
+  if (rt.handles.ownedCount(h) <= 0 && b.ob_type.tp_name === "bytes") {
+    watchBytesStorage(b, addr, len, fn, () => rt.mem.heap.u8);
   }
 }
 
@@ -356,6 +373,8 @@ export function PyUnicode_AsUTF8(o: PyObjectPtr): Ptr {
     const addr = rt.mem.allocCString(s.value);
     if (addr === 0) raise(PyExc_MemoryError);
     rt.utf8.set(s, addr);
+    if (isCheckedMode())
+      rt.mem.allocator.debug?.label(addr, `the UTF-8 of ${describe(s)}, from PyUnicode_AsUTF8`);
     return addr;
   } catch (e) {
     setErrorFrom(e, "PyUnicode_AsUTF8");

@@ -7,6 +7,7 @@
  * non-NULL block. Freeing an address that is not a live block is reported in
  * checked mode and otherwise ignored (C would corrupt its heap).
  */
+import { isCheckedMode } from "@py/object";
 import { capiReport, hexAddr } from "./checked.js";
 import type { Ptr } from "./c-types.js";
 import { rt } from "./runtime.js";
@@ -38,24 +39,36 @@ export function PyMem_Realloc(p: Ptr, n: number): Ptr {
     capiReport(`PyMem_Realloc: ${hexAddr(p)} is not a block allocated by PyMem_Malloc`);
     return 0;
   }
-  if (n <= old && n > old / 2) return p;
+  // (A guarded block moves: its guard bytes lie just after the size asked for.)
+  if (n <= old && n > old / 2 && a.debug?.isGuarded(p) !== true) return p;
   const q = a.malloc(n);
   if (q === 0) return 0;
   const keep = Math.min(old, n);
   if (keep > 0) rt.mem.heap.u8.copyWithin(q, p, p + keep);
-  a.free(p);
+  a.free(p, "PyMem_Realloc");
   return q;
 }
 
-/** `PyMem_Free(p)`: NULL is ignored. */
-export function PyMem_Free(p: Ptr): void {
+/** `PyMem_Free(p)`: NULL is ignored. (`fn`: the C name it was called by, `free` for libc's.) */
+export function PyMem_Free(p: Ptr, fn = "PyMem_Free"): void {
   if (p === 0) return;
   const a = rt.mem.allocator;
-  if (!a.free(p)) {
+  if (isCheckedMode() && rt.exports.size > 0) {
+    const size = a.blockSize(p);
+    for (const [view, rec] of rt.exports) {
+      if (view >= p && view < p + Math.max(size, 1)) {
+        capiReport(
+          `${fn}: the block at ${hexAddr(p)} holds a Py_buffer (at ${hexAddr(view)}) that still holds an export ` +
+            `(filled by ${rec.origin}): call PyBuffer_Release on it before freeing it; the export is leaked`,
+        );
+      }
+    }
+  }
+  if (!a.free(p, fn)) {
     capiReport(
       a.isFreed(p)
-        ? `PyMem_Free: double free of ${hexAddr(p)}`
-        : `PyMem_Free: ${hexAddr(p)} is not a block allocated by PyMem_Malloc`,
+        ? `${fn}: double free of ${hexAddr(p)}`
+        : `${fn}: ${hexAddr(p)} is not a block allocated by PyMem_Malloc`,
     );
     return;
   }

@@ -36,6 +36,8 @@ export interface ExportRecord {
   blocks: StructBlocks;
   /** Which function filled it, and from what (for leak reports). */
   origin: string;
+  /** Checked mode: a copy of a read-only export's bytes, compared at release. */
+  readonlyCopy?: { buf: number; bytes: Uint8Array };
 }
 
 /** The `Py_buffer` struct of a memoryview (`PyMemoryView_GET_BUFFER`). */

@@ -53,6 +53,7 @@ import {
 import { PyBuffer_SetStorageAllocator, PyByteArray_Type, PyBytes_Type } from "@py/buffer";
 import { PyMemoryView_Type } from "@py/memoryview";
 import { ABI_WASM32 } from "../abi.js";
+import { _setCallerFrameFilter } from "../checked.js";
 import { LinearMemory } from "../linear-memory.js";
 import { installRuntime } from "../runtime.js";
 import { HeaderTable } from "./header-table.js";
@@ -270,10 +271,18 @@ export class CRuntime {
       allocator: { malloc: (n) => malloc(n) >>> 0, free: (p) => free(p) },
       foreignAccessible: false,
     });
+    // Checked mode's guard bytes and poisoned frees (used only while checked mode is on).
+    this.mem.allocator.enableChecks(() => this.mem.heap.u8);
+    // A report names the C caller: the first wasm frame outside the main module (libc, helpers).
+    let mainNames: Set<string> | null = null;
+    _setCallerFrameFilter((name) => {
+      mainNames ??= new Set(functionNames(module).values());
+      return mainNames.has(name);
+    });
     this.objects = new HeaderTable({
       newHeader: (o) => this.newHeader(o),
       // Through the allocator that malloc'ed it (newHeader), so its block records stay exact.
-      freeHeader: (a) => void this.mem.allocator.free(a),
+      freeHeader: (a) => void this.mem.allocator.free(a, "Py_DECREF"),
     });
     installRuntime(this.mem, this.objects);
     // New bytes, bytearray and array.array objects keep their bytes in this
@@ -392,7 +401,11 @@ export class CRuntime {
     const m = this.mem;
     m.writeI32(addr + TYPE.ob_refcnt, 0x3fffffff);
     m.writeU32(addr + TYPE.ob_type, this.objects.handleOf(t.ob_type));
-    m.writeU32(addr + TYPE.tp_name, m.internCString(t.tp_name));
+    // An exception class made at run time (PyErr_NewException("mod.Err"), struct.error) is a
+    // heap type made by type() in CPython: its tp_name is the short name.
+    const runtimeClass =
+      t.tp_name.includes(".") && PyType_IsSubtype(t, builtinExceptions.get("BaseException")!);
+    m.writeU32(addr + TYPE.tp_name, m.internCString(runtimeClass ? t.shortName : t.tp_name));
     m.writeI32(addr + TYPE.tp_basicsize, t === PyBaseObject_Type ? 8 : 16);
     m.writeU32(addr + TYPE.tp_flags, this.typeFlags(t));
     m.writeU32(addr + TYPE.tp_base, t.tp_base === null ? 0 : this.objects.handleOf(t.tp_base));
@@ -521,4 +534,43 @@ export class CRuntime {
       throw e;
     }
   }
+}
+
+/**
+ * The function names of a module's `name` custom section (subsection 1:
+ * index -> name), empty when it has none (a stripped module).
+ */
+export function functionNames(module: WebAssembly.Module): Map<number, string> {
+  const out = new Map<number, string>();
+  const sections = WebAssembly.Module.customSections(module, "name");
+  if (sections.length === 0) return out;
+  const b = new Uint8Array(sections[0]!);
+  let p = 0;
+  const uleb = (): number => {
+    let r = 0;
+    let shift = 0;
+    for (;;) {
+      const x = b[p++]!;
+      r += (x & 0x7f) * 2 ** shift;
+      if ((x & 0x80) === 0) return r;
+      shift += 7;
+    }
+  };
+  const dec = new TextDecoder();
+  while (p < b.length) {
+    const id = b[p++]!;
+    const size = uleb();
+    const end = p + size;
+    if (id === 1) {
+      const n = uleb();
+      for (let i = 0; i < n && p < end; i++) {
+        const idx = uleb();
+        const len = uleb();
+        out.set(idx, dec.decode(b.subarray(p, p + len)));
+        p += len;
+      }
+    }
+    p = end;
+  }
+  return out;
 }

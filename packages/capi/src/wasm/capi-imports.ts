@@ -74,9 +74,13 @@ import {
   PyErr_NewException as objNewException,
   PyExc_Exception,
   PyExc_TypeError as TypeErrorT,
+  describe,
+  isCheckedMode,
 } from "@py/object";
 import { PyByteArray_Check, PyBytes_Check, PyBytes_Storage } from "@py/buffer";
 import * as buf from "../buffer-api.js";
+import { capiReport } from "../checked.js";
+import { isImmortal as isImmortalObject } from "../handles.js";
 import * as err from "../errors.js";
 import * as mv from "../memoryview-api.js";
 import * as objs from "../objects-api.js";
@@ -163,10 +167,29 @@ function number1(f: (a: PyObject) => PyObject, fn: string): ImportDef {
 }
 
 /** The TypeScript module object of `m` (C passes module pointers). */
-function moduleOf(m: number, fn: string): PyModuleObject {
+function moduleOf(m: number, fn: string, badArgument = false): PyModuleObject {
   const x = o(m, fn);
+  // PyModule_GetName/GetState/GetDef answer PyErr_BadArgument(), as CPython's.
+  if (!PyModule_Check(x) && badArgument) raise(TypeErrorT, "bad argument type for built-in operation");
   if (!PyModule_Check(x)) raise(PyExc_SystemError, `${fn}: bad argument to internal function`);
   return x as PyModuleObject;
+}
+
+/**
+ * Checked mode: a `Py_DECREF` from C of a reference C does not own (a
+ * borrowed one: `PyList_GetItem`, `PyTuple_GET_ITEM`, an argument), reported
+ * at that call. C owns what C-API functions returned as new references and
+ * what it `Py_INCREF`ed, less what it gave back or a function stole.
+ */
+function checkOwned(h: number, x: PyObject): void {
+  // (A heap type's reference held by its instances is not counted here.)
+  if (isImmortalObject(x) || PyType_Check(x)) return;
+  if (cRuntime().objects.ownedCount(h as never) > 0) return;
+  capiReport(
+    `Py_DECREF: C does not own a reference to ${describe(x)} (refcount ${x.ob_refcnt}): ` +
+      "it is borrowed (from PyList_GetItem, PyTuple_GET_ITEM, an argument...); " +
+      "Py_DECREF only what a function returned as a new reference or what you Py_INCREF'ed",
+  );
 }
 
 defineImports({
@@ -185,6 +208,7 @@ defineImports({
     fn: (a: number) => {
       if (a === 0) return;
       const x = cRuntime().objects.resolve(a);
+      if (x !== null && isCheckedMode()) checkOwned(a, x);
       Py_DECREF(a as never);
       if (x !== null && x.ob_refcnt > 0) cRuntime().syncRefcnt(a, x);
     },
@@ -764,13 +788,16 @@ defineImports({
   },
   PyModule_GetName: {
     sig: "p:o",
-    fn: (m: number) => cRuntime().mem.internCString(moduleOf(m, "PyModule_GetName").name),
+    fn: (m: number) => cRuntime().mem.internCString(moduleOf(m, "PyModule_GetName", true).name),
   },
   PyModule_GetState: {
     sig: "p:o",
-    fn: (m: number) => moduleInfo(moduleOf(m, "PyModule_GetState"))?.state ?? 0,
+    fn: (m: number) => moduleInfo(moduleOf(m, "PyModule_GetState", true))?.state ?? 0,
   },
-  PyModule_GetDef: { sig: "p:o", fn: (m: number) => moduleInfo(moduleOf(m, "PyModule_GetDef"))?.def ?? 0 },
+  PyModule_GetDef: {
+    sig: "p:o",
+    fn: (m: number) => moduleInfo(moduleOf(m, "PyModule_GetDef", true))?.def ?? 0,
+  },
 
   // ---- types
   PyType_Ready: {

@@ -16,6 +16,7 @@ export {
   exceptionClass,
   libpyobjUrl,
   capiIncludeUrl,
+  functionNames,
 } from "./c-runtime.js";
 export { compileExtension, type LoadedExtension, loadedExtensions, loadExtension } from "./loader.js";
 export { defineImports, type ImportDef, importDef, wrapImport } from "./registry.js";

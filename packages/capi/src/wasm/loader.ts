@@ -20,6 +20,7 @@ import {
   PyExc_ImportError,
   PyExc_SystemError,
   PyExc_TypeError,
+  isCheckedMode,
   PyModule_Check,
   type PyModuleObject,
   type PyObject,
@@ -28,6 +29,7 @@ import {
   raise,
 } from "@py/object";
 import { currentException, PyErr_Clear, raiseIfError } from "../errors.js";
+import { PyMem_Calloc, PyMem_Free, PyMem_Realloc } from "../pymem.js";
 import { stealHandle } from "../refcount.js";
 import { cRuntime } from "./c-runtime.js";
 import { readDylink } from "./dylink.js";
@@ -89,7 +91,7 @@ export function loadExtension(module: WebAssembly.Module, name: string, path: st
         undefinedSymbols.push(imp.name);
         continue;
       }
-      const f = resolveFunction(imp.name);
+      const f = (isCheckedMode() ? checkedLibc(imp.name) : null) ?? resolveFunction(imp.name);
       if (f === null) undefinedSymbols.push(imp.name);
       else env[imp.name] = f;
     } else if (imp.module === "GOT.mem") {
@@ -178,6 +180,39 @@ function initModule(init: WasmFn, name: string, path: string): PyObject {
   }
   if (PyModule_Check(mod)) (mod as PyModuleObject).file = path;
   return mod;
+}
+
+/**
+ * Checked mode (when the module is loaded): libc's `malloc`/`calloc`/`realloc`/`free`
+ * of an extension go through the façade's allocator, so that their blocks get
+ * guard bytes and poisoned, quarantined frees (checked-heap.ts) as `PyMem_*`'s do.
+ */
+function checkedLibc(name: string): WasmFn | null {
+  const c = cRuntime();
+  const a = c.mem.allocator;
+  const mainFree = c.main.free as (p: number) => void;
+  switch (name) {
+    case "malloc":
+      return (n: number) => a.malloc(n >>> 0);
+    case "calloc":
+      return (n: number, size: number) => PyMem_Calloc(n >>> 0, size >>> 0);
+    case "realloc":
+      return (p: number, n: number) => {
+        p >>>= 0;
+        // A block libc allocated inside the main module (strdup...): libc resizes it.
+        if (p !== 0 && a.blockSize(p) < 0 && !a.isFreed(p)) return (c.main.realloc as WasmFn)(p, n);
+        return PyMem_Realloc(p, n >>> 0);
+      };
+    case "free":
+      return (p: number) => {
+        p >>>= 0;
+        if (p === 0) return;
+        if (a.blockSize(p) < 0 && !a.isFreed(p)) return void mainFree(p);
+        PyMem_Free(p, "free");
+      };
+    default:
+      return null;
+  }
 }
 
 function resolveFunction(name: string): WasmFn | null {

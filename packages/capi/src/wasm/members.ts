@@ -5,6 +5,7 @@
 import {
   PyBool_FromBool,
   PyExc_AttributeError,
+  PyExc_OverflowError,
   PyExc_SystemError,
   PyExc_TypeError,
   type PyGetSetDef,
@@ -14,6 +15,8 @@ import {
   PyLong_FromValue,
   PyNumber_Index,
   type PyObject,
+  PyObject_HasAttr,
+  PyUnicode_Check,
   PyUnicode_FromString,
   Py_DECREF,
   Py_INCREF,
@@ -148,10 +151,8 @@ function getMember(o: PyObject, name: string, type: number, offset: number, type
     case T_OBJECT_EX: {
       const a = m.readU32(p);
       if (a === 0) {
-        if (type === T_OBJECT_EX) {
-          const short = typeName.slice(typeName.lastIndexOf(".") + 1);
-          raise(PyExc_AttributeError, `'${short}' object has no attribute '${name}'`);
-        }
+        if (type === T_OBJECT_EX)
+          raise(PyExc_AttributeError, `'${typeName}' object has no attribute '${name}'`);
         Py_INCREF(Py_None);
         return Py_None;
       }
@@ -175,7 +176,29 @@ function setMember(o: PyObject, name: string, type: number, offset: number, v: P
   if (int !== undefined) {
     const x = PyNumber_Index(v!);
     try {
-      writeInt(p, int[0], longAsBigInt(x));
+      const b = longAsBigInt(x);
+      // structmember.c converts T_ULONGLONG with PyLong_AsUnsignedLongLong (range-checked).
+      if (type === T_ULONGLONG && b < 0n)
+        raise(PyExc_OverflowError, "can't convert negative int to unsigned");
+      if (type === T_ULONGLONG && b >= 1n << 64n) raise(PyExc_OverflowError, "int too big to convert");
+      if (type === T_LONGLONG && (b < -(1n << 63n) || b >= 1n << 63n))
+        raise(PyExc_OverflowError, "int too big to convert");
+      // The narrower ones go through PyLong_AsLong / PyLong_AsSsize_t (32-bit here):
+      // a value beyond that is an OverflowError, never wrapped. (Within it, CPython
+      // truncates to the member's type with a RuntimeWarning; the warning is not given.)
+      const LONG = 1n << 31n;
+      if (type === T_PYSSIZET && (b < -LONG || b >= LONG))
+        raise(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
+      // (T_UINT/T_ULONG: PyLong_AsUnsignedLong, then PyLong_AsLong whose error is the one seen.)
+      if ((type === T_UINT || type === T_ULONG) && b >= 1n << 32n)
+        raise(PyExc_OverflowError, "Python int too large to convert to C long");
+      if (
+        int[0] <= 4 &&
+        type !== T_PYSSIZET &&
+        (b < -LONG || (b >= LONG && type !== T_UINT && type !== T_ULONG))
+      )
+        raise(PyExc_OverflowError, "Python int too large to convert to C long");
+      writeInt(p, int[0], b);
     } finally {
       Py_DECREF(x);
     }
@@ -187,6 +210,9 @@ function setMember(o: PyObject, name: string, type: number, offset: number, v: P
       let d: number;
       if (PyFloat_Check(v!)) d = v.value;
       else if (PyLong_Check(v!)) d = Number(longAsBigInt(v));
+      // PyFloat_AsDouble: __float__ or __index__, never a str.
+      else if (!PyObject_HasAttr(v!.ob_type, "__float__") && !PyObject_HasAttr(v!.ob_type, "__index__"))
+        raise(PyExc_TypeError, `must be real number, not ${v!.ob_type.tp_name}`);
       else {
         const f = PyNumber_Float(v!);
         d = (f as { value: number }).value;
@@ -200,15 +226,29 @@ function setMember(o: PyObject, name: string, type: number, offset: number, v: P
       if (v!.ob_type.tp_name !== "bool") raise(PyExc_TypeError, "attribute value type must be bool");
       m.writeU8(p, v === Py_True ? 1 : 0);
       return;
+    case T_CHAR: {
+      // One character whose UTF-8 is one byte, else PyErr_BadArgument.
+      const bytes = PyUnicode_Check(v!) ? new TextEncoder().encode(v.value) : null;
+      if (bytes === null || bytes.length !== 1)
+        raise(PyExc_TypeError, "bad argument type for built-in operation");
+      m.writeU8(p, bytes[0]!);
+      return;
+    }
     case T_OBJECT:
     case T_OBJECT_EX: {
       const old = m.readU32(p);
+      // structmember.c: deleting an unset T_OBJECT_EX names only the member.
       if (v === null && type === T_OBJECT_EX && old === 0) raise(PyExc_AttributeError, name);
+      // The reference now lives in the C struct: C owns it (its tp_dealloc gives it back).
       if (v !== null) Py_INCREF(v);
       m.writeU32(p, v === null ? 0 : ptrOf(v));
+      if (v !== null) c.objects.addOwned(ptrOf(v) as never, 1);
       if (old !== 0) {
         const ov = c.objects.resolve(old);
-        if (ov !== null) Py_DECREF(ov);
+        if (ov !== null) {
+          c.objects.addOwned(old as never, -1);
+          Py_DECREF(ov);
+        }
       }
       return;
     }

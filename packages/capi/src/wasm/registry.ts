@@ -3,7 +3,10 @@
  * signature and TypeScript implementation. Filled by capi-imports.ts and the
  * argument engines; read by the runtime and the loader.
  */
+import { isCheckedMode } from "@py/object";
+import { capiReport, hexAddr } from "../checked.js";
 import { setErrorFrom } from "../errors.js";
+import { rt, sweepCaches } from "../runtime.js";
 import { CExit } from "./wasi.js";
 
 export type WasmFn = (...args: any[]) => any;
@@ -40,8 +43,12 @@ export function wrapImport(name: string, sig: string, fn: WasmFn): WasmFn {
   const fail = errorValue(ret);
   const ptrs: number[] = [];
   for (let i = 0; i < args.length; i++) if (args[i] === "p" || args[i] === "o") ptrs.push(i);
+  const raw: number[] = [];
+  // The free functions report a freed block themselves (a double free).
+  if (!/Free$|Realloc$/.test(name)) for (let i = 0; i < args.length; i++) if (args[i] === "p") raw.push(i);
   return (...a: any[]) => {
     for (const i of ptrs) a[i] = a[i] >>> 0;
+    if (isCheckedMode()) checkPointers(name, a, raw);
     try {
       return fn(...a);
     } catch (e) {
@@ -50,6 +57,30 @@ export function wrapImport(name: string, sig: string, fn: WasmFn): WasmFn {
       return fail;
     }
   };
+}
+
+/**
+ * Checked mode: a pointer argument into a block that was freed (a stale
+ * `PyBytes_AsString`/`PyUnicode_AsUTF8` pointer, a freed `PyMem_Malloc`
+ * block) is reported, naming the function and the block.
+ */
+function checkPointers(name: string, a: any[], raw: readonly number[]): void {
+  const debug = rt.mem.allocator.debug;
+  if (debug === null || raw.length === 0) return;
+  // Storage kept for objects that died (PyUnicode_AsUTF8's copies) is freed, hence poisoned, now.
+  if (rt.utf8.size > 0) sweepCaches();
+  if (debug.size === 0) return;
+  for (const i of raw) {
+    const p = a[i] as number;
+    if (p === 0) continue;
+    const what = debug.freedBlockAt(p);
+    if (what !== null) {
+      capiReport(
+        `${name}: argument ${i + 1} (${hexAddr(p)}) points into freed memory: ${what}, ` +
+          "which was freed (a pointer kept after its object died or its block was freed)",
+      );
+    }
+  }
 }
 
 /** Adds C-API functions to what extensions can import (`env.NAME`). */

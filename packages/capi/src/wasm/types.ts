@@ -566,7 +566,7 @@ export function objectFree(p: number): void {
   if (p === 0) return;
   const c = cRuntime();
   c.objects.unregister(p);
-  c.mem.allocator.free(p);
+  c.mem.allocator.free(p, "PyObject_Free");
 }
 
 /** `object.__new__` for C code calling `PyBaseObject_Type.tp_new`. */

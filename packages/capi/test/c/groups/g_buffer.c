@@ -89,6 +89,8 @@ tests(void)
     check_int("SizeFromFormat('3i')", PyBuffer_SizeFromFormat("3i"));
     check_int("SizeFromFormat('<qb')", PyBuffer_SizeFromFormat("<qb"));
     check_int("SizeFromFormat('Z')", PyBuffer_SizeFromFormat("Z"));
+    check_true("SizeFromFormat('l') == sizeof(long)", PyBuffer_SizeFromFormat("l") == (Py_ssize_t)sizeof(long));
+    check_true("SizeFromFormat('P') == sizeof(void *)", PyBuffer_SizeFromFormat("P") == (Py_ssize_t)sizeof(void *));
     Py_buffer info;
     check_int("FillInfo(readonly, WRITABLE request)", PyBuffer_FillInfo(&info, NULL, raw, 7, 1, PyBUF_WRITABLE));
     check_int("FillInfo(FULL_RO)", PyBuffer_FillInfo(&info, NULL, raw, 7, 1, PyBUF_FULL_RO));

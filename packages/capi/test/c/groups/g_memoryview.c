@@ -10,6 +10,10 @@ describe(PyObject *mv)
 {
     if (mv == NULL) return NULL;
     Py_buffer *b = PyMemoryView_GET_BUFFER(mv);
+    if (b == NULL) {  /* never in CPython; our runtime may refuse (bytes outside its memory) */
+        Py_DECREF(mv);
+        return NULL;
+    }
     PyObject *r = PyUnicode_FromFormat("ndim %d len %zd itemsize %zd readonly %d format %s shape0 %zd obj %s", b->ndim,
                                        b->len, b->itemsize, b->readonly, b->format ? b->format : "NULL",
                                        b->shape ? b->shape[0] : (Py_ssize_t)-1, b->obj ? "set" : "NULL");
