@@ -9,11 +9,21 @@ newline, and with object addresses (`<... at 0x7f...>`) written `0x?`. The tests
 its session (helpers `transcript(...)` in the packages' test folders) and
 compare what the TypeScript code gives with CPython's output.
 
-Generators import this with `sys.path.insert(0, <repo>/tools)`.
+A package's `test/fixtures/gen_transcripts.py` lists its sessions as a dict
+{name: source text, one line a line} and ends with
+`write_beside(__file__, split_lines(S))`; it imports this module with
+
+    HERE = os.path.dirname(os.path.abspath(__file__))
+    sys.dont_write_bytecode = True  # no __pycache__ in tools/
+    sys.path.insert(0, os.path.join(HERE, "..", "..", "..", "..", "tools"))
+
+Run one as `python3 gen_transcripts.py` from any directory; `pnpm fixtures`
+(tools/fixtures.py) runs them all.
 """
 import contextlib
 import io
 import json
+import os
 import re
 import sys
 import traceback
@@ -50,3 +60,14 @@ def write_sessions(path, sessions, **extra):
     with open(path, "w", encoding="utf-8") as f:
         json.dump(data, f, indent=1, ensure_ascii=False)
         f.write("\n")
+
+
+def split_lines(sources):
+    """{name: [line, ...]} of {name: source text}: the text's lines, without the blank first and last."""
+    return {name: src.strip("\n").split("\n") for name, src in sources.items()}
+
+
+def write_beside(script, sessions):
+    """Writes the sessions to transcripts.json in the folder of the generator `script` (its __file__)."""
+    write_sessions(os.path.join(os.path.dirname(os.path.abspath(script)), "transcripts.json"), sessions)
+    print("wrote transcripts.json")

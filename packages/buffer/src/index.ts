@@ -4,12 +4,12 @@
  * and `array.array`. Everything else is internal to the package.
  *
  * Importing the package readies its static types: the `*-type.ts` files fill
- * the slots of the type objects their layout files declare (`PyType_Ready`),
- * and `object-hooks.ts` registers the bytes hooks of `@py/object`.
+ * the slots of the type objects their layout files declare (`PyType_Ready`;
+ * `bytes` is declared by `@py/object`, which reaches bytes through its
+ * `tp_as_bytes`).
  */
 import "./bytes/bytes-type.js";
 import "./bytes/bytearray-type.js";
-import "./bytes/object-hooks.js";
 import "./array/array-type.js";
 
 // ---- protocol: memory, Py_buffer, requests, getting and releasing buffers

@@ -4,7 +4,7 @@
  * `UnicodeDecodeError`'s attributes. The types are declared in exceptions.ts
  * (everything raises through it); this file makes them ready.
  */
-import { bytesHooks } from "./bytes-hooks.js";
+import { bytesTypeProcs } from "./bytes-object.js";
 import {
   PyBaseExceptionObject,
   PyExc_Exception,
@@ -85,10 +85,14 @@ function unicodeDecodeError_new(
   }
 }
 
-/** The `object` argument of `UnicodeDecodeError()`: any bytes-like object (through @py/buffer). */
+/**
+ * The `object` argument of `UnicodeDecodeError()`: a copy of any bytes-like
+ * object (`PyObject_GetBuffer(PyBUF_SIMPLE)`, through the bytes type of
+ * @py/buffer; empty while that is not loaded).
+ */
 function bytesOf(o: PyObject): Uint8Array {
-  const f = bytesHooks.decodeErrorObject;
-  return f === null ? new Uint8Array(0) : f(o);
+  const f = bytesTypeProcs()?.bt_buffer_copy;
+  return f === undefined ? new Uint8Array(0) : f(o);
 }
 
 /** The slots every exception type has (`BaseException`'s, given again to each type as before). */

@@ -36,6 +36,7 @@ export {
   PyBaseObject_Type,
   type PyBufferLike,
   type PyBufferProcs,
+  type PyBytesProcs,
   type PyGetSetDef,
   type PyMappingMethods,
   type PyMethodDef,
@@ -218,7 +219,7 @@ export {
   PyObject_SetAttr,
   PyType_GetAttr,
 } from "./attributes.js";
-export { type BytesHooks, bytesHooks, registerBytesHooks } from "./bytes-hooks.js";
+export { PyBytes_Type } from "./bytes-object.js";
 export { PyCallable_Check, PyObject_Call, PyObject_CallMethod } from "./call.js";
 export { unicodeLength } from "./code-points.js";
 export {

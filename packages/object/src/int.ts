@@ -23,7 +23,7 @@ import {
   type PyTypeObject,
 } from "./object.js";
 import { badArgument, parseArgs } from "./args.js";
-import { bytesHooks } from "./bytes-hooks.js";
+import { bytesFromU8, bytesTypeProcs } from "./bytes-object.js";
 import {
   PyExc_MemoryError,
   PyExc_OverflowError,
@@ -224,7 +224,8 @@ function long_new(type: PyTypeObject, args: readonly PyObject[], kwargs: KwArgs 
     if (b !== 0 && (b < 2 || b > 36)) raise(PyExc_ValueError, "int() base must be >= 2 and <= 36, or 0");
     if (PyUnicode_Check(x)) r = longFromString((x as PyUnicodeObject).value, b);
     else {
-      const u8 = bytesHooks.bytesOrByteArray?.(x) ?? null;
+      // a bytes or bytearray (PyBytes_Check / PyByteArray_Check): its type says how to read it
+      const u8 = x.ob_type.tp_as_bytes?.bt_contents(x) ?? null;
       if (u8 === null) raise(PyExc_TypeError, "int() can't convert non-string with explicit base");
       let s = "";
       for (let i = 0; i < u8.length; i++) s += String.fromCharCode(u8[i]!);
@@ -248,9 +249,13 @@ function byteorderArg(fname: string, o: PyObject | null): boolean {
   raise(PyExc_ValueError, "byteorder must be either 'little' or 'big'");
 }
 
-/** `PyObject_Bytes` as `int.from_bytes` uses it: the hook of @py/buffer, else iterables of ints. */
+/**
+ * `PyObject_Bytes` as `int.from_bytes` uses it: `PyBytes_FromObject` of the
+ * bytes type once @py/buffer has made it ready, else iterables of ints.
+ */
 function asBytesForFromBytes(o: PyObject): Uint8Array {
-  if (bytesHooks.asBytes !== null) return bytesHooks.asBytes(o);
+  const fromObject = bytesTypeProcs()?.bt_from_object;
+  if (fromObject !== undefined) return fromObject(o);
   if (PyUnicode_Check(o) || o.ob_type.tp_iter === null) {
     raise(PyExc_TypeError, `cannot convert '${o.ob_type.tp_name}' object to bytes`);
   }
@@ -307,8 +312,7 @@ PyType_Ready(PyLong_Type, {
         const length = len === null ? 1 : PyNumber_AsSsize_t(len, PyExc_OverflowError);
         const little = byteorderArg("to_bytes", order);
         const u8 = intToBytes((self as PyLongObject).value, length, little, boolArg(signed));
-        if (bytesHooks.bytesFromU8 === null) raise(PyExc_TypeError, "bytes type is not available");
-        return bytesHooks.bytesFromU8(u8);
+        return bytesFromU8(u8);
       },
     },
     from_bytes: {

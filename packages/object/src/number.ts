@@ -7,7 +7,7 @@
  * source order whether it was found on `v`'s type or on `w`'s; a slot that
  * does not handle the pair returns a new reference to `NotImplemented`.
  */
-import { PyExc_OverflowError, PyExc_TypeError, raise } from "./exceptions.js";
+import { isPyError, PyExc_OverflowError, PyExc_TypeError, raise } from "./exceptions.js";
 import { type PyFloatObject, PyFloat_Check, PyFloat_FromDouble, PyFloat_Type } from "./float-object.js";
 import { floatFromString } from "./float-string.js";
 import { longToDouble } from "./int-arith.js";
@@ -23,7 +23,7 @@ import { longFromDouble, longFromString } from "./int-string.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import type { PyNumberMethods, PyObject, PySequenceMethods, binaryfunc } from "./object.js";
 import { Py_DECREF } from "./refcount.js";
-import { bytesHooks } from "./bytes-hooks.js";
+import { bytesTypeProcs } from "./bytes-object.js";
 import { PyUnicode_Check, type PyUnicodeObject } from "./str-object.js";
 
 type NbBinarySlot = {
@@ -427,13 +427,19 @@ export function PyLong_AsLong(o: PyObject): number {
  * null when `o` exports no buffer.
  */
 function bufferBytes(o: PyObject): Uint8Array | null {
-  const b = bytesHooks.bytesOrByteArray?.(o) ?? null;
+  // bytes and bytearray: read through their own type (PyBytes_AS_STRING)
+  const b = o.ob_type.tp_as_bytes?.bt_contents(o) ?? null;
   if (b !== null) return b;
   // PyNumber_Long / PyFloat_FromString: PyObject_GetBuffer(o, PyBUF_SIMPLE); a failing export ends in TypeError
-  if (o.ob_type.tp_as_buffer !== null && bytesHooks.simpleBufferBytes !== null)
-    return bytesHooks.simpleBufferBytes(o);
-  if (o.ob_type.tp_as_buffer !== null && bytesHooks.asBytes !== null) return bytesHooks.asBytes(o);
-  return null;
+  if (o.ob_type.tp_as_buffer === null) return null;
+  const copy = bytesTypeProcs()?.bt_buffer_copy;
+  if (copy === undefined) return null;
+  try {
+    return copy(o);
+  } catch (e) {
+    if (isPyError(e)) return null;
+    throw e;
+  }
 }
 
 function latin1(u8: Uint8Array): string {

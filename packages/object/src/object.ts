@@ -143,6 +143,53 @@ export interface PyBufferProcs {
 }
 
 /**
+ * `tp_as_bytes`: what the object layer reads and makes of byte strings, whose
+ * types live in a higher layer (`@py/buffer`). CPython's `Objects/` calls
+ * `PyBytes_AS_STRING`, `PyBytes_FromStringAndSize`, `PyBytes_FromObject` and
+ * the codecs directly, being one library; here the layering is real, so the
+ * object layer reaches them through the types involved:
+ *
+ * - an object at hand that is a byte string (`int(b'12', 16)`, `float(ba)`):
+ *   through its own type, `o.ob_type.tp_as_bytes` (`bytes` and `bytearray`
+ *   fill `bt_contents`; subtypes inherit it);
+ * - nothing of bytes at hand (`int.to_bytes`, `str.encode`, reading any
+ *   bytes-like object for `int.from_bytes` or `str(o, encoding)`): through
+ *   `PyBytes_Type`, which the object layer declares (`bytes-object.ts`) and
+ *   `@py/buffer` makes ready with the members marked "bytes only".
+ *
+ * Until `@py/buffer` has made the types ready (the object layer used alone),
+ * the slot is absent and these operations raise TypeError.
+ */
+export interface PyBytesProcs {
+  /**
+   * `PyBytes_AS_STRING` / `PyByteArray_AS_STRING`: the content of `o`, an
+   * object of this type, as a view (read it before any Python code runs).
+   */
+  bt_contents(o: PyObject): Uint8Array;
+  /** Bytes only. `PyBytes_FromStringAndSize`: a new bytes object holding a copy of `u8`. */
+  bt_from_u8?(u8: Uint8Array): PyObject;
+  /**
+   * Bytes only. The content `PyBytes_FromObject(o)` would hold (any buffer, or
+   * an iterable of ints), a copy; raises CPython's errors
+   * (`cannot convert 'int' object to bytes`).
+   */
+  bt_from_object?(o: PyObject): Uint8Array;
+  /**
+   * Bytes only. A copy of the bytes of a `PyObject_GetBuffer(o, PyBUF_SIMPLE)`
+   * export; raises `a bytes-like object is required, not 'T'` or the
+   * exporter's BufferError.
+   */
+  bt_buffer_copy?(o: PyObject): Uint8Array;
+  /**
+   * Bytes only. `PyUnicode_FromEncodedObject(o, encoding, errors)`: decodes
+   * any bytes-like object (null: the defaults, utf-8 and strict).
+   */
+  bt_decode?(o: PyObject, encoding: string | null, errors: string | null): string;
+  /** Bytes only. The bytes of `PyUnicode_AsEncodedString(s, encoding, errors)`. */
+  bt_encode?(s: string, encoding: string, errors: string): Uint8Array;
+}
+
+/**
  * `PyMethodDef.ml_flags` calling conventions (CPython's values).
  * `METH_VARARGS` without `METH_KEYWORDS`: positional only; the call
  * machinery rejects keywords before `meth` runs, and a bound method object
@@ -227,6 +274,8 @@ export interface PyTypeSpec {
   as_sequence?: PySequenceMethods;
   as_mapping?: PyMappingMethods;
   as_buffer?: PyBufferProcs;
+  /** See `PyBytesProcs`. */
+  as_bytes?: PyBytesProcs;
   methods?: Record<string, PyMethodDef>;
   getset?: Record<string, PyGetSetDef>;
   /** Class attributes that are plain objects (constants, nested types). */
@@ -275,6 +324,8 @@ export class PyTypeObject extends PyObject {
   declare tp_as_sequence: PySequenceMethods | null;
   declare tp_as_mapping: PyMappingMethods | null;
   declare tp_as_buffer: PyBufferProcs | null;
+  /** See `PyBytesProcs`: null but on byte-string types (undefined on a type declared and not yet ready). */
+  declare tp_as_bytes: PyBytesProcs | null;
   /** See `PyTypeSpec.result_has_error` and `PyObject_ResultHasError`. */
   declare tp_result_has_error: ((o: PyObject) => boolean) | null;
   declare tp_methods: Map<string, PyMethodDef>;
@@ -315,6 +366,7 @@ export class PyTypeObject extends PyObject {
       this.tp_as_sequence = null;
       this.tp_as_mapping = null;
       this.tp_as_buffer = null;
+      this.tp_as_bytes = null;
       this.tp_result_has_error = null;
       this.tp_methods = new Map();
       this.tp_getset = new Map();
@@ -369,6 +421,7 @@ export function PyType_Ready(type: PyTypeObject, slots: PyTypeSlots): void {
   type.tp_as_sequence = spec.as_sequence ?? base?.tp_as_sequence ?? null;
   type.tp_as_mapping = spec.as_mapping ?? base?.tp_as_mapping ?? null;
   type.tp_as_buffer = spec.as_buffer ?? base?.tp_as_buffer ?? null;
+  type.tp_as_bytes = spec.as_bytes ?? base?.tp_as_bytes ?? null;
   type.tp_result_has_error = spec.result_has_error ?? base?.tp_result_has_error ?? null;
   type.tp_methods = new Map(Object.entries(spec.methods ?? {}));
   for (const [name, def] of type.tp_methods) checkMethodFlags(type.tp_name, name, def.flags ?? 0);

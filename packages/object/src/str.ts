@@ -17,7 +17,7 @@ import {
 import { str as objStr } from "./repr.js";
 import { richCompareResult } from "./compare.js";
 import { badArgument, parseArgs } from "./args.js";
-import { bytesHooks } from "./bytes-hooks.js";
+import { bytesFromU8, bytesTypeProcs } from "./bytes-object.js";
 import {
   PyExc_IndexError,
   PyExc_LookupError,
@@ -50,8 +50,10 @@ function notImpl(): PyObject {
 }
 
 function unicode_encode(self: string, encoding: string, errors: string): Uint8Array {
-  // the codecs live with bytes (@py/buffer); this is the fallback before they load
-  if (bytesHooks.encode !== null) return bytesHooks.encode(self, encoding, errors);
+  // the codecs live with bytes (@py/buffer), reached through the bytes type;
+  // this is the fallback before it is made ready
+  const encode = bytesTypeProcs()?.bt_encode;
+  if (encode !== undefined) return encode(self, encoding, errors);
   const enc = encoding.toLowerCase().replace(/[-_ ]/g, "");
   if (enc === "utf8") return new TextEncoder().encode(self);
   let limit: number;
@@ -147,8 +149,8 @@ function unicode_new(type: PyTypeObject, args: readonly PyObject[], kwargs: KwAr
     if (encoding !== null && !PyUnicode_Check(encoding)) badArgument("str", "encoding", "str", encoding);
     if (errors !== null && !PyUnicode_Check(errors)) badArgument("str", "errors", "str", errors);
     if (PyUnicode_Check(obj)) raise(PyExc_TypeError, "decoding str is not supported");
-    const dec = bytesHooks.decode;
-    if (dec === null)
+    const dec = bytesTypeProcs()?.bt_decode;
+    if (dec === undefined)
       raise(PyExc_TypeError, `decoding to str: need a bytes-like object, ${obj.ob_type.tp_name} found`);
     s = dec(obj, encoding === null ? null : strArg(encoding), errors === null ? null : strArg(errors));
   }
@@ -214,8 +216,7 @@ PyType_Ready(PyUnicode_Type, {
           enc === null ? "utf-8" : (enc as PyUnicodeObject).value,
           err === null ? "strict" : (err as PyUnicodeObject).value,
         );
-        if (bytesHooks.bytesFromU8 === null) raise(PyExc_TypeError, "bytes type is not available");
-        return bytesHooks.bytesFromU8(u8);
+        return bytesFromU8(u8);
       },
     },
     __len__: {

@@ -51,6 +51,7 @@ import {
   type PyByteArrayObject,
 } from "./bytearray.js";
 import { _PyBytes_Adopt } from "./bytes.js";
+import { byteArrayProcs } from "./bytes-procs.js";
 import { bytesFromBuffer, bytesFromConstructorArgs } from "./construct.js";
 import { bytesFormat } from "./format.js";
 import { fromHexArg } from "./hex.js";
@@ -255,6 +256,7 @@ function bytearray_ass_item(o: PyObject, i: number, v: PyObject | null): void {
 // PyByteArray_Type's slots (`PyType_Ready`): the type object is declared with its layout.
 PyType_Ready(PyByteArray_Type, {
   dealloc: bytearray_dealloc,
+  as_bytes: byteArrayProcs,
   new: bytearray_new,
   repr: (o) => {
     const s = span(o);

@@ -52,6 +52,7 @@ import {
   PyBytes_Type,
   type PyBytesObject,
 } from "./bytes.js";
+import { bytesProcs } from "./bytes-procs.js";
 import { bytesFromConstructorArgs } from "./construct.js";
 import { bytesFormat } from "./format.js";
 import { hashBytes } from "./hash.js";
@@ -142,6 +143,7 @@ function bytes_hash(o: PyObject): number {
 
 const bytesSlots: PyTypeSlots = {
   dealloc: bytes_dealloc,
+  as_bytes: bytesProcs,
   new: bytes_new,
   repr: (o) => {
     const s = span(o);

@@ -9,7 +9,14 @@
  * `PyBuffer_FillInfo(readonly=1)`: a PyBUF_WRITABLE request raises
  * `BufferError: Object is not writable.`.
  */
-import { IMMORTAL_REFCNT, Py_NewRef, PyObject, PyObject_TypeCheck, PyTypeObject } from "@py/object";
+import {
+  IMMORTAL_REFCNT,
+  Py_NewRef,
+  PyBytes_Type,
+  PyObject,
+  PyObject_TypeCheck,
+  type PyTypeObject,
+} from "@py/object";
 import { type BufPtr, PyMemory } from "../protocol/memory.js";
 import {
   PyBuffer_GetStorageAllocator,
@@ -180,11 +187,9 @@ export function PyBytes_Storage(o: PyBytesObject): { mem: PyMemory; offset: numb
 }
 
 /**
- * `PyBytes_Type`, declared with its layout; `bytes-type.ts` fills its slots (as
- * `PyType_Ready` does) when the package loads.
+ * `PyBytes_Type`: declared by `@py/object` (which makes and reads bytes
+ * through it, `bytes-object.ts` there) with this file's layout;
+ * `bytes-type.ts` fills its slots (as `PyType_Ready` does) when the package
+ * loads.
  */
-export const PyBytes_Type: PyTypeObject = new PyTypeObject({
-  name: "bytes",
-  basetype: true,
-  doc: "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\nbytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\nbytes(int) -> bytes object of size given by the parameter initialized with null bytes\nbytes() -> empty bytes object",
-});
+export { PyBytes_Type };
