@@ -172,6 +172,22 @@ describe("wasm runtime", () => {
     }
   });
 
+  it("leaves no export record behind when a C exporter's PyBuffer_FillInfo view is released", async () => {
+    const mod = loadExtension(await testModule("exporter"), "exporter", "/virtual/exporter.wasm");
+    const type = PyObject_GetAttr(mod, "Block");
+    const block = PyObject_Call(type, [], null);
+    const before = rt.exports.size;
+    for (let i = 0; i < 50; i++) {
+      const v = getBuffer(block, PyBUF_SIMPLE);
+      expect(v.len).toBe(16);
+      PyBuffer_Release(v);
+    }
+    expect(rt.exports.size).toBe(before);
+    Py_DECREF(block);
+    Py_DECREF(type);
+    Py_DECREF(mod);
+  });
+
   it("turns a trap in C into a SystemError and keeps running", () => {
     const e = raises(() => call("crash"));
     expect(e.type).toBe(PyExc_SystemError.tp_name);

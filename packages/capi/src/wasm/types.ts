@@ -39,7 +39,8 @@ import {
   raise,
 } from "@py/object";
 import { currentException, PyErr_Clear, raiseIfError } from "../errors.js";
-import { readPyBufferStruct } from "../py-buffer-struct.js";
+import { freeBlocks, readPyBufferStruct } from "../py-buffer-struct.js";
+import { rt } from "../runtime.js";
 import { borrow } from "../refcount.js";
 import { argsTuple, kwargsDict, ptrOf, resultInt, resultObject } from "./calls.js";
 import { type CRuntime, cRuntime } from "./c-runtime.js";
@@ -273,6 +274,7 @@ function bufferProcs(c: CRuntime, table: number): PyBufferProcs | undefined {
         Object.assign(v, filled, { internal: v.internal, released: false });
         viewStructs.set(v, addr);
       } catch (e) {
+        forgetViewStruct(addr);
         cc.mem.allocator.free(addr);
         throw e;
       }
@@ -287,10 +289,23 @@ function bufferProcs(c: CRuntime, table: number): PyBufferProcs | undefined {
       try {
         if (f !== 0) cc.callC(f, "bf_releasebuffer", ptrOf(exporter), addr);
       } finally {
+        forgetViewStruct(addr);
         cc.mem.allocator.free(addr);
       }
     },
   };
+}
+
+/**
+ * Drops the export record a C exporter's `PyBuffer_FillInfo` made for the temporary struct at `addr`
+ * (its reference to view->obj was handed to the TypeScript view, which releases it), so that freeing
+ * the struct leaves no record behind.
+ */
+function forgetViewStruct(addr: number): void {
+  const rec = rt.exports.get(addr);
+  if (rec === undefined || rec.ts !== null) return;
+  rt.exports.delete(addr);
+  freeBlocks(rt.mem, rec.blocks);
 }
 
 function getsets(c: CRuntime, addr: number, typeName: string): Record<string, PyGetSetDef> {
