@@ -13,10 +13,8 @@
  * count (`per`), so the table shows one pair / one call.
  *
  * Input of the buffer rows (`--c-input`): `block` (default) is `benchc.Block`,
- * a C exporter whose bytes C malloc'd, so C can read them under the wasm
- * runtime today; `bytes` is a bytes object, which C can address only once
- * bytes storage lives in the WebAssembly memory (the storage merge; until
- * then minipy answers BufferError and the run stops with that message).
+ * a C exporter whose bytes C malloc'd; `bytes` is a bytes object, whose
+ * storage the C runtime keeps in the WebAssembly memory.
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -183,9 +181,7 @@ function minipyCase(id: string, build: CextBuild, setup: string, stmt: string): 
     interp.exec(setup);
     interp.execModuleBody(body, false); // once: any error shows here, not mid-batch
   } catch (e) {
-    const hint =
-      build.input === "bytes" ? " (--c-input bytes needs bytes storage in the WebAssembly memory)" : "";
-    throw new Error(`bench row ${id} (minipy + wasm benchc): ${String(e)}${hint}`, { cause: e });
+    throw new Error(`bench row ${id} (minipy + wasm benchc): ${String(e)}`, { cause: e });
   }
   return {
     run: () => interp.execModuleBody(body, false),
