@@ -457,6 +457,11 @@ function dictiterNext(o: PyObject): PyObject | null {
   }
   it.di_pos = i + 1;
   it.len--;
+  return iterItem(it, d, i);
+}
+
+/** What an iterator of `it.kind` yields for entry `i` of `d` (a new reference): key, value or `(key, value)`. */
+function iterItem(it: PyDictIterObject, d: PyDictObject, i: number): PyObject {
   const k = d.ma_keys[i]!;
   const v = d.ma_values[i]!;
   if (it.kind === "keys") {
@@ -490,19 +495,7 @@ function dictreviterNext(o: PyObject): PyObject | null {
   }
   it.di_pos = i - 1;
   it.len--;
-  const k = d.ma_keys[i]!;
-  const v = d.ma_values[i]!;
-  if (it.kind === "keys") {
-    Py_INCREF(k);
-    return k;
-  }
-  if (it.kind === "values") {
-    Py_INCREF(v);
-    return v;
-  }
-  Py_INCREF(k);
-  Py_INCREF(v);
-  return PyTuple_Pack([k, v]);
+  return iterItem(it, d, i);
 }
 
 function readyDictIter(type: PyTypeObject, reverse = false): void {

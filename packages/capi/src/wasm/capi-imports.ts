@@ -126,6 +126,18 @@ function ranged(v: bigint, bits: number, signed: boolean, ctype: string): bigint
   return v;
 }
 
+/**
+ * `PyLong_AsUnsignedLong` / `PyLong_AsSize_t` on wasm32 (both 32 bits): an exact int only, CPython's
+ * messages (the negative one names `negType`, the overflow one `bigType`), the bits as C receives them.
+ */
+function asUnsigned32(a: number, fn: string, negType: string, bigType: string): number {
+  const v = o(a, fn);
+  if (!PyLong_Check(v)) raise(PyExc_TypeError, "an integer is required");
+  const b = longAsBigInt(v);
+  if (b < 0n) raise(PyExc_OverflowError, `can't convert negative value to ${negType}`);
+  return Number(ranged(b, 32, false, bigType)) | 0;
+}
+
 function tupleOf(a: number, fn: string): PyTupleObject {
   const t = o(a, fn);
   if (!PyTuple_Check(t)) raise(PyExc_SystemError, `${fn}: bad argument to internal function`);
@@ -450,25 +462,11 @@ defineImports({
   },
   PyLong_AsUnsignedLong: {
     sig: "i:o",
-    fn: (a: number) => {
-      const v = o(a, "PyLong_AsUnsignedLong");
-      if (!PyLong_Check(v)) raise(PyExc_TypeError, "an integer is required");
-      const b = longAsBigInt(v);
-      if (b < 0n) raise(PyExc_OverflowError, "can't convert negative value to unsigned int");
-      if (b > 0xffffffffn) raise(PyExc_OverflowError, "Python int too large to convert to C unsigned long");
-      return Number(b) | 0;
-    },
+    fn: (a: number) => asUnsigned32(a, "PyLong_AsUnsignedLong", "unsigned int", "unsigned long"),
   },
   PyLong_AsSize_t: {
     sig: "i:o",
-    fn: (a: number) => {
-      const v = o(a, "PyLong_AsSize_t");
-      if (!PyLong_Check(v)) raise(PyExc_TypeError, "an integer is required");
-      const b = longAsBigInt(v);
-      if (b < 0n) raise(PyExc_OverflowError, "can't convert negative value to size_t");
-      if (b > 0xffffffffn) raise(PyExc_OverflowError, "Python int too large to convert to C size_t");
-      return Number(b) | 0;
-    },
+    fn: (a: number) => asUnsigned32(a, "PyLong_AsSize_t", "size_t", "size_t"),
   },
   PyLong_AsLongLong: {
     sig: "l:o",
