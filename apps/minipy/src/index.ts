@@ -13,4 +13,4 @@ export {
 } from "./builtins.js";
 export { initModule, loadModules, moduleNames } from "./modules/index.js";
 export { exceptionLastLine, formatTraceback, runScript, runTranscript } from "./run.js";
-export { needsMoreInput } from "./repl.js";
+export { needsMoreInput } from "./input-complete.js";
