@@ -1,7 +1,8 @@
 /**
- * `pnpm bench [--quick] [--json FILE] [--only ID,ID] [--c-input block|bytes] [--no-c]`: times every workload
- * in Node (built packages) and in one `python3` process, alternating the two
- * round by round, and prints the table of medians (see README.md).
+ * `pnpm bench [--quick] [--json FILE] [--only ID,ID] [--c-input block|bytes] [--no-c] [--no-pyodide]
+ * [--no-growth] [--no-threads]`: times every workload in Node (built packages), in one `python3` process
+ * and in Pyodide, alternating the sides round by round, and prints the table of medians (see README.md);
+ * then the rows of how cost grows with size (one at a time) and the threads row.
  */
 import { writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
@@ -12,7 +13,11 @@ import { FULL, QUICK } from "./sizes.js";
 import { type Report, type Row, renderTable } from "./table.js";
 import { inProcess, inWorkers } from "./node-side.js";
 import { median } from "./timing.js";
-import { workloads } from "./workloads.js";
+import { mainWorkloads } from "./catalog.js";
+import { growthWorkloads } from "./growth.js";
+import { PyodideSide } from "./pyodide.js";
+import { type ThreadsFigure, threadsRow } from "./threads.js";
+import type { Workload } from "./workloads.js";
 
 interface Options {
   quick: boolean;
@@ -23,10 +28,26 @@ interface Options {
   cInput: CInput;
   /** Leave the C-extension rows out (no gcc, no CPython headers). */
   noC: boolean;
+  /** Leave the Pyodide column out. */
+  noPyodide: boolean;
+  /** Leave the rows of how cost grows with size out. */
+  noGrowth: boolean;
+  /** Leave the threads row out. */
+  noThreads: boolean;
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const o: Options = { quick: false, json: null, only: null, oneIsolate: false, cInput: "block", noC: false };
+  const o: Options = {
+    quick: false,
+    json: null,
+    only: null,
+    oneIsolate: false,
+    cInput: "block",
+    noC: false,
+    noPyodide: false,
+    noGrowth: false,
+    noThreads: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--quick") o.quick = true;
@@ -34,17 +55,90 @@ function parseOptions(argv: readonly string[]): Options {
     else if (a === "--only") o.only = (argv[++i] ?? "").split(",");
     else if (a === "--one-isolate") o.oneIsolate = true;
     else if (a === "--no-c") o.noC = true;
+    else if (a === "--no-pyodide") o.noPyodide = true;
+    else if (a === "--no-growth") o.noGrowth = true;
+    else if (a === "--no-threads") o.noThreads = true;
     else if (a === "--c-input" && (argv[i + 1] === "block" || argv[i + 1] === "bytes"))
       o.cInput = argv[++i] as CInput;
     else if (a === "--") continue;
     else {
       console.error(
-        `usage: pnpm bench [--quick] [--json FILE] [--only ID,ID...] [--one-isolate] [--c-input block|bytes] [--no-c]\nunknown argument: ${a}`,
+        `usage: pnpm bench [--quick] [--json FILE] [--only ID,ID...] [--one-isolate] [--c-input block|bytes] [--no-c] [--no-pyodide] [--no-growth] [--no-threads]\nunknown argument: ${a}`,
       );
       process.exit(2);
     }
   }
   return o;
+}
+
+/** Medians of one phase: seconds per operation by side, per workload. */
+interface PhaseResult {
+  readonly js: number[][];
+  readonly py: number[][];
+  readonly pyodide: number[][];
+  readonly lim: number[][];
+  readonly alloc: number[][];
+  readonly pyVersion: string;
+}
+
+/**
+ * Times `cases` round by round: every case in python3, then in Pyodide (when
+ * given), then in Node; `keepPython` leaves the python3 process open (for the
+ * memory figure) and returns it.
+ */
+async function phase(
+  cases: readonly Workload[],
+  rounds: number,
+  batch: number,
+  opt: Options,
+  cext: CextBuild | null,
+  pyodide: PyodideSide | null,
+  keepPython: boolean,
+): Promise<PhaseResult & { python: PythonSide | null }> {
+  const py = new PythonSide();
+  await py.start(cases, batch);
+  if (pyodide !== null) await pyodide.start(cases, batch);
+  const node = opt.oneIsolate ? inProcess(cases, opt.quick) : inWorkers(cases, opt.quick, cext);
+  const r: PhaseResult = {
+    js: cases.map(() => []),
+    py: cases.map(() => []),
+    pyodide: cases.map(() => []),
+    lim: cases.map(() => []),
+    alloc: cases.map(() => []),
+    pyVersion: py.version,
+  };
+  const label = cases.length === 1 ? ` ${cases[0]!.id}` : "";
+  for (let round = 0; round < rounds; round++) {
+    process.stderr.write(`round ${round + 1}/${rounds}${label}: python`);
+    const times = await py.round();
+    let pyodideTimes: Record<string, number> = {};
+    if (pyodide !== null) {
+      process.stderr.write(", pyodide");
+      pyodideTimes = await pyodide.round();
+    }
+    process.stderr.write(", node");
+    for (let i = 0; i < cases.length; i++) {
+      const id = cases[i]!.id;
+      if (times[id] !== undefined) r.py[i]!.push(times[id]!);
+      if (pyodideTimes[id] !== undefined) r.pyodide[i]!.push(pyodideTimes[id]!);
+      const m = await node.measure(i);
+      r.js[i]!.push(m.run);
+      if (m.limit !== null) r.lim[i]!.push(m.limit);
+      if (m.alloc !== null) r.alloc[i]!.push(m.alloc);
+    }
+    process.stderr.write("\n");
+  }
+  await node.close();
+  if (pyodide !== null) await pyodide.close();
+  if (!keepPython) {
+    await py.close();
+    return { ...r, python: null };
+  }
+  return { ...r, python: py };
+}
+
+function med(xs: readonly number[]): number | null {
+  return xs.length > 0 ? median(xs) : null;
 }
 
 async function main(): Promise<void> {
@@ -59,61 +153,82 @@ async function main(): Promise<void> {
     cext = await buildCext(opt.cInput);
     if (opt.oneIsolate) await loadMinipy();
   }
-  const all = workloads(sizes, cext).filter((w) => wanted(w.id));
+  const all = mainWorkloads(sizes, cext).filter((w) => wanted(w.id));
+  const growth = opt.noGrowth ? [] : growthWorkloads(opt.quick).filter((w) => wanted(w.id));
   const loadStart = loadavg()[0]!;
-  const py = new PythonSide();
-  await py.start(all, sizes.batch);
-
-  const node = opt.oneIsolate ? inProcess(all, opt.quick) : inWorkers(all, opt.quick, cext);
-  const jsT: number[][] = all.map(() => []);
-  const pyT: number[][] = all.map(() => []);
-  const limT: number[][] = all.map(() => []);
-  const allocT: number[][] = all.map(() => []);
-
-  for (let round = 0; round < sizes.rounds; round++) {
-    process.stderr.write(`round ${round + 1}/${sizes.rounds}: python`);
-    const times = await py.round();
-    process.stderr.write(", node");
-    for (let i = 0; i < all.length; i++) {
-      pyT[i]!.push(times[all[i]!.id]!);
-      const r = await node.measure(i);
-      jsT[i]!.push(r.run);
-      if (r.limit !== null) limT[i]!.push(r.limit);
-      if (r.alloc !== null) allocT[i]!.push(r.alloc);
-    }
-    process.stderr.write("\n");
+  let pyodide: PyodideSide | null = null;
+  if (!opt.noPyodide) {
+    process.stderr.write("loading pyodide\n");
+    pyodide = await PyodideSide.load();
   }
-  await node.close();
+
+  const mainPhase = await phase(all, sizes.rounds, sizes.batch, opt, cext, pyodide, true);
+  const unsupported = pyodide?.unsupported() ?? {};
 
   const nViews = sizes.views;
   process.stderr.write(`memory: ${nViews} views\n`);
-  const pyMem = await py.memory(nViews);
+  const pyMem = await mainPhase.python!.memory(nViews);
   const jsMem = median([jsBytesPerView(nViews), jsBytesPerView(nViews), jsBytesPerView(nViews)]);
-  await py.close();
+  await mainPhase.python!.close();
 
-  const rows: Row[] = all.map((w, i) => ({
-    id: w.id,
-    title: w.title,
-    target: w.target,
-    project: median(jsT[i]!) / (w.per ?? 1),
-    cpython: median(pyT[i]!) / (w.per ?? 1),
-    limit: limT[i]!.length > 0 ? median(limT[i]!) : null,
-    allocLimit: allocT[i]!.length > 0 ? median(allocT[i]!) : null,
-    copied: w.copied ?? null,
-  }));
+  const toRows = (cases: readonly Workload[], r: PhaseResult): Row[] =>
+    cases.map((w, i) => {
+      const per = w.per ?? 1;
+      const py = med(r.py[i]!);
+      const pyo = med(r.pyodide[i]!);
+      return {
+        id: w.id,
+        title: w.title,
+        target: w.target,
+        project: median(r.js[i]!) / per,
+        cpython: py === null ? Number.NaN : py / per,
+        pyodide: pyo === null ? null : pyo / per,
+        limit: med(r.lim[i]!),
+        allocLimit: med(r.alloc[i]!),
+        copied: w.copied ?? null,
+        perByte: w.perByte ?? null,
+      };
+    });
+  const rows = toRows(all, mainPhase);
+
+  // How cost grows: one row at a time, so that each side holds one row's buffers only.
+  const growthRows: Row[] = [];
+  for (const w of growth) {
+    const big = (w.perByte ?? 0) >= 64 << 20;
+    const r = await phase(
+      [w],
+      big ? Math.min(3, sizes.rounds) : sizes.rounds,
+      sizes.batch,
+      opt,
+      null,
+      pyodide,
+      false,
+    );
+    growthRows.push(...toRows([w], r));
+  }
+  let threads: ThreadsFigure | null = null;
+  if (!opt.noThreads && opt.only === null) {
+    process.stderr.write("threads row\n");
+    threads = await threadsRow(opt.quick ? 16 << 20 : 256 << 20, opt.quick ? 3 : 5);
+  }
+
   const report: Report = {
     node: process.versions.node,
-    python: py.version,
+    python: mainPhase.pyVersion,
+    pyodide: pyodide?.version ?? null,
+    unsupported,
     quick: opt.quick,
     isolation: opt.oneIsolate ? "one isolate for every workload" : "one worker isolate per workload",
     rounds: sizes.rounds,
     load: [loadStart, loadavg()[0]!],
     cpus: availableParallelism(),
     rows,
+    growth: growthRows,
+    threads,
     cext:
       cext === null
         ? null
-        : `C rows (C: ...): bench/c/benchc.c, project = @py/cc -O2 (wasm32) called from minipy, CPython = gcc -O2 against CPython's headers called from python3; buffer input: ${cext.input === "block" ? "benchc.Block, a C exporter (--c-input bytes once bytes storage is in the wasm memory)" : "bytes"}.`,
+        : `C rows (C: ...): bench/c/benchc.c, project = @py/cc -O2 (wasm32) called from minipy, CPython = gcc -O2 against CPython's headers called from python3; buffer input: ${cext.input === "block" ? "benchc.Block, a C exporter" : "bytes"}.`,
     memory: {
       project: jsMem,
       cpython: pyMem.bytes_per_view,
@@ -123,10 +238,7 @@ async function main(): Promise<void> {
   };
   console.log(renderTable(report));
   if (opt.json !== null) {
-    writeFileSync(
-      opt.json,
-      `${JSON.stringify({ ...report, samples: { jsT, pyT, limT, allocT } }, null, 2)}\n`,
-    );
+    writeFileSync(opt.json, `${JSON.stringify({ ...report, samples: mainPhase }, null, 2)}\n`);
     console.log(`\nwrote ${opt.json}`);
   }
 }

@@ -9,21 +9,45 @@
  *
  * The number of statements per batch is calibrated once (first round) so
  * that a batch lasts at least `batch` seconds, as `timeit.autorange` does.
+ * A workload whose setup or statement raises is left out of the rounds.
  */
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { createInterface, type Interface } from "node:readline";
 import { PY_PRELUDE, type Workload } from "./workloads.js";
 
-const DRIVER = `
+/**
+ * The timing core shared by `python3` and Pyodide: `setup(prelude, cases,
+ * batch)` builds each workload's namespace (a case whose setup fails, e.g. a
+ * module Pyodide lacks, is left out and reported as unsupported),
+ * `timing_round()` times every case once, `memory_per_view(n)` measures views.
+ */
+export const PY_CORE = `
 import gc, json, sys, timeit, tracemalloc
-PRELUDE, CASES, BATCH = json.loads(sys.stdin.readline())
 numbers = {}
 spaces = {}
-for c in CASES:
-    ns = {}
-    exec(PRELUDE, ns)
-    exec(c["setup"], ns)
-    spaces[c["id"]] = ns
+stmts = {}
+unsupported = {}
+BATCH = 0.1
+
+def setup(prelude, cases, batch):
+    global BATCH
+    BATCH = batch
+    for c in cases:
+        ns = {}
+        try:
+            exec(prelude, ns)
+            exec(c["setup"], ns)
+        except Exception as e:
+            unsupported[c["id"]] = f"{type(e).__name__}: {e}"
+            continue
+        spaces[c["id"]] = ns
+        stmts[c["id"]] = c["stmt"]
+
+def drop_all():
+    spaces.clear()
+    stmts.clear()
+    numbers.clear()
+    gc.collect()
 
 def calibrate(t):
     n = 1
@@ -35,13 +59,19 @@ def calibrate(t):
 
 def timing_round():
     out = {}
-    for c in CASES:
-        t = timeit.Timer(c["stmt"], globals=spaces[c["id"]])
-        n = numbers.get(c["id"])
+    for cid, stmt in stmts.items():
+        t = timeit.Timer(stmt, globals=spaces[cid])
+        n = numbers.get(cid)
         if n is None:
-            t.timeit(1)
-            n = numbers[c["id"]] = calibrate(t)
-        out[c["id"]] = t.timeit(n) / n
+            try:
+                t.timeit(1)
+            except Exception as e:
+                unsupported[cid] = f"{type(e).__name__}: {e}"
+                continue
+            n = numbers[cid] = calibrate(t)
+        out[cid] = t.timeit(n) / n
+    for cid in unsupported:
+        stmts.pop(cid, None)
     return out
 
 def memory_per_view(n):
@@ -56,7 +86,12 @@ def memory_per_view(n):
     tracemalloc.stop()
     m = memoryview(b)
     return {"bytes_per_view": (after - before) / n, "getsizeof": sys.getsizeof(m)}
+`;
 
+/** The python3 front: commands on stdin, one JSON line each. */
+const DRIVER = `${PY_CORE}
+PRELUDE, CASES, BATCH_ = json.loads(sys.stdin.readline())
+setup(PRELUDE, CASES, BATCH_)
 print(json.dumps({"ready": sys.version.split()[0]}), flush=True)
 for line in sys.stdin:
     cmd = json.loads(line)

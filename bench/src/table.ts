@@ -1,9 +1,11 @@
 /**
  * The report: one row per workload with the medians of the rounds, the
- * ratio project/CPython, for copies the JS block-copy limit and the
- * project's share of it (limit time / project time), and whether the
- * issue's target is met.
+ * ratio project/CPython, the ratio project/Pyodide, for copies the JS
+ * block-copy limit and the project's share of it (limit time / project
+ * time), and whether the issue's target is met; then how cost grows with
+ * size (ns per byte) and the threads row.
  */
+import type { ThreadsFigure } from "./threads.js";
 import type { Target } from "./workloads.js";
 
 export interface Row {
@@ -12,12 +14,17 @@ export interface Row {
   readonly target: Target;
   /** Median seconds per operation. */
   readonly project: number;
+  /** NaN when python3 could not run the row. */
   readonly cpython: number;
+  /** Median seconds per operation in Pyodide, or null (not run, or unsupported there). */
+  readonly pyodide: number | null;
   /** Median seconds of the JS block copy of the same bytes, for copies. */
   readonly limit: number | null;
   /** Median seconds of `new Uint8Array(n)` + `set` (what a fresh copy costs in JS), for tobytes. */
   readonly allocLimit: number | null;
   readonly copied: number | null;
+  /** Bytes one operation reads, for the growth rows (shown as ns per byte). */
+  readonly perByte: number | null;
 }
 
 export interface MemoryRow {
@@ -30,6 +37,10 @@ export interface MemoryRow {
 export interface Report {
   readonly node: string;
   readonly python: string;
+  /** Pyodide's CPython version, or null when the run has no Pyodide column. */
+  readonly pyodide: string | null;
+  /** Rows Pyodide could not run: id -> the Python exception. */
+  readonly unsupported: Readonly<Record<string, string>>;
   readonly quick: boolean;
   /** How the Node side ran the workloads. */
   readonly isolation: string;
@@ -39,6 +50,9 @@ export interface Report {
   readonly cpus: number;
   readonly rows: readonly Row[];
   readonly memory: MemoryRow;
+  /** How cost grows with size (ns per byte). */
+  readonly growth: readonly Row[];
+  readonly threads: ThreadsFigure | null;
   /** How the C-extension rows (ids c-*) were built and fed, when the run has them. */
   readonly cext?: string | null;
 }
@@ -51,6 +65,11 @@ export function ratio(r: Row): number {
 /** The project's share of the JS limit (limit time / project time), or null. */
 export function share(r: Row): number | null {
   return r.limit === null ? null : r.limit / r.project;
+}
+
+/** project / Pyodide, or null. */
+export function pyodideRatio(r: Row): number | null {
+  return r.pyodide === null ? null : r.project / r.pyodide;
 }
 
 /** Whether the row meets its target; null when it has none. */
@@ -99,6 +118,8 @@ export function renderTable(rep: Report): string {
     "project",
     "CPython",
     "ratio",
+    "Pyodide",
+    "vs Pyodide",
     "JS limit",
     "share",
     "JS new+set",
@@ -108,11 +129,14 @@ export function renderTable(rep: Report): string {
   const body: string[][] = rep.rows.map((r) => {
     const sh = share(r);
     const ok = met(r);
+    const pr = pyodideRatio(r);
     return [
       r.title,
       r.copied !== null ? `${time(r.project)} (${gbps(r.copied, r.project)})` : time(r.project),
-      time(r.cpython),
-      ratio(r).toFixed(2),
+      Number.isNaN(r.cpython) ? "n/a" : time(r.cpython),
+      Number.isNaN(r.cpython) ? "" : ratio(r).toFixed(2),
+      r.pyodide === null ? (rep.pyodide === null ? "" : "n/a") : time(r.pyodide),
+      pr === null ? "" : pr.toFixed(2),
       r.limit !== null && r.copied !== null ? `${time(r.limit)} (${gbps(r.copied, r.limit)})` : "",
       sh === null ? "" : sh.toFixed(2),
       r.allocLimit !== null ? time(r.allocLimit) : "",
@@ -130,6 +154,8 @@ export function renderTable(rep: Report): string {
     "",
     "",
     "",
+    "",
+    "",
     "ratio <= 1",
     memOk ? "yes" : "NO",
   ]);
@@ -141,10 +167,13 @@ export function renderTable(rep: Report): string {
   ];
   const targets = [...rep.rows.map(met), memOk].filter((x) => x !== null);
   const hits = targets.filter((x) => x).length;
+  const vsPyodide = rep.rows.map(pyodideRatio).filter((x) => x !== null);
+  const ahead = vsPyodide.filter((x) => x <= 1).length;
+  const unsupported = Object.entries(rep.unsupported);
   return [
-    `Node ${rep.node} vs CPython ${rep.python}; medians of ${rep.rounds} alternating rounds${rep.quick ? " (--quick sizes)" : ""}; Node: ${rep.isolation}.`,
+    `Node ${rep.node} vs CPython ${rep.python}${rep.pyodide === null ? "" : ` and Pyodide (CPython ${rep.pyodide} in wasm)`}; medians of ${rep.rounds} alternating rounds${rep.quick ? " (--quick sizes)" : ""}; Node: ${rep.isolation}.`,
     `Load average ${rep.load[0].toFixed(1)} at the start, ${rep.load[1].toFixed(1)} at the end, on ${rep.cpus} CPUs (above the CPU count, every figure is inflated).`,
-    "ratio = project / CPython (lower is faster); share = JS block-copy time / project time (1 = at the limit);",
+    "ratio = project / CPython, vs Pyodide = project / Pyodide (lower is faster); share = JS block-copy time / project time (1 = at the limit);",
     "JS new+set = a fresh zero-filled Uint8Array plus the block copy (the floor of any copy into a new object in JS).",
     `CPython memory: tracemalloc growth per view (view + managed buffer); sys.getsizeof(memoryview) = ${m.cpythonGetsizeof} B.`,
     ...(rep.cext ? [rep.cext] : []),
@@ -152,5 +181,48 @@ export function renderTable(rep: Report): string {
     ...lines,
     "",
     `targets met: ${hits} of ${targets.length}`,
+    ...(rep.pyodide === null
+      ? []
+      : [`ahead of Pyodide (vs Pyodide <= 1): ${ahead} of ${vsPyodide.length} rows it runs`]),
+    ...unsupported.map(([id, why]) => `Pyodide n/a for ${id}: ${why}`),
+    ...renderGrowth(rep),
+    ...renderThreads(rep.threads),
   ].join("\n");
+}
+
+function nsPerByte(s: number | null, n: number): string {
+  return s === null || Number.isNaN(s) ? "n/a" : `${((s * 1e9) / n).toFixed(3)}`;
+}
+
+/** How cost grows with size: ns per byte read, per side. */
+function renderGrowth(rep: Report): string[] {
+  if (rep.growth.length === 0) return [];
+  const head = ["how cost grows (ns per byte read)", "project", "Pyodide", "CPython", "JS block copy"];
+  const body = rep.growth.map((r) => {
+    const n = r.perByte ?? 1;
+    return [
+      r.title,
+      nsPerByte(r.project, n),
+      nsPerByte(r.pyodide, n),
+      nsPerByte(r.cpython, n),
+      r.limit === null ? "" : nsPerByte(r.limit, n),
+    ];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  return [
+    "",
+    pad(head, widths),
+    `|${widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`,
+    ...body.map((b) => pad(b, widths)),
+  ];
+}
+
+/** The threads row: one worker against two on halves of one shared buffer. */
+function renderThreads(t: ThreadsFigure | null): string[] {
+  if (t === null) return [];
+  const mib = t.bytes / (1 << 20);
+  return [
+    "",
+    `threads: m[::2].tobytes() over ${mib} MiB in a SharedArrayBuffer (PyMemory): one worker ${time(t.one)}, two workers on halves ${time(t.two)} (speed-up ${(t.one / t.two).toFixed(2)}x)`,
+  ];
 }

@@ -9,9 +9,9 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { type CextBuild, loadMinipy } from "./cext.js";
+import { findWorkload } from "./catalog.js";
 import { FULL, QUICK } from "./sizes.js";
 import { Timer } from "./timing.js";
-import { workloads } from "./workloads.js";
 
 export interface WorkerInput {
   readonly id: string;
@@ -29,7 +29,7 @@ export interface WorkerReply {
 const input = workerData as WorkerInput;
 const sizes = input.quick ? QUICK : FULL;
 if (input.cext !== null && input.id.startsWith("c-")) await loadMinipy();
-const w = workloads(sizes, input.cext).find((x) => x.id === input.id)!;
+const w = findWorkload(input.id, sizes, input.quick, input.cext);
 const c = w.js();
 const run = new Timer(c.run, sizes.batch);
 const limit = c.limit ? new Timer(c.limit, sizes.batch) : null;

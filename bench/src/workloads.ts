@@ -65,6 +65,8 @@ export interface Workload {
   readonly copied?: number;
   /** Pairs or calls one operation makes: the table shows time / per (default 1). */
   readonly per?: number;
+  /** For the rows of how cost grows with size: the bytes one operation reads (the table shows ns per byte). */
+  readonly perByte?: number;
   /** Python setup, run once in the Python process (the prelude is in scope). */
   readonly pySetup: string;
   /** The timed Python statement. */
@@ -80,7 +82,7 @@ export function pattern(n: number): Uint8Array {
 }
 
 /** A block-copy limit of `n` bytes: `dst.set(src)` between two preallocated arrays. */
-function blockCopy(n: number): () => void {
+export function blockCopy(n: number): () => void {
   const src = pattern(n);
   const dst = new Uint8Array(n);
   return () => dst.set(src);
@@ -95,18 +97,18 @@ function freshCopy(n: number): () => void {
 }
 
 /** Drops every object of `objs` (each an owned reference). */
-function drop(...objs: PyObject[]): () => void {
+export function drop(...objs: PyObject[]): () => void {
   return () => {
     for (const o of objs) Py_DECREF(o);
   };
 }
 
-function str(s: string): PyObject {
+export function str(s: string): PyObject {
   return PyUnicode_FromString(s);
 }
 
 /** `memoryview(bytes(pattern(n)))`, and its base. */
-function viewOfBytes(n: number): { b: PyObject; m: PyObject } {
+export function viewOfBytes(n: number): { b: PyObject; m: PyObject } {
   const b = PyBytes_FromBytes(pattern(n));
   return { b, m: PyMemoryView_FromObject(b) };
 }
@@ -124,7 +126,7 @@ function cast(m: PyObject, fmt: string, shape?: number[]): PyObject {
 }
 
 /** `1 MiB`, `64 KiB`, `512 B`. */
-function bytes(n: number): string {
+export function bytes(n: number): string {
   if (n >= 1 << 20 && n % (1 << 20) === 0) return `${n >> 20} MiB`;
   if (n >= 1 << 10 && n % (1 << 10) === 0) return `${n >> 10} KiB`;
   return `${n} B`;
