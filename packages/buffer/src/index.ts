@@ -162,3 +162,10 @@ export {
   PyArray_Values,
 } from "./array/array.js";
 export { PyInit_array } from "./array/array-type.js";
+
+// ---- the JS layer (src/js): plain JS values in and out, released by `using`
+export * as struct from "./js/struct.js";
+export type { BytesSource, PackValue, StructIterator } from "./js/struct.js";
+export { type JsValue, fromJs, toJs, viewBytes } from "./js/js-value.js";
+export { argumentError, jsTypeName } from "./js/argument-error.js";
+export { cancelReleaseOnCollect, releaseOnCollect } from "./js/release-on-collect.js";

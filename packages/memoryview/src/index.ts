@@ -22,3 +22,14 @@ export {
   getItemUnpacker,
   nativeFormatChar,
 } from "./unpack-single.js";
+
+// The JS layer (src/js): views of JS memory and Python exporters with JS values out, released by `using`.
+export {
+  type Index,
+  MemoryView,
+  type MemoryViewOptions,
+  type MemoryViewSource,
+  memoryview,
+} from "./js/memoryview.js";
+export type { BufferDescriptor } from "./js/buffer-descriptor.js";
+export type { AnyTypedArray } from "./js/typed-array-format.js";
