@@ -118,7 +118,7 @@ export class Interpreter extends StatementExecutor {
       Py_DECREF(this.importModule(parent));
       raise(PyExc_ModuleNotFoundError, `No module named '${name}'; '${parent}' is not a package`);
     }
-    const m = this.moduleTable.get(name)?.() ?? null;
+    const m = this.moduleTable.get(name)?.(this) ?? null;
     if (m === null) raise(PyExc_ModuleNotFoundError, `No module named '${name}'`);
     this.modules.set(name, m);
     return Py_NewRef(m);

@@ -129,6 +129,13 @@ export {
 // Checked mode: reports and leak accounting.
 export { capiClearReports, capiReports } from "./checked.js";
 export { capiCheckpoint, capiForgetLeaks, capiLeakReport, capiLiveCounts } from "./leaks.js";
+export {
+  type BufferExportEntry,
+  type HandleEntry,
+  capiBufferExports,
+  capiHandles,
+  capiViewStructAddress,
+} from "./introspect.js";
 
 // Argument engines: PyArg_Parse*, Py_BuildValue, PyErr_Format, PyUnicode_FromFormat.
 export {

@@ -3,7 +3,9 @@
  * handed to each interpreter at construction.
  *
  * - `array` and `struct` come from `@py/buffer` (`PyInit_array`, `PyInit_struct`);
- * - `_testbuffer` from `./_testbuffer/index.js` (`PyInit__testbuffer`).
+ * - `_testbuffer` from `./_testbuffer/index.js` (`PyInit__testbuffer`);
+ * - `sys` (`./sys/`) and `pyobj` (`./pyobj/`, introspection), which get the
+ *   importing interpreter (`ModuleHost`).
  *
  * A module whose init function is not available (its code failed to load, or
  * was not loaded yet) raises `ModuleNotFoundError: No module named 'x'`.
@@ -12,9 +14,20 @@
  */
 import { PyInit_array, PyInit_struct } from "@py/buffer";
 import type { PyObject } from "@py/object";
+import { type ModuleHost, NO_HOST } from "./module-host.js";
+import { PyInit_pyobj } from "./pyobj/index.js";
+import { PyInit_sys } from "./sys/index.js";
+
+export type { ModuleHost } from "./module-host.js";
+
+/**
+ * Creates a module for the interpreter importing it (a new reference), or null
+ * when it is not available. A host that has no interpreter passes nothing.
+ */
+export type ModuleInit = (host?: ModuleHost) => PyObject | null;
 
 /** Module name → creates the module (a new reference), or null when it is not available. */
-export type ModuleTable = ReadonlyMap<string, () => PyObject | null>;
+export type ModuleTable = ReadonlyMap<string, ModuleInit>;
 
 /** `PyInit__testbuffer`, once `loadModules()` has loaded it. */
 let testbufferInit: (() => PyObject) | null = null;
@@ -22,10 +35,12 @@ let testbufferInit: (() => PyObject) | null = null;
 export const moduleLoadErrors = new Map<string, unknown>();
 
 /** The modules of every interpreter unless it is given others: `array`, `struct`, `_testbuffer`. */
-export const standardModules: ModuleTable = new Map<string, () => PyObject | null>([
+export const standardModules: ModuleTable = new Map<string, ModuleInit>([
   ["array", () => PyInit_array()],
   ["struct", () => PyInit_struct()],
   ["_testbuffer", () => (testbufferInit === null ? null : testbufferInit())],
+  ["sys", (host) => PyInit_sys(host)],
+  ["pyobj", (host) => PyInit_pyobj(host)],
 ]);
 
 /** Names `import` knows about (whether or not they load). */
@@ -47,7 +62,7 @@ export function loadModules(): Promise<void> {
   return loaded;
 }
 
-/** Creates standard module `name` (a new reference), or null if there is no such module. */
-export function initModule(name: string): PyObject | null {
-  return standardModules.get(name)?.() ?? null;
+/** Creates standard module `name` (a new reference) for `host`, or null if there is no such module. */
+export function initModule(name: string, host: ModuleHost = NO_HOST): PyObject | null {
+  return standardModules.get(name)?.(host) ?? null;
 }

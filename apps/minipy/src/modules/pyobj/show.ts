@@ -1,0 +1,196 @@
+/**
+ * The terminal renderer of a `BufferLayout` (`pyobj.show(o)`): the `Py_buffer`
+ * fields, then the bytes the buffer spans, 16 per row in hex, with under
+ * them the items that cover them (`[0]`, `[1, 2]`…), the bytes that hold
+ * PIL pointers (`p`), the strides as steps per dimension, and the pointer
+ * chain followed to reach each item when there are suboffsets.
+ *
+ * Plain text only (no colours, no box characters wider than one column), so
+ * a transcript can test it and any terminal can show it.
+ */
+import type { BufferLayout, LayoutItem } from "./buffer-layout.js";
+
+const PER_ROW = 16;
+/** More item lanes than this over one row are summarised. */
+const MAX_LANES = 4;
+/** At most this many pointer chains are listed. */
+const MAX_CHAINS = 8;
+
+function hex(n: number): string {
+  return n < 0 ? `-0x${(-n).toString(16)}` : `0x${n.toString(16)}`;
+}
+
+function tuple(a: readonly number[] | null): string {
+  if (a === null) return "None";
+  return a.length === 1 ? `(${a[0]},)` : `(${a.join(", ")})`;
+}
+
+function indexLabel(index: readonly number[]): string {
+  return `[${index.join(",")}]`;
+}
+
+/** The header lines: every field of the `Py_buffer`. */
+function headerLines(l: BufferLayout, title: string): string[] {
+  const i = l.info;
+  const obj = i.obj === null ? "NULL" : `${i.obj.type} ${i.obj.repr}`;
+  const fmt = i.format === null ? "NULL ('B')" : `'${i.format}'`;
+  const lines = [
+    `${title}`,
+    `  buf ${hex(i.buf)} (${i.memory === "C heap" ? "C heap address" : "offset in the exporter's own memory"})` +
+      `  len ${i.len}  itemsize ${i.itemsize}  readonly ${i.readonly ? 1 : 0}`,
+    `  ndim ${i.ndim}  format ${fmt}  shape ${tuple(i.shape)}  strides ${tuple(i.strides)}  suboffsets ${tuple(i.suboffsets)}`,
+    `  obj ${obj}`,
+  ];
+  if (i.address !== null) lines.splice(1, 0, `  the Py_buffer struct C sees is at ${hex(i.address)}`);
+  return lines;
+}
+
+/** The steps: how the address moves along each dimension. */
+function stepLines(l: BufferLayout): string[] {
+  if (l.steps.length === 0) return ["  steps: none (0-d: one item at buf)"];
+  const out = ["  steps (address of item [i0, i1, ...] = buf + i0*strides[0] + i1*strides[1] + ...):"];
+  for (const s of l.steps) {
+    const sign = s.stride >= 0 ? "+" : "-";
+    let line = `    dim ${s.dim}: ${s.extent} item${s.extent === 1 ? "" : "s"}, step ${sign}${Math.abs(s.stride)} byte${Math.abs(s.stride) === 1 ? "" : "s"}`;
+    if (s.suboffset !== null)
+      line += `, then follow the pointer stored there and add suboffset ${s.suboffset}`;
+    out.push(line);
+  }
+  return out;
+}
+
+/** Assigns each item of a row to a lane so that items in a lane do not overlap. */
+function lanesFor(items: LayoutItem[]): LayoutItem[][] {
+  const lanes: LayoutItem[][] = [];
+  for (const it of items) {
+    let placed = false;
+    for (const lane of lanes) {
+      if (lane.every((o) => o.end <= it.start || o.start >= it.end)) {
+        lane.push(it);
+        placed = true;
+        break;
+      }
+    }
+    if (!placed) lanes.push([it]);
+  }
+  return lanes;
+}
+
+/** One lane of item marks under a row of bytes starting at `rowStart`. */
+function laneLine(lane: LayoutItem[], rowStart: number, width: number): string {
+  const cells = new Array<string>(width * 3).fill(" ");
+  for (const it of lane) {
+    const a = Math.max(it.start, rowStart) - rowStart;
+    const b = Math.min(it.end, rowStart + width) - rowStart;
+    if (b <= a) continue;
+    const from = a * 3;
+    const to = b * 3 - 1; // exclusive column
+    const openL = it.start >= rowStart;
+    const openR = it.end <= rowStart + width;
+    const label = indexLabel(it.index);
+    const span = to - from;
+    const body: string[] = new Array<string>(span).fill("-");
+    if (openL) body[0] = "[";
+    if (openR) body[span - 1] = "]";
+    if (span === 2 && openL && openR) {
+      // a one-byte item: the index alone if it fits, else the brackets
+      const inner = label.slice(1, -1);
+      if (inner.length <= 2) {
+        body[0] = inner.length === 2 ? inner[0]! : " ";
+        body[1] = inner.length === 2 ? inner[1]! : inner[0]!;
+      }
+    } else if (label.length <= span) {
+      const at = Math.floor((span - label.length) / 2);
+      for (let k = 0; k < label.length; k++) body[at + k] = label[k]!;
+    }
+    for (let k = 0; k < span; k++) cells[from + k] = body[k]!;
+  }
+  return cells.join("").trimEnd();
+}
+
+/** The byte rows: offsets, hex values, item lanes, pointer marks; runs of rows with nothing are elided. */
+function byteLines(l: BufferLayout): string[] {
+  const out: string[] = [];
+  const { start, end } = l.span;
+  if (end <= start) return ["  (no bytes: the buffer is empty)"];
+  const first = Math.floor(start / PER_ROW) * PER_ROW;
+  const covered = (a: number, b: number): boolean =>
+    l.items.some((it) => it.start < b && it.end > a) || l.pointers.some((p) => p.start < b && p.end > a);
+  let skipped = 0;
+  const flushSkip = (): void => {
+    if (skipped > 0) out.push(`  ... ${skipped} bytes the buffer does not use ...`);
+    skipped = 0;
+  };
+  const pad = Math.max(4, hex(end).length);
+  for (let row = first; row < end; row += PER_ROW) {
+    const a = Math.max(row, start);
+    const b = Math.min(row + PER_ROW, end);
+    if (!covered(a, b)) {
+      skipped += b - a;
+      continue;
+    }
+    flushSkip();
+    const cols: string[] = [];
+    for (let x = row; x < row + PER_ROW; x++) {
+      if (x < start || x >= end) cols.push("  ");
+      else {
+        const v = l.bytes[x - start];
+        cols.push(v === undefined ? "??" : v.toString(16).padStart(2, "0"));
+      }
+    }
+    out.push(`  ${hex(row).padStart(pad)}  ${cols.join(" ").trimEnd()}`);
+    const indent = " ".repeat(pad + 4);
+    const rowItems = l.items.filter((it) => it.start < row + PER_ROW && it.end > row);
+    const lanes = lanesFor(rowItems);
+    for (const lane of lanes.slice(0, MAX_LANES)) out.push(`${indent}${laneLine(lane, row, PER_ROW)}`);
+    if (lanes.length > MAX_LANES) {
+      const more = lanes.slice(MAX_LANES).reduce((n, lane) => n + lane.length, 0);
+      out.push(`${indent}(+${more} more item${more === 1 ? "" : "s"} over these bytes)`);
+    }
+    const ptrs = l.pointers.filter((p) => p.start < row + PER_ROW && p.end > row);
+    if (ptrs.length > 0) {
+      const cells = new Array<string>(PER_ROW * 3).fill(" ");
+      for (const p of ptrs) {
+        for (let x = Math.max(p.start, row); x < Math.min(p.end, row + PER_ROW); x++) {
+          cells[(x - row) * 3] = "p";
+          cells[(x - row) * 3 + 1] = "p";
+        }
+      }
+      out.push(`${indent}${cells.join("").trimEnd()}  <- pointers`);
+    }
+  }
+  flushSkip();
+  return out;
+}
+
+/** The pointer chains followed to reach the first items (suboffsets only). */
+function chainLines(l: BufferLayout): string[] {
+  const withHops = l.items.filter((it) => it.hops.length > 0);
+  if (withHops.length === 0) return [];
+  const out = ["  pointers followed (suboffsets):"];
+  for (const it of withHops.slice(0, MAX_CHAINS)) {
+    const hops = it.hops
+      .map((h) => `dim ${h.dim}: *${hex(h.at)} = ${hex(h.target)}, +${h.suboffset} -> ${hex(h.to)}`)
+      .join("; ");
+    out.push(`    ${indexLabel(it.index)} ${hops}; item at ${hex(it.start)}`);
+  }
+  if (withHops.length > MAX_CHAINS) out.push(`    ... and ${withHops.length - MAX_CHAINS} more`);
+  return out;
+}
+
+/**
+ * The drawing of `l` as lines of text. `title` names the object drawn
+ * (`memoryview of bytearray`...).
+ */
+export function renderLayout(l: BufferLayout, title: string): string[] {
+  const lines = headerLines(l, title);
+  lines.push(
+    `  ${l.itemCount} item${l.itemCount === 1 ? "" : "s"} of ${l.info.itemsize} byte${l.info.itemsize === 1 ? "" : "s"}` +
+      (l.truncated ? ` (the first ${l.items.length} drawn)` : "") +
+      `; bytes ${hex(l.span.start)}..${hex(l.span.end)}`,
+  );
+  lines.push(...stepLines(l));
+  lines.push(...byteLines(l));
+  lines.push(...chainLines(l));
+  return lines;
+}
