@@ -408,6 +408,34 @@ export {
 export { PyUnicode_AsString } from "./str.js";
 export { PyUnicodeASCIIIter_Type, PyUnicodeIter_Type } from "./str-iterator.js";
 export { PyObject_IsTrue, PyObject_Not } from "./truth.js";
+export {
+  PyAnySet_Check,
+  PyAnySet_CheckExact,
+  PyFrozenSet_Check,
+  PyFrozenSet_CheckExact,
+  PyFrozenSet_Type,
+  PySet_Check,
+  PySet_CheckExact,
+  PySet_GET_SIZE,
+  PySet_MINSIZE,
+  PySet_Type,
+  PySetIter_Type,
+  PySetIterObject,
+  PySetObject,
+} from "./set-object.js";
+export {
+  PyFrozenSet_New,
+  PySet_Add,
+  PySet_Clear,
+  PySet_Contains,
+  PySet_Discard,
+  PySet_New,
+  PySet_NewBasetype,
+  PySet_Next,
+  type PySetNextResult,
+  PySet_Pop,
+  PySet_Size,
+} from "./set.js";
 export { type_call, typeRepr } from "./typeobject.js";
 export { isAscii, stripWhitespace, transformDecimalToASCII } from "./unicode-ctype.js";
 export { bytesReprOfLatin1, unicodeRepr } from "./unicode-repr.js";
@@ -420,6 +448,7 @@ import "./exception-types.js";
 import "./float.js";
 import "./int.js";
 import "./list.js";
+import "./set.js";
 import "./slice.js";
 import "./slot-wrapper.js";
 import "./str.js";

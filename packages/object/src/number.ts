@@ -253,7 +253,23 @@ export function PyNumber_InPlaceMultiply(v: PyObject, w: PyObject): PyObject {
   binop_type_error(v, w, "*=");
 }
 
-/** In-place forms of the other operators (no in-place slots in this object model: the binary op). */
+/** The in-place slot of each operator handled by `PyNumber_InPlaceOp` (`binary_iop1`). */
+const inplaceSlots: Readonly<Record<string, keyof PyNumberMethods>> = {
+  "%": "nb_inplace_remainder",
+  "<<": "nb_inplace_lshift",
+  ">>": "nb_inplace_rshift",
+  "&": "nb_inplace_and",
+  "^": "nb_inplace_xor",
+  "|": "nb_inplace_or",
+  "//": "nb_inplace_floor_divide",
+  "/": "nb_inplace_true_divide",
+  "**": "nb_inplace_power",
+};
+
+/**
+ * In-place forms of the other operators (`PyNumber_InPlaceOr`...): the
+ * left operand's in-place slot (`s |= t` mutates a set), then the binary op.
+ */
 export function PyNumber_InPlaceOp(op: string, v: PyObject, w: PyObject): PyObject {
   switch (op) {
     case "+":
@@ -262,6 +278,14 @@ export function PyNumber_InPlaceOp(op: string, v: PyObject, w: PyObject): PyObje
       return PyNumber_InPlaceSubtract(v, w);
     case "*":
       return PyNumber_InPlaceMultiply(v, w);
+  }
+  const islot = inplaceSlots[op];
+  const nbv = v.ob_type.tp_as_number;
+  if (islot !== undefined && nbv !== null && nbv[islot] !== undefined) {
+    const x =
+      islot === "nb_inplace_power" ? nbv.nb_inplace_power!(v, w, Py_None) : (nbv[islot] as binaryfunc)(v, w);
+    if (x !== Py_NotImplemented) return x;
+    Py_DECREF(x);
   }
   const entry = binaryOps[op];
   if (entry === undefined) raise(PyExc_TypeError, `unknown operator ${op}`);

@@ -29,5 +29,7 @@ export function PyObject_HashValue(o: PyObject): number | bigint {
   const t = o.ob_type;
   if (t === PyLong_Type) return intHashExact((o as PyLongObject).value);
   if (t === PyFloat_Type) return floatHashExact((o as PyFloatObject).value, o);
+  const exact = t.tp_hash_exact;
+  if (exact !== null && exact !== undefined) return exact(o);
   return PyObject_Hash(o);
 }

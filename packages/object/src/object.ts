@@ -108,6 +108,16 @@ export interface PyNumberMethods {
   nb_inplace_add?: binaryfunc;
   nb_inplace_subtract?: binaryfunc;
   nb_inplace_multiply?: binaryfunc;
+  nb_inplace_remainder?: binaryfunc;
+  nb_inplace_lshift?: binaryfunc;
+  nb_inplace_rshift?: binaryfunc;
+  nb_inplace_and?: binaryfunc;
+  nb_inplace_xor?: binaryfunc;
+  nb_inplace_or?: binaryfunc;
+  nb_inplace_floor_divide?: binaryfunc;
+  nb_inplace_true_divide?: binaryfunc;
+  /** `__ipow__`: called with `Py_None` as the third operand. */
+  nb_inplace_power?: ternaryfunc;
 }
 
 export interface PySequenceMethods {
@@ -263,6 +273,11 @@ export interface PyTypeSpec {
   repr?: reprfunc;
   str?: reprfunc;
   hash?: hashfunc | null;
+  /**
+   * `hash(o)` with every bit, for types whose hash may pass 2**53 (a JS
+   * number is exact below): what `PyObject_HashValue` returns. Inherited.
+   */
+  hash_exact?: (o: PyObject) => number | bigint;
   richcompare?: richcmpfunc;
   iter?: unaryfunc;
   iternext?: iternextfunc;
@@ -313,6 +328,8 @@ export class PyTypeObject extends PyObject {
   /** `null` with `tp_hash_disabled` means unhashable (`__hash__ = None`). */
   declare tp_hash: hashfunc | null;
   declare tp_hash_disabled: boolean;
+  /** See `PyTypeSpec.hash_exact` (null: `tp_hash` is exact). */
+  declare tp_hash_exact: ((o: PyObject) => number | bigint) | null;
   declare tp_richcompare: richcmpfunc | null;
   declare tp_iter: unaryfunc | null;
   declare tp_iternext: iternextfunc | null;
@@ -355,6 +372,7 @@ export class PyTypeObject extends PyObject {
       this.tp_str = null;
       this.tp_hash_disabled = false;
       this.tp_hash = null;
+      this.tp_hash_exact = null;
       this.tp_richcompare = null;
       this.tp_iter = null;
       this.tp_iternext = null;
@@ -410,6 +428,7 @@ export function PyType_Ready(type: PyTypeObject, slots: PyTypeSlots): void {
   type.tp_hash_disabled = spec.hash === null;
   type.tp_hash = spec.hash === null ? null : (spec.hash ?? base?.tp_hash ?? null);
   if (spec.hash === undefined && base?.tp_hash_disabled) type.tp_hash_disabled = true;
+  type.tp_hash_exact = spec.hash_exact ?? (spec.hash === undefined ? (base?.tp_hash_exact ?? null) : null);
   type.tp_richcompare = spec.richcompare ?? base?.tp_richcompare ?? null;
   type.tp_iter = spec.iter ?? base?.tp_iter ?? null;
   type.tp_iternext = spec.iternext ?? base?.tp_iternext ?? null;
