@@ -42,7 +42,7 @@ export type PackValue =
   | PyObject;
 
 /** What `unpack` reads: JS bytes (copied once) or a Python object exporting a buffer (`bytes`, `bytearray`, `array`, `memoryview`). */
-export type BytesSource = ArrayBuffer | ArrayBufferView | PyObject;
+export type BytesSource = ArrayBuffer | SharedArrayBuffer | ArrayBufferView | PyObject;
 
 /** The format as a str object (new reference), or a TypeError naming `fmt`. */
 function formatArg(fn: string, fmt: unknown): PyObject {
