@@ -127,7 +127,7 @@ export {
 } from "./objects-api.js";
 
 // Checked mode: reports and leak accounting.
-export { capiClearReports, capiReports } from "./checked.js";
+export { capiClearReports, capiOnReport, capiReports } from "./checked.js";
 export { capiCheckpoint, capiForgetLeaks, capiLeakReport, capiLiveCounts } from "./leaks.js";
 export {
   type BufferExportEntry,
@@ -170,6 +170,7 @@ export { ArrayVaList, type VaList, Wasm32VaList } from "./args/va-list.js";
 export {
   activeCRuntime,
   type CApiHost,
+  capiHeadersUrl,
   capiIncludeUrl,
   CRuntime,
   type CRuntimeOptions,
@@ -178,8 +179,10 @@ export {
   type DylinkInfo,
   defineImports,
   exceptionClass,
+  fetchCapiHeaders,
   functionNames,
   HeaderTable,
+  type HeaderTree,
   type ImportDef,
   importDef,
   isCType,

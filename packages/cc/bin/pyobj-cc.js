@@ -3,6 +3,10 @@
 //
 //   pyobj-cc ext.c [more.c] -o ext.wasm [-I dir]... [-Dname[=v]]... [-O0|-O1|-O2|-O3|-Os|-Oz]
 //   pyobj-cc --main --exports list.txt runtime/*.c -o libpyobj.wasm -I include
+//   pyobj-cc --pack-headers include -o capi-include.json
+//
+// --pack-headers writes a header directory as one JSON file tree (names to texts,
+// directories nested) that a browser fetches to give compile() its `include`.
 //
 // The include directory of @py/capi (Python.h) is added unless --no-capi-include:
 // found as node_modules/@py/capi/include from the current directory upwards, or
@@ -46,6 +50,17 @@ function capiInclude() {
 }
 
 const argv = process.argv.slice(2);
+
+if (argv[0] === "--pack-headers") {
+  const [, dir, o, out] = argv;
+  if (dir === undefined || o !== "-o" || out === undefined) usage("--pack-headers DIR -o FILE.json");
+  const text = (t) =>
+    Object.fromEntries(
+      Object.entries(t).map(([k, v]) => [k, v instanceof Uint8Array ? new TextDecoder().decode(v) : text(v)]),
+    );
+  writeFileSync(out, `${JSON.stringify(text(readTree(dir)))}\n`);
+  process.exit(0);
+}
 const sources = [];
 const includes = [];
 const defines = [];

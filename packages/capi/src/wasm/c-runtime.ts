@@ -80,8 +80,12 @@ export interface CApiHost {
 
 /** Options of `CRuntime.start`. */
 export interface CRuntimeOptions {
-  /** `libpyobj.wasm`: its bytes or compiled module. Default: fetched from `libpyobjUrl` (browsers). */
-  mainModule?: WebAssembly.Module | BufferSource;
+  /**
+   * `libpyobj.wasm`: its bytes, its compiled module, or its URL (fetched: browsers). Default:
+   * `libpyobjUrl`, fetched (it points into this package's `dist/`; a bundled application copies
+   * the file and gives its URL).
+   */
+  mainModule?: WebAssembly.Module | BufferSource | URL | string;
   /** C's stdout (fd 1). Default: `console.log` per line. */
   stdout?: (bytes: Uint8Array) => void;
   /** C's stderr (fd 2). Default: `console.error` per line. */
@@ -205,15 +209,18 @@ export class CRuntime {
 
   /** Starts a runtime (compiling/fetching the main module as needed) and makes it the active one. */
   static async start(options: CRuntimeOptions = {}): Promise<CRuntime> {
-    let m = options.mainModule;
-    if (m === undefined) {
-      if (libpyobjUrl.protocol === "file:") {
+    let m = options.mainModule ?? libpyobjUrl;
+    if (typeof m === "string" || m instanceof URL) {
+      const url = new URL(m, typeof location === "undefined" ? undefined : location.href);
+      if (url.protocol === "file:") {
         raise(
           PyExc_SystemError,
-          `CRuntime.start: pass the bytes of ${libpyobjUrl.pathname} as mainModule (fetch cannot read file: URLs)`,
+          `CRuntime.start: pass the bytes of ${url.pathname} as mainModule (fetch cannot read file: URLs)`,
         );
       }
-      m = await WebAssembly.compileStreaming(fetch(libpyobjUrl));
+      const response = await fetch(url);
+      if (!response.ok) raise(PyExc_SystemError, `CRuntime.start: ${url.href}: HTTP ${response.status}`);
+      m = await WebAssembly.compile(await response.arrayBuffer());
     } else if (!(m instanceof WebAssembly.Module)) {
       m = await WebAssembly.compile(m);
     }

@@ -22,5 +22,6 @@ export { compileExtension, type LoadedExtension, loadedExtensions, loadExtension
 export { defineImports, type ImportDef, importDef, wrapImport } from "./registry.js";
 export { readDylink, type DylinkInfo } from "./dylink.js";
 export { HeaderTable } from "./header-table.js";
+export { capiHeadersUrl, fetchCapiHeaders, type HeaderTree } from "./headers.js";
 export { isCType } from "./types.js";
 export { moduleDict } from "./capi-imports-host.js";
