@@ -29,7 +29,6 @@ const fixture = JSON.parse(readFileSync(new URL("./fixtures/js_struct.json", imp
   resized_after: Encoded;
 };
 
-
 beforeEach(() => {
   setCheckedMode(true);
   checkpoint();
