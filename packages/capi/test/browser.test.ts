@@ -27,7 +27,14 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundleForBrowser, launchChromium, serveDirectory, type StaticServer } from "@py/browser-test";
 import { compile } from "@py/cc";
-import type { PyObject } from "@py/object";
+import {
+  PyLong_FromNumber,
+  type PyObject,
+  PyObject_Call,
+  PyObject_GetAttr,
+  PyUnicode_FromString,
+  repr,
+} from "@py/object";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CRuntime, loadExtension } from "../src/index.js";
@@ -63,6 +70,51 @@ let nodeLines: string[];
 let nodeStdout = "";
 let nodeDsum: string[];
 let nodeDsumStdout = "";
+let readmeFiles: Record<string, string>;
+let expectedCapi: string;
+let expectedCc: string;
+
+/** The `<!-- example: DIR/FILE -->` code blocks of @py/capi's and @py/cc's READMEs. */
+function readmeExamples(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const readme of [join(pkg, "README.md"), join(repo, "packages/cc/README.md")]) {
+    for (const m of readFileSync(readme, "utf8").matchAll(/<!-- example: (\S+) -->\n```ts\n([\s\S]*?)```/g))
+      out[m[1]!] = m[2]!;
+  }
+  return out;
+}
+
+/**
+ * Bundles the README examples, each directory a page of its own with the files its text says
+ * are served beside it. The sources go under this package's node_modules/.cache so that they
+ * resolve the workspace packages as a user's files would.
+ */
+async function bundleReadmeExamples(): Promise<void> {
+  const src = join(pkg, "node_modules", ".cache", "readme-examples");
+  rmSync(src, { recursive: true, force: true });
+  for (const [path, text] of Object.entries(readmeFiles)) {
+    mkdirSync(dirname(join(src, path)), { recursive: true });
+    writeFileSync(join(src, path), text);
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    warnings.push(
+      ...(await bundleForBrowser({
+        entry: join(src, path),
+        outfile: join(dir, path.replace(/\.ts$/, ".js")),
+        conditions: ["@py/source"],
+      })),
+    );
+  }
+  for (const example of ["capi", "cc"]) {
+    writeFileSync(
+      join(dir, example, "index.html"),
+      readFileSync(join(pkg, "test/browser/index.html"), "utf8").replace("page.js", "main.js"),
+    );
+    symlinkSync(join(dir, "libpyobj.wasm"), join(dir, example, "libpyobj.wasm"));
+  }
+  symlinkSync(join(dir, "hello.wasm"), join(dir, "capi", "hello.wasm"));
+  symlinkSync(join(dir, "capi-include.json"), join(dir, "cc", "capi-include.json"));
+  symlinkSync(join(dir, "clang"), join(dir, "cc", "clang"));
+}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "capi-browser-"));
@@ -118,6 +170,16 @@ beforeAll(async () => {
   nodeDsum = runDsumCalls(loadExtension(await WebAssembly.compile(wasm), "dsum", "dsum.wasm"), mods);
   nodeDsumStdout = nodeStdout;
   nodeStdout = callsStdout;
+  // The README examples' results in Node: hello.ramp(4), and the C source of @py/cc's example.
+  readmeFiles = readmeExamples();
+  expectedCapi = repr(PyObject_Call(PyObject_GetAttr(mods.hello!, "ramp"), [PyLong_FromNumber(4)], null));
+  const demoSource = /const source = `([\s\S]*?)`;/.exec(readmeFiles["cc/main.ts"]!)![1]!;
+  const demo = await compile({ "demo.c": demoSource }, { include });
+  const demoModule = loadExtension(await WebAssembly.compile(demo.wasm), "demo", "demo.c");
+  expectedCc = repr(
+    PyObject_Call(PyObject_GetAttr(demoModule, "shout"), [PyUnicode_FromString("hello")], null),
+  );
+  await bundleReadmeExamples();
   expect(c.memory.buffer.byteLength).toBeGreaterThan(0);
 
   server = await serveDirectory(dir);
@@ -156,6 +218,40 @@ describe("C extensions in Chromium", () => {
     expect(r.stdout).toBe(nodeStdout);
     expect(pageErrors).toEqual([]);
   });
+
+  it("runs @py/capi's README example: a module built by pyobj-cc, loaded by URL", async () => {
+    expect(Object.keys(readmeFiles).sort()).toEqual(["capi/main.ts", "cc/cc-worker.ts", "cc/main.ts"]);
+    const p = await browser.newPage();
+    p.on("pageerror", (e) => pageErrors.push(String(e)));
+    await p.goto(`${server.url}capi/`);
+    await p.waitForFunction((want) => document.body.textContent === want, expectedCapi, { timeout: 60_000 });
+    expect(expectedCapi).toBe("b'\\x00\\x01\\x02\\x03'");
+    expect(pageErrors).toEqual([]);
+    await p.close();
+  });
+
+  it("runs @py/cc's README example: C compiled in a Web Worker, loaded and called", async () => {
+    const p = await browser.newPage();
+    p.on("pageerror", (e) => pageErrors.push(String(e)));
+    const seen: string[] = [];
+    await p.exposeFunction("seen", (t: string) => seen.push(t));
+    await p.addInitScript(() => {
+      new MutationObserver(() => (globalThis as any).seen(document.body?.textContent ?? "")).observe(
+        document,
+        {
+          subtree: true,
+          childList: true,
+          characterData: true,
+        },
+      );
+    });
+    await p.goto(`${server.url}cc/`);
+    await p.waitForFunction((want) => document.body.textContent === want, expectedCc, { timeout: 240_000 });
+    expect(expectedCc).toBe("'hello!'");
+    expect(seen.some((t) => /^loading the compiler: \d+%$/.test(t))).toBe(true);
+    expect(pageErrors).toEqual([]);
+    await p.close();
+  }, 300_000);
 
   it("compiles C in a Web Worker with load progress, loads it and gives Node's results", async () => {
     const r = await page.evaluate(() => (globalThis as any).pyobjTest.compileInPage());
