@@ -6,5 +6,6 @@ export default defineProject({
   ssr: { resolve: { conditions: ["@py/source"] } },
   resolve: { conditions: ["@py/source"] },
   // Property and fuzz tests do real work: allow for a loaded machine.
-  test: { include: ["test/**/*.test.ts"], testTimeout: 60_000 },
+  // Scripts recurse as deep as CPython's limit (1000 frames): more JS stack than Node's default.
+  test: { include: ["test/**/*.test.ts"], testTimeout: 60_000, execArgv: ["--stack-size=4000"] },
 });

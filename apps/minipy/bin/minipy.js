@@ -1,12 +1,34 @@
 #!/usr/bin/env node
 // The installed command: runs the built CLI (build first with `pnpm build`).
+//
+// Scripts may recurse as deep as CPython's limit (1000 Python frames), which
+// needs more JS stack than Node's default: a script run is re-started once
+// with a larger V8 stack (the main thread's 8 MB leaves room for 4000 KB).
+// The interactive prompt keeps this process (and its terminal signals).
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const STACK = "--stack-size=4000";
+const args = process.argv.slice(2);
+const interactive = args.length === 0 && process.stdin.isTTY;
+if (!interactive && !process.execArgv.some((a) => a.startsWith("--stack-size"))) {
+  const r = spawnSync(
+    process.execPath,
+    [...process.execArgv, STACK, fileURLToPath(import.meta.url), ...args],
+    {
+      stdio: "inherit",
+    },
+  );
+  process.exit(r.status ?? 1);
+}
+
 const cli = await import("../dist/cli.js").catch((err) => {
   if (err?.code !== "ERR_MODULE_NOT_FOUND") throw err;
   process.stderr.write("minipy: not built yet; run `pnpm build` at the repository root first\n");
   process.exit(2);
 });
 
-cli.main(process.argv.slice(2)).then(
+cli.main(args).then(
   (code) => {
     process.exitCode = code;
   },

@@ -4,13 +4,15 @@
  */
 import {
   type KwArgs,
-  Py_DECREF,
+  owned,
   Py_INCREF,
   Py_NewRef,
+  PyDict_New,
+  PyDict_SetItem,
   type PyObject,
-  PyExc_NotImplementedError,
   PyExc_TypeError,
   PyTuple_Pack,
+  PyUnicode_FromString,
   raise,
 } from "@py/object";
 import type { PyFunctionObject } from "./function.js";
@@ -24,14 +26,14 @@ export function bindArguments(
 ): void {
   const p = fn.params;
   const n = p.names.length;
-  const name = fn.name;
+  const name = fn.qualname;
   const bind = (k: string, v: PyObject): void => {
     Py_INCREF(v);
     locals.set(k, v);
   };
   if (args.length > n && p.vararg === null) {
     const ndef = p.defaults.filter((d) => d !== null).length;
-    const kwGiven = kwargs === null ? 0 : [...kwargs.keys()].filter((k) => p.names.includes(k)).length;
+    const kwGiven = kwargs === null ? 0 : [...kwargs.keys()].filter((k) => p.kwonly.includes(k)).length;
     const takes =
       ndef > 0
         ? `from ${n - ndef} to ${n} positional arguments`
@@ -46,14 +48,23 @@ export function bindArguments(
     );
   }
   for (let i = 0; i < Math.min(n, args.length); i++) bind(p.names[i]!, args[i]!);
-  if (p.vararg !== null) bind(p.vararg, PyTuple_Pack(args.slice(n).map((a) => Py_NewRef(a))));
-  if (p.vararg !== null) Py_DECREF(locals.get(p.vararg)!);
+  if (p.vararg !== null) {
+    const rest = PyTuple_Pack(args.slice(n).map((a) => Py_NewRef(a)));
+    locals.set(p.vararg, rest);
+  }
+  let extra: PyObject | null = null;
+  if (p.kwarg !== null) {
+    extra = PyDict_New();
+    locals.set(p.kwarg, extra);
+  }
   if (kwargs !== null) {
     for (const [k, v] of kwargs) {
       const i = p.names.indexOf(k);
-      if (i < 0) {
-        if (p.kwarg === null) raise(PyExc_TypeError, `${name}() got an unexpected keyword argument '${k}'`);
-        continue; // for **kwargs, refused below
+      if (i < 0 && !p.kwonly.includes(k)) {
+        if (extra === null) raise(PyExc_TypeError, `${name}() got an unexpected keyword argument '${k}'`);
+        using key = owned(PyUnicode_FromString(k));
+        PyDict_SetItem(extra, key.obj, v);
+        continue;
       }
       if (locals.has(k)) raise(PyExc_TypeError, `${name}() got multiple values for argument '${k}'`);
       bind(k, v);
@@ -67,21 +78,25 @@ export function bindArguments(
     if (d !== null && d !== undefined) bind(k, d);
     else missing.push(k);
   }
-  if (missing.length > 0) {
-    const quoted = missing.map((m) => `'${m}'`);
-    const list =
-      quoted.length === 1
-        ? quoted[0]
-        : quoted.length === 2
-          ? `${quoted[0]} and ${quoted[1]}`
-          : `${quoted.slice(0, -1).join(", ")}, and ${quoted[quoted.length - 1]}`;
-    raise(
-      PyExc_TypeError,
-      `${name}() missing ${missing.length} required positional argument${missing.length === 1 ? "" : "s"}: ${list}`,
-    );
+  if (missing.length > 0) raise(PyExc_TypeError, missingMessage(name, missing, "positional"));
+  for (let i = 0; i < p.kwonly.length; i++) {
+    const k = p.kwonly[i]!;
+    if (locals.has(k)) continue;
+    const d = fn.kwDefaults[i];
+    if (d !== null && d !== undefined) bind(k, d);
+    else missing.push(k);
   }
-  // minipy has no dict type: a `**kwargs` parameter is refused once the others are bound.
-  if (p.kwarg !== null) {
-    raise(PyExc_NotImplementedError, "minipy does not support **kwargs parameters");
-  }
+  if (missing.length > 0) raise(PyExc_TypeError, missingMessage(name, missing, "keyword-only"));
+}
+
+/** `f() missing 2 required positional arguments: 'a' and 'b'`. */
+function missingMessage(name: string, missing: string[], kind: string): string {
+  const quoted = missing.map((m) => `'${m}'`);
+  const list =
+    quoted.length === 1
+      ? quoted[0]
+      : quoted.length === 2
+        ? `${quoted[0]} and ${quoted[1]}`
+        : `${quoted.slice(0, -1).join(", ")}, and ${quoted[quoted.length - 1]}`;
+  return `${name}() missing ${missing.length} required ${kind} argument${missing.length === 1 ? "" : "s"}: ${list}`;
 }

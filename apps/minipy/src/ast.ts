@@ -23,7 +23,8 @@ export type Expr =
   | { kind: "Const"; value: "None" | "True" | "False" | "Ellipsis"; loc: Loc }
   | { kind: "Tuple"; elts: Expr[]; loc: Loc }
   | { kind: "List"; elts: Expr[]; loc: Loc }
-  | { kind: "Dict"; keys: Expr[]; values: Expr[]; loc: Loc }
+  | { kind: "Dict"; keys: (Expr | null)[]; values: Expr[]; loc: Loc }
+  | { kind: "Set"; elts: Expr[]; loc: Loc }
   | { kind: "Starred"; value: Expr; loc: Loc }
   | { kind: "Slice"; lower: Expr | null; upper: Expr | null; step: Expr | null; loc: Loc }
   | { kind: "Attribute"; value: Expr; attr: string; loc: Loc }
@@ -35,7 +36,19 @@ export type Expr =
   | { kind: "Compare"; left: Expr; ops: CmpOpName[]; comparators: Expr[]; loc: Loc }
   | { kind: "IfExp"; test: Expr; body: Expr; orelse: Expr; loc: Loc }
   | { kind: "ListComp"; elt: Expr; generators: Comprehension[]; generator: boolean; loc: Loc }
+  | { kind: "SetComp"; elt: Expr; generators: Comprehension[]; loc: Loc }
+  | { kind: "DictComp"; key: Expr; value: Expr; generators: Comprehension[]; loc: Loc }
+  | { kind: "JoinedStr"; parts: (string | FormattedValue)[]; loc: Loc }
+  | { kind: "Yield"; value: Expr | null; loc: Loc }
+  | { kind: "YieldFrom"; value: Expr; loc: Loc }
   | { kind: "Lambda"; params: Params; body: Expr; loc: Loc };
+
+/** `{value!conversion:spec}` of an f-string; the spec is itself an f-string. */
+export interface FormattedValue {
+  value: Expr;
+  conversion: "r" | "s" | "a" | null;
+  spec: Expr | null;
+}
 
 /** A keyword argument `name=value`, or `**value` when `name` is null. */
 export interface Keyword {
@@ -50,11 +63,14 @@ export interface Comprehension {
   ifs: Expr[];
 }
 
-/** A parameter list: plain names with optional defaults, `*args`, `**kwargs`. */
+/** A parameter list: plain names with optional defaults, `*args`, keyword-only names, `**kwargs`. */
 export interface Params {
   names: string[];
   defaults: (Expr | null)[];
   vararg: string | null;
+  /** Names after `*` or `*args`, with their defaults. */
+  kwonly: string[];
+  kwDefaults: (Expr | null)[];
   kwarg: string | null;
 }
 
@@ -77,6 +93,7 @@ export type Stmt =
   | { kind: "Raise"; exc: Expr | null; cause: Expr | null; loc: Loc }
   | { kind: "Assert"; test: Expr; msg: Expr | null; loc: Loc }
   | { kind: "Global"; names: string[]; loc: Loc }
+  | { kind: "Nonlocal"; names: string[]; loc: Loc }
   | { kind: "Import"; names: { name: string; asname: string | null }[]; loc: Loc }
   | { kind: "ImportFrom"; module: string; names: { name: string; asname: string | null }[]; loc: Loc }
   | { kind: "If"; test: Expr; body: Stmt[]; orelse: Stmt[]; loc: Loc }
@@ -91,4 +108,22 @@ export type Stmt =
       finalbody: Stmt[];
       loc: Loc;
     }
-  | { kind: "FunctionDef"; name: string; params: Params; body: Stmt[]; loc: Loc };
+  | {
+      kind: "FunctionDef";
+      name: string;
+      params: Params;
+      body: Stmt[];
+      decorators: Expr[];
+      /** The body yields: calling the function makes a generator. */
+      isGenerator: boolean;
+      loc: Loc;
+    }
+  | {
+      kind: "ClassDef";
+      name: string;
+      bases: Expr[];
+      keywords: Keyword[];
+      body: Stmt[];
+      decorators: Expr[];
+      loc: Loc;
+    };

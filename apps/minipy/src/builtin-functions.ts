@@ -46,6 +46,7 @@ import {
   raise,
   str,
 } from "@py/object";
+import { genSend, PyGenObject } from "./gen-object.js";
 import { type BuiltinFn, noKw, takeKw } from "./builtin-args.js";
 import { callIterNew, checkIterResults } from "./builtin-iterators.js";
 
@@ -157,6 +158,8 @@ const bi_next: BuiltinFn = (args, kwargs) => {
   const it = args[0]!;
   if (it.ob_type.tp_iternext === null)
     raise(PyExc_TypeError, `'${it.ob_type.tp_name}' object is not an iterator`);
+  // a generator's StopIteration carries its return value
+  if (it instanceof PyGenObject && args.length === 1) return genSend(it, null);
   const r = PyIter_Next(it);
   if (r !== null) return r;
   if (args.length === 2) return Py_NewRef(args[1]!);

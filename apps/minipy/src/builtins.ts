@@ -31,7 +31,9 @@ import {
   PyUnicode_Type,
 } from "@py/object";
 import { type BuiltinsOutput, builtinFunctions } from "./builtin-functions.js";
+import { languageBuiltins } from "./builtins-language.js";
 import { PyEnum_Type, PyFilter_Type, PyMap_Type, PyReversed_Type, PyZip_Type } from "./builtin-iterators.js";
+import { type IntrospectionHost, introspectionBuiltins } from "./builtins-introspection.js";
 
 export type { BuiltinsOutput } from "./builtin-functions.js";
 export { PyEnum_Type, PyFilter_Type, PyMap_Type, PyReversed_Type, PyZip_Type } from "./builtin-iterators.js";
@@ -55,7 +57,7 @@ const TYPES: [string, PyTypeObject][] = [
 ];
 
 /** A fresh builtins namespace for one interpreter (print writes to `out.stdout`). */
-export function makeBuiltins(out: BuiltinsOutput): Map<string, PyObject> {
+export function makeBuiltins(out: BuiltinsOutput & IntrospectionHost): Map<string, PyObject> {
   const b = new Map<string, PyObject>();
   for (const [name, t] of TYPES) b.set(name, t);
   b.set("enumerate", PyEnum_Type);
@@ -69,5 +71,7 @@ export function makeBuiltins(out: BuiltinsOutput): Map<string, PyObject> {
   b.set("NotImplemented", Py_NotImplemented);
   b.set("__name__", PyUnicode_FromString("builtins"));
   for (const [name, f] of builtinFunctions(out)) b.set(name, PyCFunction_New(name, f));
+  for (const [name, f] of introspectionBuiltins(out)) b.set(name, PyCFunction_New(name, f));
+  for (const [name, f] of languageBuiltins()) b.set(name, PyCFunction_New(name, f));
   return b;
 }

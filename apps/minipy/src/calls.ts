@@ -25,13 +25,27 @@ import { bindArguments } from "./arguments.js";
 import type { Expr, Params, Stmt } from "./ast.js";
 import { iterateInto } from "./expressions.js";
 import { Frame, releaseFrame, Signal } from "./frame.js";
-import { PyFunctionObject } from "./function.js";
+import { type FunctionNames, PyFunctionObject } from "./function.js";
 import { collectLocals } from "./local-names.js";
 import { TargetEvaluator } from "./targets.js";
 import { addTraceback, toPyError } from "./tracebacks.js";
 
 /** The maximum depth of nested Python calls (`sys.getrecursionlimit()`). */
 const RECURSION_LIMIT = 1000;
+
+/** The static scope of a function: its locals (parameters and names bound in the body), globals, nonlocals. */
+function functionNames(params: Params, body: Stmt[] | Expr): FunctionNames {
+  const locals = new Set<string>(params.names);
+  for (const k of params.kwonly) locals.add(k);
+  if (params.vararg !== null) locals.add(params.vararg);
+  if (params.kwarg !== null) locals.add(params.kwarg);
+  const globals = new Set<string>();
+  const nonlocals = new Set<string>();
+  if (Array.isArray(body)) collectLocals(body, locals, globals, nonlocals);
+  for (const g of globals) locals.delete(g);
+  for (const n of nonlocals) locals.delete(n);
+  return { locals, globals, nonlocals };
+}
 
 /** How a callable is named in call errors: `f()`. */
 function funcDesc(fn: PyObject): string {
@@ -72,7 +86,9 @@ function mergeKwargs(into: KwArgs, m: PyObject, fn: PyObject): void {
 
 /** Calls and functions, on the evaluator of expressions and targets. */
 export abstract class CallEvaluator extends TargetEvaluator {
-  private depth = 0;
+  protected depth = 0;
+  /** The frame making the call being made now (what `dir()` without arguments reads, as `PyEval_GetFrame`). */
+  callerFrame: Frame | null = null;
 
   /** Runs a block of statements (`statements.ts`). */
   abstract execBlock(body: Stmt[], f: Frame): Signal;
@@ -96,6 +112,7 @@ export abstract class CallEvaluator extends TargetEvaluator {
           mergeKwargs(kwargs, m.obj, fn);
         }
       }
+      this.callerFrame = f;
       // `obj.meth(...)`: LOAD_METHOD calls the method descriptor itself
       if (e.func.kind === "Attribute" && kwargs !== null && PyCFunction_Check(fn) && fn.methodCall !== null)
         return fn.methodCall(args, kwargs);
@@ -107,24 +124,39 @@ export abstract class CallEvaluator extends TargetEvaluator {
     }
   }
 
-  protected makeFunction(name: string, params: Params, body: Stmt[] | Expr, f: Frame): PyObject {
+  protected makeFunction(
+    name: string,
+    params: Params,
+    body: Stmt[] | Expr,
+    f: Frame,
+    isGenerator = false,
+  ): PyObject {
     const defaults: (PyObject | null)[] = [];
+    const kwDefaults: (PyObject | null)[] = [];
     try {
       for (const d of params.defaults) defaults.push(d === null ? null : this.evalExpr(d, f));
+      for (const d of params.kwDefaults) kwDefaults.push(d === null ? null : this.evalExpr(d, f));
     } catch (err) {
-      for (const d of defaults) if (d !== null) Py_DECREF(d);
+      for (const d of [...defaults, ...kwDefaults]) if (d !== null) Py_DECREF(d);
       throw err;
     }
-    const locals = new Set<string>(params.names);
-    if (params.vararg !== null) locals.add(params.vararg);
-    if (params.kwarg !== null) locals.add(params.kwarg);
-    const globalDecl = new Set<string>();
-    if (Array.isArray(body)) collectLocals(body, locals, globalDecl);
-    for (const g of globalDecl) locals.delete(g);
+    const names = functionNames(params, body);
     if (f.localNames !== null) f.captured = true;
-    const fn = new PyFunctionObject(name, params, body, defaults, f, locals);
-    return fn;
+    return new PyFunctionObject(
+      name,
+      params,
+      body,
+      defaults,
+      kwDefaults,
+      f,
+      names,
+      isGenerator,
+      f.qualPrefix + name,
+    );
   }
+
+  /** Makes the generator object of a call to a generator function (generator.ts). */
+  protected abstract makeGenerator(fn: PyFunctionObject, frame: Frame): PyObject;
 
   /** Calls a `def`/`lambda` function: binds arguments, runs the body in a new frame. */
   callFunction(
@@ -134,13 +166,30 @@ export abstract class CallEvaluator extends TargetEvaluator {
     kwargs: KwArgs | null,
   ): PyObject {
     if (this.depth >= RECURSION_LIMIT) raise(PyExc_RecursionError, "maximum recursion depth exceeded");
-    const frame = new Frame(this, scope.globals, fn.name, fn.localNames, new Set(), scope, false);
-    this.depth++;
+    const frame = new Frame(
+      this,
+      scope.globals,
+      fn.name,
+      fn.names.locals,
+      fn.names.globals,
+      scope,
+      false,
+      fn.names.nonlocals,
+      false,
+      `${fn.qualname}.<locals>.`,
+    );
     try {
       bindArguments(fn, frame.locals, args, kwargs);
+    } catch (e) {
+      // raised in the caller's frame, as CPython binds arguments before the call
+      releaseFrame(frame);
+      throw e;
+    }
+    frame.line = Array.isArray(fn.body) ? (fn.body[0]?.loc.line ?? 0) : fn.body.loc.line;
+    if (fn.isGenerator) return this.makeGenerator(fn, frame);
+    this.depth++;
+    try {
       if (!Array.isArray(fn.body)) return this.evalExpr(fn.body as Expr, frame);
-      for (const s of fn.body as Stmt[])
-        if (s.kind === "Global") for (const n of s.names) frame.globalDecl.add(n);
       const sig = this.execBlock(fn.body as Stmt[], frame);
       if (sig === Signal.Return) {
         const r = frame.retval!;

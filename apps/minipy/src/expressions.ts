@@ -21,8 +21,12 @@ import {
   Py_NewRef,
   Py_None,
   Py_True,
+  PyDict_New,
+  PyDict_SetItem,
+  PyDict_Update,
   PyExc_NameError,
   PyExc_NotImplementedError,
+  PyExc_SyntaxError,
   PyExc_SystemError,
   PyExc_TypeError,
   PyExc_UnboundLocalError,
@@ -39,16 +43,19 @@ import {
   PyObject_GetAttr,
   PyObject_GetItem,
   PyObject_GetIter,
+  PyObject_HasAttr,
   PyObject_IsTrue,
   PySlice_New,
   PyTuple_Pack,
   PyUnicode_FromString,
   raise,
+  repr,
+  str,
 } from "@py/object";
 import { PyBytes_FromBytes } from "@py/buffer";
-import type { Comprehension, Expr, Params, Stmt } from "./ast.js";
+import type { Comprehension, Expr, FormattedValue, Params, Stmt } from "./ast.js";
 import { Frame, releaseFrame } from "./frame.js";
-import { PyGenExprObject } from "./genexpr.js";
+import { ascii, formatObject } from "./format-spec.js";
 import { collectTargetNames } from "./local-names.js";
 import { BINARY, compare } from "./operators.js";
 
@@ -82,6 +89,8 @@ export abstract class ExpressionEvaluator {
 
   /** `CALL`: a NEW reference. */
   protected abstract evalCall(e: Extract<Expr, { kind: "Call" }>, f: Frame): PyObject;
+  /** A generator expression: a generator object (generator.ts). */
+  protected abstract makeGenExpr(elt: Expr, gens: Comprehension[], f: Frame): PyObject;
   /** `MAKE_FUNCTION` for `def` and `lambda`: a NEW reference. */
   protected abstract makeFunction(name: string, params: Params, body: Stmt[] | Expr, f: Frame): PyObject;
   /** Binds `v` (borrowed) to an assignment target. */
@@ -103,8 +112,12 @@ export abstract class ExpressionEvaluator {
   }
 
   protected loadName(id: string, f: Frame): PyObject {
+    if (f.isClass) {
+      const v = f.locals.get(id);
+      if (v !== undefined) return Py_NewRef(v);
+    }
     if (f.localNames !== null) {
-      if (f.localNames.has(id) && !f.globalDecl.has(id)) {
+      if (f.localNames.has(id) && !f.globalDecl.has(id) && !f.isClass) {
         const v = f.locals.get(id);
         if (v !== undefined) return Py_NewRef(v);
         raise(
@@ -113,6 +126,7 @@ export abstract class ExpressionEvaluator {
         );
       }
       for (let e = f.enclosing; e !== null && e.localNames !== null; e = e.enclosing) {
+        if (e.isClass) continue;
         const v = e.locals.get(id);
         if (v !== undefined) return Py_NewRef(v);
       }
@@ -237,7 +251,23 @@ export abstract class ExpressionEvaluator {
       case "IfExp":
         return this.evalExpr(this.evalTruth(e.test, f) ? e.body : e.orelse, f);
       case "ListComp":
-        return this.evalComprehension(e.elt, e.generators, e.generator, f);
+        if (e.generator) return this.makeGenExpr(e.elt, e.generators, f);
+        return this.evalComprehension(e.elt, e.generators, f);
+      case "SetComp": {
+        using l = owned(this.evalComprehension(e.elt, e.generators, f, "<setcomp>"));
+        return this.makeSet(l.obj);
+      }
+      case "DictComp":
+        return this.evalComprehension(e.value, e.generators, f, "<dictcomp>", e.key);
+      case "Set": {
+        using l = owned(PyList_FromArray(this.evalList(e.elts, f)));
+        return this.makeSet(l.obj);
+      }
+      case "JoinedStr":
+        return PyUnicode_FromString(this.joinedStr(e.parts, f));
+      case "Yield":
+      case "YieldFrom":
+        return raise(PyExc_SyntaxError, "'yield' outside function");
       case "Lambda":
         return this.makeFunction("<lambda>", e.params, e.body, f);
     }
@@ -303,59 +333,81 @@ export abstract class ExpressionEvaluator {
     raise(PyExc_SystemError, "empty comparison");
   }
 
-  /** `{k: v, ...}`: through the builtins' `dict`, given a list of pairs. */
+  /** `{k: v, **m, ...}`: `BUILD_MAP` and `DICT_UPDATE`. */
   private evalDict(e: Extract<Expr, { kind: "Dict" }>, f: Frame): PyObject {
-    const dict = this.builtins.get("dict");
-    if (dict === undefined) raise(PyExc_NotImplementedError, "minipy does not support dict displays");
-    const pairs: PyObject[] = [];
-    try {
-      for (let i = 0; i < e.keys.length; i++) {
-        const k = this.evalExpr(e.keys[i]!, f);
-        let v: PyObject;
-        try {
-          v = this.evalExpr(e.values[i]!, f);
-        } catch (err) {
-          Py_DECREF(k);
-          throw err;
-        }
-        pairs.push(PyTuple_Pack([k, v]));
+    using d = owned(PyDict_New());
+    for (let i = 0; i < e.keys.length; i++) {
+      const ke = e.keys[i]!;
+      if (ke === null) {
+        using m = owned(this.evalExpr(e.values[i]!, f));
+        if (!PyObject_HasAttr(m.obj, "keys"))
+          raise(PyExc_TypeError, `'${m.obj.ob_type.tp_name}' object is not a mapping`);
+        PyDict_Update(d.obj, m.obj);
+        continue;
       }
-      using lst = owned(PyList_FromArray(pairs.splice(0)));
-      return PyObject_Call(dict, [lst.obj], null);
-    } finally {
-      for (const p of pairs) Py_DECREF(p);
+      using k = owned(this.evalExpr(ke, f));
+      using v = owned(this.evalExpr(e.values[i]!, f));
+      PyDict_SetItem(d.obj, k.obj, v.obj);
     }
+    return d.release();
   }
 
-  /** A comprehension runs in its own scope: its targets do not leak. */
-  private evalComprehension(elt: Expr, gens: Comprehension[], generator: boolean, f: Frame): PyObject {
+  /** A set from a list of its items, through the builtins' `set`. */
+  private makeSet(items: PyObject): PyObject {
+    const set = this.builtins.get("set");
+    if (set === undefined) raise(PyExc_NotImplementedError, "minipy does not support sets");
+    return PyObject_Call(set, [items], null);
+  }
+
+  /** An f-string's text: literal parts and formatted values (`FORMAT_VALUE`, `BUILD_STRING`). */
+  private joinedStr(parts: (string | FormattedValue)[], f: Frame): string {
+    let out = "";
+    for (const p of parts) {
+      if (typeof p === "string") {
+        out += p;
+        continue;
+      }
+      using v = owned(this.evalExpr(p.value, f));
+      const spec =
+        p.spec === null ? "" : this.joinedStr((p.spec as { parts: (string | FormattedValue)[] }).parts, f);
+      if (p.conversion === null) {
+        out += formatObject(v.obj, spec);
+        continue;
+      }
+      const s = p.conversion === "s" ? str(v.obj) : p.conversion === "r" ? repr(v.obj) : ascii(repr(v.obj));
+      using c = owned(PyUnicode_FromString(s));
+      out += formatObject(c.obj, spec);
+    }
+    return out;
+  }
+
+  /**
+   * A comprehension runs in its own scope: its targets do not leak. A list
+   * of the items, or with `key` a dict of `key: elt` pairs.
+   */
+  private evalComprehension(
+    elt: Expr,
+    gens: Comprehension[],
+    f: Frame,
+    name = "<listcomp>",
+    key: Expr | null = null,
+  ): PyObject {
     const names = new Set<string>();
     for (const g of gens) collectTargetNames(g.target, names);
-    const inner = new Frame(
-      f.interp,
-      f.globals,
-      generator ? "<genexpr>" : "<listcomp>",
-      names,
-      new Set(),
-      f,
-      false,
-    );
+    const inner = new Frame(f.interp, f.globals, name, names, new Set(), f, false);
     const out: PyObject[] = [];
     try {
       // The first iterable is evaluated in the enclosing scope.
       using it = owned(this.evalIter(gens[0]!.iter, f));
-      this.comprehensionLoop(elt, gens, 0, it.obj, inner, out);
-    } catch (err) {
-      for (const o of out) Py_DECREF(o);
-      throw err;
+      this.comprehensionLoop(elt, gens, 0, it.obj, inner, out, key);
+      if (key === null) return PyList_FromArray(out.splice(0));
+      using d = owned(PyDict_New());
+      for (let i = 0; i < out.length; i += 2) PyDict_SetItem(d.obj, out[i]!, out[i + 1]!);
+      return d.release();
     } finally {
-      releaseFrame(inner);
+      for (const o of out) Py_DECREF(o);
+      if (!inner.captured) releaseFrame(inner);
     }
-    const lst = PyList_FromArray(out);
-    if (!generator) return lst;
-    // a generator expression runs eagerly here; the result looks like CPython's generator
-    using l = owned(lst);
-    return new PyGenExprObject(PyObject_GetIter(l.obj));
   }
 
   private comprehensionLoop(
@@ -365,6 +417,7 @@ export abstract class ExpressionEvaluator {
     it: PyObject,
     f: Frame,
     out: PyObject[],
+    key: Expr | null,
   ): void {
     const g = gens[i]!;
     for (;;) {
@@ -384,10 +437,11 @@ export abstract class ExpressionEvaluator {
       }
       if (!ok) continue;
       if (i + 1 === gens.length) {
+        if (key !== null) out.push(this.evalExpr(key, f));
         out.push(this.evalExpr(elt, f));
       } else {
         using it2 = owned(this.evalIter(gens[i + 1]!.iter, f));
-        this.comprehensionLoop(elt, gens, i + 1, it2.obj, f, out);
+        this.comprehensionLoop(elt, gens, i + 1, it2.obj, f, out, key);
       }
     }
   }

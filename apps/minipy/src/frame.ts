@@ -45,6 +45,12 @@ export class Frame implements FunctionScope {
     readonly enclosing: Frame | null,
     /** Expression statements echo their value (compile mode 'single'). */
     readonly interactive: boolean,
+    /** `nonlocal` declarations: stored in the enclosing function frame that binds them. */
+    readonly nonlocalDecl: ReadonlySet<string> = NO_NAMES,
+    /** A class body: its namespace is looked up first, and nested functions do not see it. */
+    readonly isClass = false,
+    /** `__qualname__` prefix of what is defined here: `C.`, `f.<locals>.`. */
+    readonly qualPrefix = "",
   ) {
     this.locals = localNames === null ? globals : new Map();
   }
@@ -54,9 +60,23 @@ export class Frame implements FunctionScope {
   }
 }
 
-/** `STORE_NAME`/`STORE_FAST`/`STORE_GLOBAL`: binds `v` (borrowed; the namespace takes a reference). */
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** The namespace a name of frame `f` is bound in: locals, globals, or an enclosing frame's (`nonlocal`). */
+export function namespaceOf(name: string, f: Frame): Map<string, PyObject> {
+  if (f.localNames === null) return f.locals;
+  if (f.globalDecl.has(name)) return f.globals;
+  if (f.nonlocalDecl.has(name)) {
+    for (let e = f.enclosing; e !== null && e.localNames !== null; e = e.enclosing) {
+      if (!e.isClass && e.localNames.has(name) && !e.nonlocalDecl.has(name)) return e.locals;
+    }
+  }
+  return f.locals;
+}
+
+/** `STORE_NAME`/`STORE_FAST`/`STORE_GLOBAL`/`STORE_DEREF`: binds `v` (borrowed; the namespace takes a reference). */
 export function storeName(name: string, v: PyObject, f: Frame): void {
-  const ns = f.localNames !== null && f.globalDecl.has(name) ? f.globals : f.locals;
+  const ns = namespaceOf(name, f);
   Py_INCREF(v);
   const old = ns.get(name);
   ns.set(name, v);
@@ -65,7 +85,7 @@ export function storeName(name: string, v: PyObject, f: Frame): void {
 
 /** Removes a binding if there is one (`except E as e` at the end of the handler). */
 export function unbindName(name: string, f: Frame): void {
-  const ns = f.localNames !== null && f.globalDecl.has(name) ? f.globals : f.locals;
+  const ns = namespaceOf(name, f);
   const old = ns.get(name);
   if (old === undefined) return;
   ns.delete(name);

@@ -32,7 +32,7 @@ import { makeBuiltins } from "./builtins.js";
 import { Frame, Signal } from "./frame.js";
 import { type ModuleTable, standardModules } from "./modules/index.js";
 import { parseModule } from "./parse.js";
-import { StatementExecutor } from "./statements.js";
+import { ClassBuilder } from "./class-builder.js";
 import { addTraceback, toPyError } from "./tracebacks.js";
 
 export interface InterpreterOptions {
@@ -50,7 +50,7 @@ export interface InterpreterOptions {
 }
 
 /** A minipy interpreter: a `__main__` namespace, builtins, loaded modules. */
-export class Interpreter extends StatementExecutor {
+export class Interpreter extends ClassBuilder {
   readonly globals = new Map<string, PyObject>();
   readonly builtins: Map<string, PyObject>;
   /** `sys.modules`: owned references. */

@@ -35,8 +35,12 @@ import {
   type PyObject,
   PyObject_RichCompare,
   PySequence_Contains,
+  PyUnicode_Check,
+  PyUnicode_FromString,
   raise,
+  str,
 } from "@py/object";
+import { strFormat } from "./str-percent.js";
 import type { BinOpName, CmpOpName } from "./ast.js";
 
 const CMP: Record<string, CompareOp> = {
@@ -71,6 +75,16 @@ function matmul(a: PyObject, b: PyObject): PyObject {
   );
 }
 
+/** `a % b`: printf-style formatting for a str `a` (`PyUnicode_Format`), else the number protocol. */
+function remainder(a: PyObject, b: PyObject): PyObject {
+  if (
+    PyUnicode_Check(a) &&
+    !(PyUnicode_Check(b) && b.ob_type !== a.ob_type && b.ob_type.tp_as_number?.nb_remainder)
+  )
+    return PyUnicode_FromString(strFormat(str(a), b));
+  return PyNumber_Remainder(a, b);
+}
+
 /** `a op b` for each binary operator. */
 export const BINARY: Record<BinOpName, (a: PyObject, b: PyObject) => PyObject> = {
   "+": PyNumber_Add,
@@ -78,7 +92,7 @@ export const BINARY: Record<BinOpName, (a: PyObject, b: PyObject) => PyObject> =
   "*": PyNumber_Multiply,
   "/": PyNumber_TrueDivide,
   "//": PyNumber_FloorDivide,
-  "%": PyNumber_Remainder,
+  "%": remainder,
   "**": (a, b) => PyNumber_Power(a, b, Py_None),
   "<<": PyNumber_Lshift,
   ">>": PyNumber_Rshift,
@@ -95,7 +109,7 @@ export const INPLACE: Record<BinOpName, (a: PyObject, b: PyObject) => PyObject> 
   "*": PyNumber_InPlaceMultiply,
   "/": (a, b) => PyNumber_InPlaceOp("/", a, b),
   "//": (a, b) => PyNumber_InPlaceOp("//", a, b),
-  "%": (a, b) => PyNumber_InPlaceOp("%", a, b),
+  "%": (a, b) => (PyUnicode_Check(a) ? remainder(a, b) : PyNumber_InPlaceOp("%", a, b)),
   "**": (a, b) => PyNumber_InPlaceOp("**", a, b),
   "<<": (a, b) => PyNumber_InPlaceOp("<<", a, b),
   ">>": (a, b) => PyNumber_InPlaceOp(">>", a, b),

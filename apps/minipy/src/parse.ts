@@ -9,12 +9,14 @@
  */
 import { parser } from "@lezer/python";
 import { PyExc_NotImplementedError, PyExc_SyntaxError, raise } from "@py/object";
+import { containsYield } from "./local-names.js";
 import type {
   BinOpName,
   CmpOpName,
   Comprehension,
   ExceptHandler,
   Expr,
+  FormattedValue,
   Keyword,
   Loc,
   Params,
@@ -56,7 +58,8 @@ class Converter {
     tree.iterate({
       enter: (n) => {
         if (err !== null) return false;
-        if (n.type.isError) {
+        // lezer wants a value after `yield` in `x = yield`: a bare yield is valid Python
+        if (n.type.isError && !(n.from === n.to && n.node.parent?.name === "YieldExpression")) {
           err = n.node;
           return false;
         }
@@ -220,9 +223,8 @@ class Converter {
         return { kind: "Assert", test: this.exprGroup(g[0]!), msg: g[1] ? this.exprGroup(g[1]) : null, loc };
       }
       case "ScopeStatement":
-        if (k[0]?.name !== "global") unsupported("nonlocal");
         return {
-          kind: "Global",
+          kind: k[0]?.name === "global" ? "Global" : "Nonlocal",
           names: k.filter((c) => c.name === "VariableName").map((c) => this.text(c)),
           loc,
         };
@@ -279,12 +281,36 @@ class Converter {
         const name = this.text(k[1]!);
         const params = this.params(k[2]!);
         const bi = k.findIndex((c) => c.name === "Body");
-        return { kind: "FunctionDef", name, params, body: this.body(k[bi]), loc };
+        const body = this.body(k[bi]);
+        return {
+          kind: "FunctionDef",
+          name,
+          params,
+          body,
+          decorators: [],
+          isGenerator: containsYield(body),
+          loc,
+        };
       }
-      case "ClassDefinition":
-        return unsupported("class definitions");
-      case "DecoratedStatement":
-        return unsupported("decorators");
+      case "ClassDefinition": {
+        const name = this.text(k[1]!);
+        const al = k.find((c) => c.name === "ArgList");
+        const call = al === undefined ? null : this.call({ kind: "Const", value: "None", loc }, al, loc);
+        const bases = call?.kind === "Call" ? call.args : [];
+        const keywords = call?.kind === "Call" ? call.keywords : [];
+        const bi = k.findIndex((c) => c.name === "Body");
+        return { kind: "ClassDef", name, bases, keywords, body: this.body(k[bi]), decorators: [], loc };
+      }
+      case "DecoratedStatement": {
+        const decorators = k
+          .filter((c) => c.name === "Decorator")
+          .map((d) => this.exprGroup(this.kids(d).slice(1)));
+        const def = this.statement(k[k.length - 1]!);
+        if (def.kind !== "FunctionDef" && def.kind !== "ClassDef") syntaxError();
+        return { ...def, decorators, loc };
+      }
+      case "YieldStatement":
+        return { kind: "Expr", value: this.yieldExpr(k, loc), loc };
       case "MatchStatement":
         return unsupported("match statements");
       case "PrintStatement":
@@ -292,6 +318,13 @@ class Converter {
       default:
         unsupported(`the statement ${n.name}`);
     }
+  }
+
+  /** `yield`, `yield x`, `yield a, b`, `yield from x`: the tokens of the expression. */
+  private yieldExpr(k: Node[], loc: Loc): Expr {
+    k = k.filter((c) => !c.type.isError); // the empty error node of a bare `x = yield`
+    if (k[1]?.name === "from") return { kind: "YieldFrom", value: this.exprList(k.slice(2)), loc };
+    return { kind: "Yield", value: k.length > 1 ? this.exprList(k.slice(1)) : null, loc };
   }
 
   private ifStatement(k: Node[], start: number, loc: Loc): Stmt {
@@ -370,19 +403,23 @@ class Converter {
 
   private params(n: Node): Params {
     const k = this.kids(n).filter((c) => c.name !== "(" && c.name !== ")");
-    const p: Params = { names: [], defaults: [], vararg: null, kwarg: null };
+    const p: Params = { names: [], defaults: [], vararg: null, kwonly: [], kwDefaults: [], kwarg: null };
+    let star = false;
     for (const g of splitComma(k)) {
       if (g.length === 0) continue;
       if (g.some((c) => c.name === "TypeDef")) unsupported("annotations");
       if (g[0]!.name === "*") {
-        if (g.length === 1) unsupported("keyword-only parameters");
-        p.vararg = this.text(g[1]!);
+        star = true;
+        if (g.length > 1) p.vararg = this.text(g[1]!);
       } else if (g[0]!.name === "**") {
         p.kwarg = this.text(g[1]!);
       } else if (g[0]!.name === "/") {
         // positional-only marker: accepted, not enforced
+      } else if (star) {
+        p.kwonly.push(this.text(g[0]!));
+        const eq = g.findIndex((c) => c.name === "AssignOp");
+        p.kwDefaults.push(eq >= 0 ? this.exprGroup(g.slice(eq + 1)) : null);
       } else {
-        if (p.vararg !== null) unsupported("keyword-only parameters");
         p.names.push(this.text(g[0]!));
         const eq = g.findIndex((c) => c.name === "AssignOp");
         if (eq >= 0) p.defaults.push(this.exprGroup(g.slice(eq + 1)));
@@ -484,10 +521,18 @@ class Converter {
       case "String":
         return this.stringLiteral(this.text(n), loc);
       case "ContinuedString": {
-        const parts = this.kids(n).map((c) => {
-          if (c.name === "FormatString") unsupported("f-strings");
-          return this.stringLiteral(this.text(c), loc);
-        });
+        const kids = this.kids(n);
+        if (kids.some((c) => c.name === "FormatString" || /^[a-zA-Z]*[fF]/.test(this.text(c)))) {
+          const parts: (string | FormattedValue)[] = [];
+          for (const c of kids) {
+            const e = this.expr(c);
+            if (e.kind === "Bytes") syntaxError("cannot mix bytes and nonbytes literals");
+            if (e.kind === "Str") parts.push(e.value);
+            else if (e.kind === "JoinedStr") parts.push(...e.parts);
+          }
+          return { kind: "JoinedStr", parts, loc };
+        }
+        const parts = kids.map((c) => this.stringLiteral(this.text(c), loc));
         const isBytes = parts[0]!.kind === "Bytes";
         if (parts.some((p) => (p.kind === "Bytes") !== isBytes))
           syntaxError("cannot mix bytes and nonbytes literals");
@@ -504,7 +549,7 @@ class Converter {
         return { kind: "Bytes", value: out, loc };
       }
       case "FormatString":
-        return unsupported("f-strings");
+        return this.formatString(n, loc);
       case "Boolean":
         return { kind: "Const", value: this.text(n) === "True" ? "True" : "False", loc };
       case "None":
@@ -514,7 +559,6 @@ class Converter {
       case "ParenthesizedExpression": {
         const k = this.kids(n);
         const inner = k.slice(1, -1);
-        if (inner.length === 1 && inner[0]!.name === "YieldExpression") unsupported("yield");
         return this.exprGroup(inner);
       }
       case "TupleExpression": {
@@ -539,11 +583,15 @@ class Converter {
       }
       case "DictionaryExpression": {
         const k = this.kids(n).slice(1, -1);
-        const keys: Expr[] = [];
+        const keys: (Expr | null)[] = [];
         const values: Expr[] = [];
         for (const g of splitComma(k)) {
           if (g.length === 0) continue;
-          if (g[0]!.name === "**") unsupported("** in dict displays");
+          if (g[0]!.name === "**") {
+            keys.push(null);
+            values.push(this.exprGroup(g.slice(1)));
+            continue;
+          }
           const c = g.findIndex((x) => x.name === ":");
           if (c < 0) syntaxError();
           keys.push(this.exprGroup(g.slice(0, c)));
@@ -555,11 +603,36 @@ class Converter {
         return this.comprehension(this.kids(n).slice(1, -1), false, loc);
       case "ComprehensionExpression":
         return this.comprehension(this.kids(n).slice(1, -1), true, loc);
-      case "SetExpression":
-      case "SetComprehensionExpression":
-        return unsupported("sets");
-      case "DictionaryComprehensionExpression":
-        return unsupported("dict comprehensions");
+      case "SetExpression": {
+        const k = this.kids(n).slice(1, -1);
+        return {
+          kind: "Set",
+          elts: splitComma(k)
+            .filter((g) => g.length > 0)
+            .map((g) => this.exprGroup(g)),
+          loc,
+        };
+      }
+      case "SetComprehensionExpression": {
+        const c = this.comprehension(this.kids(n).slice(1, -1), false, loc);
+        if (c.kind !== "ListComp") syntaxError();
+        return { kind: "SetComp", elt: c.elt, generators: c.generators, loc };
+      }
+      case "DictionaryComprehensionExpression": {
+        const k = this.kids(n).slice(1, -1);
+        const colon = k.findIndex((x) => x.name === ":");
+        const forAt = k.findIndex((x) => x.name === "for");
+        if (colon < 0 || forAt < colon) syntaxError();
+        const c = this.comprehension(k.slice(colon + 1), false, loc);
+        if (c.kind !== "ListComp") syntaxError();
+        return {
+          kind: "DictComp",
+          key: this.exprGroup(k.slice(0, colon)),
+          value: c.elt,
+          generators: c.generators,
+          loc,
+        };
+      }
       case "MemberExpression": {
         const k = this.kids(n);
         const value = this.expr(k[0]!);
@@ -592,11 +665,13 @@ class Converter {
       case "LambdaExpression": {
         const k = this.kids(n);
         const pl = k.find((c) => c.name === "ParamList");
-        const params = pl ? this.params(pl) : { names: [], defaults: [], vararg: null, kwarg: null };
+        const params: Params = pl
+          ? this.params(pl)
+          : { names: [], defaults: [], vararg: null, kwonly: [], kwDefaults: [], kwarg: null };
         return { kind: "Lambda", params, body: this.expr(k[k.length - 1]!), loc };
       }
       case "YieldExpression":
-        return unsupported("yield");
+        return this.yieldExpr(this.kids(n), loc);
       case "AwaitExpression":
         return unsupported("await");
       case "NamedExpression":
@@ -767,6 +842,69 @@ class Converter {
 
   // ---------------------------------------------------------------- literals
 
+  /**
+   * An f-string: literal text (escapes and `{{`/`}}` decoded) between the
+   * replacement fields lezer found; `n` null for an f-string with none.
+   */
+  private formatString(n: Node | null, loc: Loc, whole?: string): Expr {
+    const t = whole ?? this.text(n!);
+    let p = 0;
+    while (t[p] !== "'" && t[p] !== '"') p++;
+    const raw = t.slice(0, p).toLowerCase().includes("r");
+    const ql = t.startsWith(t[p]!.repeat(3), p) && t.length >= p + 6 ? 3 : 1;
+    const base = n === null ? 0 : n.from;
+    const start = p + ql;
+    const end = t.length - ql;
+    const parts: (string | FormattedValue)[] = [];
+    const literal = (a: number, b: number): void => {
+      const s = t.slice(a, b).replace(/\{\{/g, "{").replace(/\}\}/g, "}");
+      if (s.length > 0) parts.push(raw ? s : decodeStrLiteral(s));
+    };
+    let at = start;
+    const fields = n === null ? [] : this.kids(n).filter((c) => c.name === "FormatReplacement");
+    for (const f of fields) {
+      literal(at, f.from - base);
+      parts.push(this.formattedValue(f, loc));
+      at = f.to - base;
+    }
+    literal(at, end);
+    return { kind: "JoinedStr", parts, loc };
+  }
+
+  /** `{expr!c:spec}`. */
+  private formattedValue(f: Node, loc: Loc): FormattedValue {
+    const k = this.kids(f).slice(1, -1);
+    const ci = k.findIndex((c) => c.name === "FormatConversion");
+    const si = k.findIndex((c) => c.name === "FormatSpec");
+    const endExpr = [ci, si, k.length].filter((i) => i >= 0)[0]!;
+    const exprNodes = k.slice(0, endExpr);
+    if (exprNodes.length > 0 && exprNodes[exprNodes.length - 1]!.name === "AssignOp")
+      unsupported("f-string self-documenting expressions");
+    const value = this.exprList(exprNodes);
+    let conversion: FormattedValue["conversion"] = null;
+    if (ci >= 0) {
+      const c = this.text(k[ci]!).slice(1);
+      if (c !== "r" && c !== "s" && c !== "a")
+        syntaxError(`f-string: invalid conversion character '${c}': expected 's', 'r', or 'a'`);
+      conversion = c;
+    }
+    let spec: Expr | null = null;
+    if (si >= 0) {
+      const sn = k[si]!;
+      const parts: (string | FormattedValue)[] = [];
+      let at = sn.from + 1;
+      for (const c of this.kids(sn)) {
+        if (c.name !== "FormatReplacement") continue;
+        if (c.from > at) parts.push(this.src.slice(at, c.from));
+        parts.push(this.formattedValue(c, loc));
+        at = c.to;
+      }
+      if (sn.to > at) parts.push(this.src.slice(at, sn.to));
+      spec = { kind: "JoinedStr", parts, loc };
+    }
+    return { value, conversion, spec };
+  }
+
   private number(t: string, loc: Loc): Expr {
     checkUnderscores(t);
     const s = t.replace(/_/g, "");
@@ -788,7 +926,7 @@ class Converter {
     let p = 0;
     while (p < t.length && t[p] !== "'" && t[p] !== '"') p++;
     const prefix = t.slice(0, p).toLowerCase();
-    if (prefix.includes("f")) unsupported("f-strings");
+    if (prefix.includes("f")) return this.formatString(null, loc, t);
     const q = t[p]!;
     checkTerminated(t, p, loc);
     const triple = t.startsWith(q.repeat(3), p) && t.length >= p + 6;

@@ -42,7 +42,7 @@ import { dropError, raiseOwned, toPyError } from "./tracebacks.js";
 type TryStmt = Extract<Stmt, { kind: "Try" }>;
 
 /** Whether an exception matches an `except` clause's type (a class or a tuple of them). */
-function exceptionMatches(pe: PyError, t: PyObject): boolean {
+export function exceptionMatches(pe: PyError, t: PyObject): boolean {
   if (PyTuple_Check(t)) {
     for (const x of (t as PyTupleObject).items) if (exceptionMatches(pe, x)) return true;
     return false;
@@ -56,7 +56,7 @@ function exceptionMatches(pe: PyError, t: PyObject): boolean {
 /** Statements, on the evaluator of expressions, targets and calls. */
 export abstract class StatementExecutor extends CallEvaluator {
   /** Exceptions being handled (innermost last), for a bare `raise`. */
-  private readonly handling: PyError[] = [];
+  protected readonly handling: PyError[] = [];
 
   /** Echo hook for interactive statements (`sys.displayhook`). */
   abstract displayhook: (v: PyObject) => void;
@@ -72,7 +72,7 @@ export abstract class StatementExecutor extends CallEvaluator {
     return Signal.Normal;
   }
 
-  private execStmt(s: Stmt, f: Frame): Signal {
+  protected execStmt(s: Stmt, f: Frame): Signal {
     // Expression statements, assignments and a for loop's items are per-item
     // paths: their temporaries are released by try/finally (see expressions.ts).
     f.line = s.loc.line;
@@ -141,6 +141,13 @@ export abstract class StatementExecutor extends CallEvaluator {
       case "Global":
         for (const n of s.names) f.globalDecl.add(n);
         return Signal.Normal;
+      case "Nonlocal":
+        return Signal.Normal;
+      case "ClassDef": {
+        using cls = owned(this.decorate(s.decorators, f, () => this.makeClass(s, f)));
+        storeName(s.name, cls.obj, f);
+        return Signal.Normal;
+      }
       case "Import":
         for (const { name, asname } of s.names) {
           using m = owned(this.importModule(name));
@@ -151,12 +158,34 @@ export abstract class StatementExecutor extends CallEvaluator {
         this.importFrom(s.module, s.names, f);
         return Signal.Normal;
       case "FunctionDef": {
-        using fn = owned(this.makeFunction(s.name, s.params, s.body, f));
+        using fn = owned(
+          this.decorate(s.decorators, f, () => this.makeFunction(s.name, s.params, s.body, f, s.isGenerator)),
+        );
         storeName(s.name, fn.obj, f);
         return Signal.Normal;
       }
     }
   }
+
+  /** `@d1 @d2 def f`: the decorators are evaluated first, then applied innermost first. A NEW reference. */
+  private decorate(decorators: Expr[], f: Frame, make: () => PyObject): PyObject {
+    if (decorators.length === 0) return make();
+    const ds: PyObject[] = [];
+    try {
+      for (const d of decorators) ds.push(this.evalExpr(d, f));
+      let v = make();
+      for (let i = ds.length - 1; i >= 0; i--) {
+        using prev = owned(v);
+        v = PyObject_Call(ds[i]!, [prev.obj], null);
+      }
+      return v;
+    } finally {
+      for (const d of ds) Py_DECREF(d);
+    }
+  }
+
+  /** `class C(bases): body` (`LOAD_BUILD_CLASS`): a NEW reference to the class. */
+  protected abstract makeClass(s: Extract<Stmt, { kind: "ClassDef" }>, f: Frame): PyObject;
 
   private execFor(s: Extract<Stmt, { kind: "For" }>, f: Frame): Signal {
     {
@@ -223,7 +252,7 @@ export abstract class StatementExecutor extends CallEvaluator {
   }
 
   /** `__exit__(type, value, traceback)` while `pe` is being handled: whether it suppresses `pe`. */
-  private exitSuppresses(exit: PyObject, pe: PyError): boolean {
+  protected exitSuppresses(exit: PyObject, pe: PyError): boolean {
     this.handling.push(pe);
     try {
       using r = owned(PyObject_Call(exit, [pe.exc.ob_type, pe.exc, Py_None], null));
@@ -234,7 +263,7 @@ export abstract class StatementExecutor extends CallEvaluator {
   }
 
   /** Looks up `__enter__`/`__exit__`; a missing one is the context manager TypeError. */
-  private specialMethod(o: PyObject, name: string, suffix: string): PyObject {
+  protected specialMethod(o: PyObject, name: string, suffix: string): PyObject {
     try {
       return PyObject_GetAttr(o, name);
     } catch (e) {
@@ -306,7 +335,7 @@ export abstract class StatementExecutor extends CallEvaluator {
     throw pe;
   }
 
-  private execRaise(excExpr: Expr | null, causeExpr: Expr | null, f: Frame): never {
+  protected execRaise(excExpr: Expr | null, causeExpr: Expr | null, f: Frame): never {
     if (excExpr === null) {
       const cur = this.handling[this.handling.length - 1];
       if (cur === undefined) raise(PyExc_RuntimeError, "No active exception to reraise");

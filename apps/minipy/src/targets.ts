@@ -24,7 +24,7 @@ import {
 } from "@py/object";
 import type { BinOpName, Expr } from "./ast.js";
 import { ExpressionEvaluator } from "./expressions.js";
-import { type Frame, storeName } from "./frame.js";
+import { type Frame, namespaceOf, storeName } from "./frame.js";
 import { INPLACE } from "./operators.js";
 
 /** `UNPACK_SEQUENCE` / `UNPACK_EX`: owned references, one per target (a starred one gets a list). */
@@ -169,7 +169,7 @@ export abstract class TargetEvaluator extends ExpressionEvaluator {
   protected del(t: Expr, f: Frame): void {
     switch (t.kind) {
       case "Name": {
-        const ns = f.localNames !== null && f.globalDecl.has(t.id) ? f.globals : f.locals;
+        const ns = namespaceOf(t.id, f);
         const old = ns.get(t.id);
         if (old === undefined) {
           if (f.localNames?.has(t.id)) {
