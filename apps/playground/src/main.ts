@@ -1,0 +1,310 @@
+/**
+ * The playground page: the C editor and the Python console side by side,
+ * the compiler in a worker (a progress bar while clang loads), minipy in
+ * the page, and the panels redrawn after every input. `?chapter=N` opens a
+ * chapter of the learn track (its C example and its Python lines);
+ * `&exercise` opens its exercise instead.
+ */
+import { type Chapter, type ChapterFile, loadChapters } from "./chapters.js";
+import { PageCompiler } from "./compiler.js";
+import { PyConsole } from "./console.js";
+import { CEditor } from "./editor.js";
+import { namedObjects, snapshot } from "./inspect.js";
+import { layoutSvg } from "./layout-svg.js";
+import { renderBufferStruct, renderExports, renderHandles, renderNames, renderNote } from "./panels.js";
+import { describePlace, placeReport } from "./reports.js";
+import { type Extension, Session } from "./session.js";
+
+function byId<T extends HTMLElement>(id: string): T {
+  const e = document.getElementById(id);
+  if (e === null) throw new Error(`#${id} missing from index.html`);
+  return e as T;
+}
+
+const body = document.body;
+const status = byId<HTMLSpanElement>("status");
+const progress = byId<HTMLProgressElement>("progress");
+const reportList = byId<HTMLOListElement>("reports");
+const stepList = byId<HTMLOListElement>("step-list");
+
+function setStatus(state: string, text: string): void {
+  body.dataset.compiler = state;
+  status.textContent = text;
+}
+
+const editor = new CEditor(byId("editor"), "");
+let session: Session | null = null;
+let selected: string | null = null;
+let steps: string[] = [];
+let nextStep = 0;
+let file: ChapterFile | null = null;
+
+const pyConsole = new PyConsole(byId("transcript"), byId("input"), {
+  needsMore: (src) => Session.needsMore(src),
+  run: (src) => runInput(src),
+});
+
+/** Adds a report to the checked-mode list (pointing at its C line) and marks the line. */
+function addReport(text: string, kind: "report" | "leak"): void {
+  const placed = placeReport(text, editor.text);
+  const li = document.createElement("li");
+  li.className = kind;
+  li.textContent = describePlace(placed);
+  if (placed.line !== null) {
+    const line = placed.line;
+    li.dataset.line = String(line);
+    li.addEventListener("click", () => editor.mark([{ line, kind: "report" }]));
+    editor.mark([{ line, kind: "report" }]);
+  }
+  reportList.append(li);
+  li.scrollIntoView({ block: "nearest" });
+}
+
+function clearReports(): void {
+  reportList.replaceChildren();
+}
+
+/** The name to draw after an input: a name newly bound to a buffer, else the echoed buffer, else the same. */
+function pickSelection(before: Map<string, unknown>, s: Session): void {
+  const after = namedObjects(s);
+  let pick: string | null = null;
+  for (const [name, o] of after) {
+    if (name === "_" || before.get(name) === o) continue;
+    if (snapshotHasBuffer(o)) pick = name;
+  }
+  const last = after.find(([n]) => n === "_");
+  if (pick === null && last !== undefined && before.get("_") !== last[1] && snapshotHasBuffer(last[1]))
+    pick = "_";
+  if (pick !== null) selected = pick;
+  if (selected !== null && !after.some(([n]) => n === selected)) selected = null;
+}
+
+function snapshotHasBuffer(o: unknown): boolean {
+  const t = (o as { ob_type?: { tp_as_buffer?: { bf_getbuffer?: unknown } | null } }).ob_type;
+  return typeof t?.tp_as_buffer?.bf_getbuffer === "function";
+}
+
+/** Redraws every panel from the session. */
+function refresh(): void {
+  if (session === null) return;
+  const snap = snapshot(session, selected);
+  renderNames(byId("names"), snap.names, selected, (name) => {
+    selected = name;
+    refresh();
+  });
+  renderHandles(byId("handles"), snap);
+  renderExports(byId("exports"), snap.exporters, snap.nameOf);
+  const structBox = byId("struct");
+  const layoutBox = byId("layout");
+  const sel = snap.selected;
+  if (sel === null) {
+    renderNote(structBox, "Select a view: click a buffer among the names, or make one (m = memoryview(b)).");
+    layoutBox.replaceChildren();
+  } else if ("error" in sel) {
+    renderNote(structBox, `${sel.name}: ${sel.error}`);
+    layoutBox.replaceChildren();
+  } else {
+    renderBufferStruct(structBox, sel.name, sel.info);
+    layoutBox.replaceChildren(layoutSvg(sel.layout, sel.name));
+  }
+}
+
+function runInput(src: string): void {
+  if (session === null) {
+    pyConsole.write("The Python session is still starting.\n", "error");
+    return;
+  }
+  const before = new Map<string, unknown>(namedObjects(session));
+  const r = session.run(src);
+  pyConsole.write(r.output, r.failed ? "error" : "output");
+  for (const rep of r.reports) {
+    addReport(rep, "report");
+    pyConsole.write(`checked mode: ${rep}\n`, "note");
+  }
+  pickSelection(before, session);
+  refresh();
+  markSteps();
+}
+
+function markSteps(): void {
+  [...stepList.children].forEach((li, i) => {
+    li.classList.toggle("done", i < nextStep);
+    li.classList.toggle("next", i === nextStep);
+  });
+}
+
+function showSteps(lines: string[]): void {
+  steps = lines;
+  nextStep = 0;
+  stepList.replaceChildren(
+    ...lines.map((l) => {
+      const li = document.createElement("li");
+      li.textContent = l;
+      return li;
+    }),
+  );
+  markSteps();
+}
+
+function runNextStep(): boolean {
+  const line = steps[nextStep];
+  if (line === undefined) return false;
+  nextStep++;
+  pyConsole.submit(line);
+  return true;
+}
+
+async function newSession(extension: Extension | null): Promise<void> {
+  session = await Session.start(extension, (s) => pyConsole.write(s, "output"));
+  selected = null;
+  nextStep = 0;
+  markSteps();
+  refresh();
+}
+
+// ---- compiling
+
+const compiler = new PageCompiler((p) => {
+  progress.max = p.total || 1;
+  progress.value = p.loaded;
+  const mb = (n: number) => (n / 1e6).toFixed(1);
+  setStatus("loading", `loading the C compiler: ${mb(p.loaded)} of ${mb(p.total)} MB`);
+});
+
+/** The module a C file defines (`PyInit_NAME`). */
+function moduleName(source: string): string | null {
+  return /\bPyInit_([A-Za-z_]\w*)\s*\(/.exec(source)?.[1] ?? null;
+}
+
+async function compileAndRestart(): Promise<void> {
+  const source = editor.text;
+  const name = moduleName(source);
+  if (name === null) {
+    setStatus("failed", "no PyInit_NAME function: nothing to import");
+    return;
+  }
+  const fileName = `${name}.c`;
+  setStatus("compiling", `compiling ${fileName}…`);
+  clearReports();
+  editor.mark([]);
+  const started = performance.now();
+  const out = await compiler.compile(fileName, source);
+  const secs = ((performance.now() - started) / 1000).toFixed(1);
+  const errors = out.diagnostics.filter((d) => d.kind === "error");
+  editor.mark(
+    out.diagnostics.filter((d) => d.kind !== "note").map((d) => ({ line: d.line, kind: "error" as const })),
+  );
+  for (const d of out.diagnostics.filter((x) => x.kind !== "note")) {
+    const li = document.createElement("li");
+    li.className = "error";
+    li.dataset.line = String(d.line);
+    li.textContent = `line ${d.line}: ${d.kind}: ${d.message}`;
+    li.addEventListener("click", () => editor.mark([{ line: d.line, kind: "error" }]));
+    reportList.append(li);
+  }
+  if (!out.ok) {
+    setStatus("failed", `${fileName}: ${errors.length || "the"} error${errors.length === 1 ? "" : "s"}`);
+    if (errors.length === 0) pyConsole.write(out.text, "error");
+    return;
+  }
+  const module = await WebAssembly.compile(out.wasm);
+  await newSession({ name, module, path: fileName });
+  pyConsole.clear();
+  pyConsole.write(
+    `${fileName} compiled in ${secs} s; a new session, where "import ${name}" loads it.\n`,
+    "note",
+  );
+  setStatus("compiled", `${fileName} compiled (${out.wasm.length} bytes of WebAssembly)`);
+}
+
+let compiling: Promise<void> = Promise.resolve();
+function requestCompile(): Promise<void> {
+  compiling = compiling.then(compileAndRestart).catch((e: unknown) => {
+    setStatus("failed", `compiler: ${e instanceof Error ? e.message : String(e)}`);
+  });
+  return compiling;
+}
+
+// ---- chapters
+
+function openFile(f: ChapterFile | null, ch: Chapter): void {
+  file = f;
+  byId("c-file").textContent = f === null ? "" : `${f.file} (chapter ${ch.number}: ${ch.title})`;
+  editor.text = f?.source ?? "";
+  showSteps(f?.python ?? []);
+}
+
+async function start(): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const chapters = await loadChapters(new URL("./chapters.json", document.baseURI));
+  const wanted = Number(params.get("chapter") ?? "0");
+  const chapter = chapters.find((c) => c.number === wanted) ?? chapters[0]!;
+  const exercise = params.has("exercise") && chapter.exercise !== null;
+  const select = byId<HTMLSelectElement>("chapter");
+  for (const c of chapters) {
+    const o = document.createElement("option");
+    o.value = String(c.number);
+    o.textContent = c.number === 0 ? c.title : `${c.number}. ${c.title}`;
+    select.append(o);
+  }
+  select.value = String(chapter.number);
+  select.addEventListener("change", () => {
+    const q = new URLSearchParams({ chapter: select.value });
+    if (byId<HTMLInputElement>("exercise").checked) q.set("exercise", "");
+    location.search = q.toString();
+  });
+  const box = byId<HTMLInputElement>("exercise");
+  box.checked = exercise;
+  box.disabled = chapter.exercise === null;
+  box.addEventListener("change", () => {
+    const q = new URLSearchParams({ chapter: String(chapter.number) });
+    if (box.checked) q.set("exercise", "");
+    location.search = q.toString();
+  });
+  openFile(exercise ? chapter.exercise : chapter.example, chapter);
+
+  byId("compile").addEventListener("click", () => void requestCompile());
+  document.addEventListener("keydown", (e) => {
+    if ((e.ctrlKey || e.metaKey) && e.key === "s") {
+      e.preventDefault();
+      void requestCompile();
+    }
+  });
+  byId("next").addEventListener("click", () => {
+    runNextStep();
+    pyConsole.focus();
+  });
+  byId("all").addEventListener("click", () => {
+    while (runNextStep()) {
+      // each line runs as it is entered
+    }
+  });
+  byId("leaks").addEventListener("click", () => {
+    if (session === null) return;
+    const leaks = session.leaks();
+    if (leaks.length === 0) {
+      const li = document.createElement("li");
+      li.className = "ok";
+      li.textContent = "No leak: C gave back every reference and buffer it took.";
+      reportList.append(li);
+    }
+    for (const l of leaks) addReport(l, "leak");
+  });
+
+  // Python works at once; the C module once the compiler has loaded and compiled it.
+  await newSession(null);
+  pyConsole.write(
+    "minipy in this page (CPython 3.11's object model in TypeScript), in checked mode.\n",
+    "note",
+  );
+  pyConsole.focus();
+  setStatus("loading", "loading the C compiler…");
+  await compiler.prepare();
+  setStatus("ready", "compiler loaded");
+  if (file !== null && moduleName(file.source) !== null) await requestCompile();
+}
+
+start().catch((e: unknown) => {
+  setStatus("failed", e instanceof Error ? e.message : String(e));
+  throw e;
+});
