@@ -79,8 +79,8 @@ class Descriptor implements BufferDescriptor {
     this.#view = view;
     const format = view.format ?? "B";
     const itemsize = view.itemsize;
-    const shape = view.shape ?? [];
-    const byteStrides = view.strides ?? [];
+    const shape = (view.shape ?? []).map(Number);
+    const byteStrides = (view.strides ?? []).map(Number); // Py_ssize_t: safe integers here
     const [lo, hi] = byteExtent(shape, byteStrides, itemsize);
     const u8 = view.buf.mem.u8;
     const start = u8.byteOffset + view.buf.offset + lo;

@@ -172,7 +172,7 @@ export class MemoryView implements Disposable, Iterable<JsItem> {
   }
   /** `m.strides`, in bytes (`[]` for a 0-d view). */
   get strides(): number[] {
-    return this.#live().view.strides.slice();
+    return this.#live().view.strides.map(Number);
   }
   /** `m.readonly`. */
   get readonly(): boolean {
@@ -344,6 +344,16 @@ function checkOptions(options: unknown): MemoryViewOptions {
   const o = options as MemoryViewOptions;
   if (o.format !== undefined && typeof o.format !== "string") {
     throw argumentError("memoryview", "options.format", "a string", o.format);
+  }
+  if (o.shape !== undefined) {
+    if (!Array.isArray(o.shape)) {
+      throw argumentError("memoryview", "options.shape", "an array of integers", o.shape);
+    }
+    o.shape.forEach((n: unknown, d) => {
+      if (typeof n !== "bigint" && !(typeof n === "number" && Number.isInteger(n))) {
+        throw argumentError("memoryview", `options.shape[${d}]`, "an integer (a number or bigint)", n);
+      }
+    });
   }
   if (o.readonly !== undefined && typeof o.readonly !== "boolean") {
     throw argumentError("memoryview", "options.readonly", "a boolean", o.readonly);
