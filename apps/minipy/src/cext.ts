@@ -18,10 +18,10 @@ import { fileURLToPath } from "node:url";
 import { activeCRuntime, CRuntime, capiIncludeUrl, libpyobjUrl, loadExtension } from "@py/capi";
 import { type Tree, compile, CompileError } from "@py/cc";
 import { PyExc_ImportError, PyExc_ModuleNotFoundError, type PyObject, Py_NewRef, raise } from "@py/object";
-import { type ModuleTable, standardModules } from "./modules/index.js";
+import { type ModuleInit, type ModuleTable, standardModules } from "./modules/index.js";
 
 /** A module table that `prepareExtensions` can add C extensions to. */
-export type ExtensionModuleTable = Map<string, () => PyObject | null>;
+export type ExtensionModuleTable = Map<string, ModuleInit>;
 
 /** A new table holding the modules of `base` (default: the standard ones), to which extensions are added. */
 export function extensionModuleTable(base: ModuleTable = standardModules): ExtensionModuleTable {

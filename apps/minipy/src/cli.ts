@@ -10,10 +10,13 @@
  */
 import { readFileSync } from "node:fs";
 import { extensionModuleTable, extensionSearchPath, prepareExtensions } from "./cext.js";
+import { startChecked } from "./checked-session.js";
+import { PyInit_sys } from "./modules/sys/index.js";
 import { runRepl } from "./repl.js";
 import { loadModules, runScript, runTranscript } from "./run.js";
 
-const USAGE = `usage: minipy [-c CODE | --transcript FILE | FILE]
+const USAGE = `usage: minipy [--checked] [-c CODE | --transcript FILE | FILE] [ARG...]
+  --checked          checked mode: report each C-API misuse on stderr as it happens, and leaks at exit
   FILE               run a script
   --transcript FILE  run FILE line by line as typed at the prompt (echo values, report errors, go on)
   -c CODE            run CODE
@@ -51,7 +54,9 @@ function readSource(path: string): string | null {
 }
 
 /** Entry point of `bin/minipy.js`. Resolves to the process exit status. */
-export async function main(argv: readonly string[]): Promise<number> {
+export async function main(args: readonly string[]): Promise<number> {
+  const checkedFlag = args[0] === "--checked";
+  const argv = checkedFlag ? args.slice(1) : args;
   await loadModules();
   const out = new BufferedWriter(process.stdout);
   const err = new BufferedWriter(process.stderr);
@@ -66,6 +71,17 @@ export async function main(argv: readonly string[]): Promise<number> {
       err.flush();
     },
   };
+  // sys.argv and sys.path as the command line gives them (CPython: -c gives '-c', the prompt '').
+  const script = argv[0] === "--transcript" ? (argv[1] ?? null) : argv[0] === "-c" ? null : (argv[0] ?? null);
+  const sysArgv =
+    argv[0] === "--transcript" ? argv.slice(1, 2) : argv[0] === "-c" ? ["-c", ...argv.slice(2)] : argv;
+  modules.set("sys", (host) =>
+    PyInit_sys(host, {
+      argv: sysArgv.length === 0 ? [""] : sysArgv,
+      path: extensionSearchPath(script === "-" ? null : script),
+    }),
+  );
+  const checked = checkedFlag ? startChecked(opts.stderr) : null;
   try {
     const a0 = argv[0];
     if (a0 === "-h" || a0 === "--help") {
@@ -108,6 +124,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     await prepareExtensions(src, modules, { searchPath: extensionSearchPath(null), ...opts });
     return runScript(src, "<stdin>", opts);
   } finally {
+    checked?.finish();
     out.flush();
     err.flush();
   }

@@ -9,6 +9,23 @@
 import { describe, isCheckedMode, type PyObject } from "@py/object";
 
 const reports: string[] = [];
+/** Called with each report as it is recorded (`capiOnReport`). */
+const listeners = new Set<(report: string) => void>();
+
+/** Records `msg` and tells the listeners. */
+function record(msg: string): void {
+  reports.push(msg);
+  for (const f of listeners) f(msg);
+}
+
+/**
+ * Calls `listener` with each checked-mode report as it is recorded (what
+ * `minipy --checked` prints as it happens). Returns the function that removes it.
+ */
+export function capiOnReport(listener: (report: string) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 
 /**
  * Records a misuse (checked mode only; a no-op otherwise). When C called the
@@ -18,7 +35,7 @@ const reports: string[] = [];
 export function capiReport(msg: string): void {
   if (!isCheckedMode()) return;
   const caller = cCaller();
-  reports.push(caller === null ? msg : `${msg} (called from C function ${caller})`);
+  record(caller === null ? msg : `${msg} (called from C function ${caller})`);
 }
 
 /** The misuse reports recorded by the façade in checked mode, oldest first. */
@@ -144,7 +161,7 @@ export function checkBytesStorage(): void {
     }
     if (changed > 0) {
       u8.set(w.copy, w.addr);
-      reports.push(
+      record(
         `checkpoint: C wrote into the storage of ${describe(o)}, which is immutable ` +
           `(${changed} byte${changed === 1 ? "" : "s"} changed, the first at offset ${first}; ` +
           `the pointer came from ${w.by}); the bytes are restored`,

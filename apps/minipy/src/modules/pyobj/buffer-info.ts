@@ -76,9 +76,10 @@ export function bufferFields(view: Py_buffer, address: number | null): BufferInf
     readonly: view.readonly,
     ndim: view.ndim,
     format: view.format,
-    shape: view.shape === null ? null : [...view.shape],
-    strides: view.strides === null ? null : [...view.strides],
-    suboffsets: view.suboffsets === null ? null : [...view.suboffsets],
+    // Copies as JS numbers (a Py_ssize_t may be typed number | bigint; a real one fits a double).
+    shape: view.shape === null ? null : view.shape.map(Number),
+    strides: view.strides === null ? null : view.strides.map(Number),
+    suboffsets: view.suboffsets === null ? null : view.suboffsets.map(Number),
   };
 }
 

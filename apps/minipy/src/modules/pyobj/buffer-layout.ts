@@ -87,9 +87,9 @@ export function layoutOfView(
   const maxItems = opts.maxItems ?? 4096;
   const mem = view.buf.mem;
   const ndim = view.ndim;
-  const shape = view.shape ?? (ndim === 0 ? [] : [view.itemsize > 0 ? view.len / view.itemsize : 0]);
-  const strides = view.strides ?? contiguousStrides(shape, view.itemsize);
-  const sub = view.suboffsets;
+  const shape = info.shape ?? (ndim === 0 ? [] : [view.itemsize > 0 ? view.len / view.itemsize : 0]);
+  const strides = info.strides ?? contiguousStrides(shape, view.itemsize);
+  const sub = info.suboffsets;
   const steps: LayoutStep[] = shape.map((extent, dim) => ({
     dim,
     extent,
