@@ -114,6 +114,8 @@ function runInput(src: string): void {
     pyConsole.write("The Python session is still starting.\n", "error");
     return;
   }
+  // Typing the chapter's next line counts as running it.
+  if (steps[nextStep] === src) nextStep++;
   const before = new Map<string, unknown>(namedObjects(session));
   const r = session.run(src);
   pyConsole.write(r.output, r.failed ? "error" : "output");
@@ -149,7 +151,6 @@ function showSteps(lines: string[]): void {
 function runNextStep(): boolean {
   const line = steps[nextStep];
   if (line === undefined) return false;
-  nextStep++;
   pyConsole.submit(line);
   return true;
 }

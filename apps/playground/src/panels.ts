@@ -65,9 +65,10 @@ export function renderHandles(box: HTMLElement, snap: Snapshot): void {
   }
   box.replaceChildren(
     table(
-      ["PyObject *", "type", "refcount", "owned by C", "object"],
+      ["PyObject *", "name", "type", "refcount", "owned by C", "object"],
       snap.handles.map((h) => [
         h.handle,
+        snap.nameOf.get(h.object.id) ?? "",
         h.object.type,
         String(h.refcount),
         String(h.ownedByC),

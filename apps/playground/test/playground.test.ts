@@ -200,8 +200,12 @@ describe("playground page", () => {
     const handles = await page.$$eval("#handles tbody tr", (trs) =>
       trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")),
     );
-    const bRow = handles.find((r) => r[1] === "bytearray");
-    expect(bRow?.[2]).toBe(String(last.names.b!.refcount));
+    const bRow = handles.find((r) => r[1] === "b");
+    expect(bRow?.slice(2, 4)).toEqual(["bytearray", String(last.names.b!.refcount)]);
+    // m went to C (views.total(m)): its row names it too.
+    expect(handles.find((r) => r[1] === "m")?.slice(2, 4)).toEqual(["memoryview", String(last.names.m!.refcount)]);
+    // Every line was typed: the chapter's list shows them all done.
+    expect(await page.locator("#step-list li.done").count()).toBe(expected.steps.length);
 
     // A screenshot with every panel filled: the 2-D cast selected.
     await page.click('#names tr[data-name="t"]');
