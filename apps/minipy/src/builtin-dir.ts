@@ -82,6 +82,7 @@ export function typeDir(t: PyTypeObject): string[] {
   tableNames(t, names);
   for (const n of SPECIAL_NAMES) names.add(n);
   const isMeta = t === PyType_Type || PyType_IsSubtype(t, PyType_Type);
+  if (isMeta) for (const n of METATYPE_NAMES) names.add(n);
   return [...names].filter((n) => (isMeta || !METATYPE_NAMES.has(n)) && has(t, n));
 }
 

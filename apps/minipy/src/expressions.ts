@@ -14,6 +14,7 @@
  */
 import {
   isPyError,
+  newException,
   owned,
   Py_DECREF,
   Py_Ellipsis,
@@ -24,6 +25,8 @@ import {
   PyDict_New,
   PyDict_SetItem,
   PyDict_Update,
+  PyError,
+  PyExc_AttributeError,
   PyExc_NameError,
   PyExc_NotImplementedError,
   PyExc_SyntaxError,
@@ -45,6 +48,7 @@ import {
   PyObject_GetIter,
   PyObject_HasAttr,
   PyObject_IsTrue,
+  PySet_New,
   PySlice_New,
   PyTuple_Pack,
   PyUnicode_FromString,
@@ -58,6 +62,7 @@ import { Frame, releaseFrame } from "./frame.js";
 import { ascii, formatObject } from "./format-spec.js";
 import { collectTargetNames } from "./local-names.js";
 import { BINARY, compare } from "./operators.js";
+import { noteAttributeError, noteNameError } from "./suggestions.js";
 
 /** Appends an iterable's items (new references) to `out`; `notIterable` words the TypeError. */
 export function iterateInto(v: PyObject, out: PyObject[], notIterable: () => string): void {
@@ -133,7 +138,9 @@ export abstract class ExpressionEvaluator {
     }
     const g = f.globals.get(id) ?? this.builtins.get(id);
     if (g !== undefined) return Py_NewRef(g);
-    raise(PyExc_NameError, `name '${id}' is not defined`);
+    const pe = new PyError(newException(PyExc_NameError, `name '${id}' is not defined`));
+    noteNameError(pe, id, f.localNames ?? [], f.globals, this.builtins);
+    throw pe;
   }
 
   /** Evaluates an expression: a NEW reference. */
@@ -183,6 +190,10 @@ export abstract class ExpressionEvaluator {
         const o = this.evalExpr(e.value, f);
         try {
           return PyObject_GetAttr(o, e.attr);
+        } catch (err) {
+          if (isPyError(err, PyExc_AttributeError))
+            noteAttributeError(err as PyError, o, e.attr, instanceNames(o));
+          throw err;
         } finally {
           Py_DECREF(o);
         }
@@ -352,11 +363,9 @@ export abstract class ExpressionEvaluator {
     return d.release();
   }
 
-  /** A set from a list of its items, through the builtins' `set`. */
+  /** A set of a list's items (`BUILD_SET`). */
   private makeSet(items: PyObject): PyObject {
-    const set = this.builtins.get("set");
-    if (set === undefined) raise(PyExc_NotImplementedError, "minipy does not support sets");
-    return PyObject_Call(set, [items], null);
+    return PySet_New(items);
   }
 
   /** An f-string's text: literal parts and formatted values (`FORMAT_VALUE`, `BUILD_STRING`). */
@@ -445,4 +454,10 @@ export abstract class ExpressionEvaluator {
       }
     }
   }
+}
+
+/** The names in an object's own `__dict__` (for AttributeError suggestions). */
+function instanceNames(o: PyObject): string[] {
+  const d = (o as { dict?: unknown }).dict;
+  return d instanceof Map ? [...d.keys()] : [];
 }

@@ -13,6 +13,7 @@ import {
   str,
 } from "@py/object";
 import { Interpreter, type InterpreterOptions } from "./interpreter.js";
+import { suggestionFor } from "./suggestions.js";
 import { dropError, toPyError, tracebackOf } from "./tracebacks.js";
 
 export { loadModules } from "./modules/index.js";
@@ -77,7 +78,7 @@ export function formatTraceback(e: PyError, filename: string, src: string): stri
     s += entry;
   }
   flush();
-  return `${s}${formatExceptionOnly(e.exc)}\n`;
+  return `${s}${formatExceptionOnly(e.exc)}${suggestionFor(e)}\n`;
 }
 
 /**

@@ -1,0 +1,7 @@
+print("a", "b", "c")
+print("a", "b", sep="-")
+print("no newline", end="")
+print(" continued")
+print()
+print(1, 2.5, None, True, [1], (2,), {"k": "v"}, sep=" | ")
+print("x" * 3, end="!\n")

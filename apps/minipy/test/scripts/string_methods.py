@@ -1,0 +1,11 @@
+s = "  Hello, World  "
+print(s.strip(), s.lstrip(), s.rstrip())
+print(s.lower(), s.upper())
+words = "a,b,,c".split(",")
+print(words, "-".join(words))
+print("hello".replace("l", "L"), "hello".find("l"), "hello".rfind("l"))
+print("abc".center(9, "*"), "abc".ljust(5) + "|", "abc".rjust(5))
+print("x".join(["1", "2", "3"]), "a b  c".split())
+print("Hello".startswith("He"), "Hello".endswith("lo"), "42".isdigit(), "ab".isalpha())
+print("one two three".partition(" "))
+print(str(3.0), str(-0.0), repr("it's"), repr('say "hi"'))

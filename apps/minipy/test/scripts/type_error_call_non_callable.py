@@ -1,0 +1,4 @@
+x = 5
+items = [1, 2]
+print(len(items))
+items()
