@@ -1,4 +1,5 @@
-// The example of README.md, run as written.
+// The examples of README.md, run as written.
+import { readFileSync } from "node:fs";
 import {
   PyModule_GetDict,
   PyList_FromArray,
@@ -16,6 +17,7 @@ import {
   getBuffer,
   toContiguousBytes,
 } from "../src/index.js";
+import { runReadmeBlock } from "./readme-block.js";
 import { transcript } from "./transcript.js";
 
 it("README example", () => {
@@ -46,3 +48,18 @@ it("PyInit_array", () => {
   expect(repr(PyArray_Type)).toBe(py("array.array"));
   Py_DECREF(m);
 });
+
+it("README: struct from plain JS", () => {
+  const run = runReadmeBlock(
+    new URL("../README.md", import.meta.url),
+    "js-layer-example",
+    new URL("..", import.meta.url),
+  );
+  const python = (
+    JSON.parse(readFileSync(new URL("./fixtures/js_struct.json", import.meta.url), "utf8")) as {
+      readme: string[];
+    }
+  ).readme;
+  expect(run.printed).toEqual(python); // what CPython's struct gives, printed as JS values
+  expect(run.documented).toEqual(python); // what the README says
+}, 60_000);
