@@ -203,7 +203,10 @@ describe("playground page", () => {
     const bRow = handles.find((r) => r[1] === "b");
     expect(bRow?.slice(2, 4)).toEqual(["bytearray", String(last.names.b!.refcount)]);
     // m went to C (views.total(m)): its row names it too.
-    expect(handles.find((r) => r[1] === "m")?.slice(2, 4)).toEqual(["memoryview", String(last.names.m!.refcount)]);
+    expect(handles.find((r) => r[1] === "m")?.slice(2, 4)).toEqual([
+      "memoryview",
+      String(last.names.m!.refcount),
+    ]);
     // Every line was typed: the chapter's list shows them all done.
     expect(await page.locator("#step-list li.done").count()).toBe(expected.steps.length);
 
