@@ -87,7 +87,11 @@ async function main(): Promise<number> {
         `Node differs from CPython (fixture/expected.py):\n${diff(pyLines, expected, "node", "python3")}`,
       );
     }
-    if (!node.includes("leaks: 0")) failures.push(`the script leaked references: ${node.at(-1)}`);
+    if (!node.includes("leaks: 0")) {
+      failures.push(
+        `the script leaked references:\n  ${node.filter((l) => l.startsWith("leaked:")).join("\n  ")}`,
+      );
+    }
     console.log(
       `consumer: ${packed.length} tarballs, ${node.length} output lines (${pyLines.length} checked against CPython), same in Node and Chromium: ${node.join("\n") === chromium.lines.join("\n")}`,
     );
