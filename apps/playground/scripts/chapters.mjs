@@ -9,7 +9,8 @@
  * with a directory of the same name beside it): the title is the first `# `
  * heading of its Markdown; the example is its `.c` file that is not the
  * exercise, the Python lines come from the `.py` file of the same name
- * (else the first ```python block of the Markdown).
+ * (else the first ```python block of the Markdown), and what CPython prints
+ * for them from the `.out` file of that name when there is one.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
@@ -58,10 +59,19 @@ function chapterFrom(number, name, paths) {
     const block = /```(?:python|pycon|py)\n([\s\S]*?)```/.exec(mdText)?.[1];
     return block === undefined ? [] : pythonLines(block.replace(/^(>>>|\.\.\.) ?/gm, ""));
   };
+  const outFor = (c) => {
+    const out = paths.find((p) => p === `${c.slice(0, -2)}.out`);
+    return out === undefined ? null : readFileSync(out, "utf8");
+  };
   const entry = (c) =>
     c === null
       ? null
-      : { file: basename(c), source: readFileSync(c, "utf8"), python: pyFor(c) ?? mdPython() };
+      : {
+          file: basename(c),
+          source: readFileSync(c, "utf8"),
+          python: pyFor(c) ?? mdPython(),
+          expected: outFor(c),
+        };
   return { number, title, example: entry(example), exercise: entry(exercise) };
 }
 

@@ -8,6 +8,8 @@ export interface ChapterFile {
   file: string;
   source: string;
   python: string[];
+  /** What CPython 3.11 prints for those lines (the `.out` beside them), when there is one. */
+  expected: string | null;
 }
 
 /** One chapter: 0 is the playground's own example. */

@@ -13,7 +13,7 @@ import { namedObjects, snapshot } from "./inspect.js";
 import { layoutSvg } from "./layout-svg.js";
 import { renderBufferStruct, renderExports, renderHandles, renderNames, renderNote } from "./panels.js";
 import { describePlace, placeReport } from "./reports.js";
-import { type Extension, Session } from "./session.js";
+import { type Extension, type RunResult, Session } from "./session.js";
 
 function byId<T extends HTMLElement>(id: string): T {
   const e = document.getElementById(id);
@@ -38,6 +38,7 @@ let selected: string | null = null;
 let steps: string[] = [];
 let nextStep = 0;
 let file: ChapterFile | null = null;
+let compilerReady = false;
 
 const pyConsole = new PyConsole(byId("transcript"), byId("input"), {
   needsMore: (src) => Session.needsMore(src),
@@ -109,7 +110,11 @@ function refresh(): void {
   }
 }
 
+/** What the last input produced (for the check). */
+let lastResult: RunResult | null = null;
+
 function runInput(src: string): void {
+  lastResult = null;
   if (session === null) {
     pyConsole.write("The Python session is still starting.\n", "error");
     return;
@@ -118,6 +123,7 @@ function runInput(src: string): void {
   if (steps[nextStep] === src) nextStep++;
   const before = new Map<string, unknown>(namedObjects(session));
   const r = session.run(src);
+  lastResult = r;
   pyConsole.write(r.output, r.failed ? "error" : "output");
   for (const rep of r.reports) {
     addReport(rep, "report");
@@ -226,6 +232,56 @@ function requestCompile(): Promise<void> {
   return compiling;
 }
 
+/** Adds the check's verdict to the checked-mode list. */
+function verdict(ok: boolean, text: string): void {
+  const li = document.createElement("li");
+  li.className = ok ? "ok verdict" : "verdict bad";
+  li.textContent = text;
+  reportList.append(li);
+  li.scrollIntoView({ block: "nearest" });
+}
+
+/**
+ * Checks the C as the learn track's `check` does: compiles it, runs every line
+ * of the chapter in a new session, then looks for leaks; says what is still
+ * wrong (misuse reports, leaks, output that differs from CPython's), or that
+ * nothing is.
+ */
+async function checkChapter(): Promise<void> {
+  await requestCompile();
+  if (body.dataset.compiler !== "compiled") {
+    verdict(false, "Still wrong: the C does not compile (see the errors above).");
+    return;
+  }
+  let reports = 0;
+  let output = "";
+  let differsAt: string | null = null;
+  const expectedOut = file?.expected ?? null;
+  for (const line of steps) {
+    pyConsole.submit(line);
+    const r = lastResult;
+    if (r === null) continue;
+    reports += r.reports.length;
+    output += r.output;
+    if (expectedOut !== null && differsAt === null && !expectedOut.startsWith(output)) differsAt = line;
+  }
+  const leaks = session?.leaks() ?? [];
+  for (const l of leaks) addReport(l, "leak");
+  if (expectedOut !== null && differsAt === null && output !== expectedOut) differsAt = "(the end)";
+  const wrong: string[] = [];
+  if (reports > 0) wrong.push(`${reports} misuse report${reports === 1 ? "" : "s"}`);
+  if (leaks.length > 0) wrong.push(`${leaks.length} leak${leaks.length === 1 ? "" : "s"}`);
+  if (differsAt !== null) wrong.push(`the output differs from CPython's at ${differsAt}`);
+  if (wrong.length === 0) {
+    verdict(
+      true,
+      `Checked: ${steps.length} lines ran with no misuse reported and no leak${expectedOut === null ? "" : ", the same output as CPython"}.`,
+    );
+  } else {
+    verdict(false, `Still wrong: ${wrong.join("; ")}.`);
+  }
+}
+
 // ---- chapters
 
 function openFile(f: ChapterFile | null, ch: Chapter): void {
@@ -236,11 +292,7 @@ function openFile(f: ChapterFile | null, ch: Chapter): void {
 }
 
 async function start(): Promise<void> {
-  const params = new URLSearchParams(location.search);
   const chapters = await loadChapters(new URL("./chapters.json", document.baseURI));
-  const wanted = Number(params.get("chapter") ?? "0");
-  const chapter = chapters.find((c) => c.number === wanted) ?? chapters[0]!;
-  const exercise = params.has("exercise") && chapter.exercise !== null;
   const select = byId<HTMLSelectElement>("chapter");
   for (const c of chapters) {
     const o = document.createElement("option");
@@ -248,23 +300,33 @@ async function start(): Promise<void> {
     o.textContent = c.number === 0 ? c.title : `${c.number}. ${c.title}`;
     select.append(o);
   }
-  select.value = String(chapter.number);
-  select.addEventListener("change", () => {
-    const q = new URLSearchParams({ chapter: select.value });
-    if (byId<HTMLInputElement>("exercise").checked) q.set("exercise", "");
-    location.search = q.toString();
-  });
   const box = byId<HTMLInputElement>("exercise");
-  box.checked = exercise;
-  box.disabled = chapter.exercise === null;
-  box.addEventListener("change", () => {
-    const q = new URLSearchParams({ chapter: String(chapter.number) });
-    if (box.checked) q.set("exercise", "");
-    location.search = q.toString();
+  const fromUrl = (): [Chapter, boolean] => {
+    const q = new URLSearchParams(location.search);
+    const ch = chapters.find((c) => c.number === Number(q.get("chapter") ?? "0")) ?? chapters[0]!;
+    return [ch, q.has("exercise")];
+  };
+  // Switching chapters stays in the page (the compiler stays loaded); the URL follows.
+  const show = (ch: Chapter, exercise: boolean, push: boolean): void => {
+    const ex = exercise && ch.exercise !== null;
+    select.value = String(ch.number);
+    box.checked = ex;
+    box.disabled = ch.exercise === null;
+    if (push) history.pushState(null, "", `?chapter=${ch.number}${ex ? "&exercise" : ""}`);
+    openFile(ex ? ch.exercise : ch.example, ch);
+    clearReports();
+    if (compilerReady && file !== null && moduleName(file.source) !== null) void requestCompile();
+  };
+  select.addEventListener("change", () => {
+    const ch = chapters.find((c) => String(c.number) === select.value)!;
+    show(ch, box.checked, true);
   });
-  openFile(exercise ? chapter.exercise : chapter.example, chapter);
+  box.addEventListener("change", () => show(fromUrl()[0], box.checked, true));
+  window.addEventListener("popstate", () => show(...fromUrl(), false));
+  show(...fromUrl(), false);
 
   byId("compile").addEventListener("click", () => void requestCompile());
+  byId("check").addEventListener("click", () => void checkChapter());
   document.addEventListener("keydown", (e) => {
     if ((e.ctrlKey || e.metaKey) && e.key === "s") {
       e.preventDefault();
@@ -301,6 +363,7 @@ async function start(): Promise<void> {
   pyConsole.focus();
   setStatus("loading", "loading the C compiler…");
   await compiler.prepare();
+  compilerReady = true;
   setStatus("ready", "compiler loaded");
   if (file !== null && moduleName(file.source) !== null) await requestCompile();
 }

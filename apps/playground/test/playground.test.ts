@@ -215,11 +215,35 @@ describe("playground page", () => {
     mkdirSync(join(app, "test-results"), { recursive: true });
     await page.screenshot({ path: join(app, "test-results/playground.png") });
 
+    // The check (compile, every line in a new session, leaks) finds the bug, and passes once it is fixed.
+    // Each check clears the list first: wait for exactly this verdict, then compare (a mismatch shows both).
+    const verdictAfterCheck = async (want: string): Promise<string | null> => {
+      await page.click("#check");
+      await page
+        .waitForFunction(
+          (t) => [...document.querySelectorAll("#reports li.verdict")].some((li) => li.textContent === t),
+          want,
+          { timeout: 60_000 },
+        )
+        .catch(() => {});
+      return page.textContent("#reports li.verdict:last-of-type");
+    };
+    expect(await verdictAfterCheck("Still wrong: 1 misuse report.")).toBe("Still wrong: 1 misuse report.");
+    expect(await page.locator("#reports li.report").getAttribute("data-line")).toBe(String(releases[1]));
+    // The learner deletes the second release (Ctrl-Shift-K on its line) and checks again.
+    await page.click("#editor .cm-content");
+    await page.keyboard.press("Control+Home");
+    for (let i = 1; i < releases[1]!; i++) await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Control+Shift+K");
+    const passed = `Checked: ${expected.steps.length} lines ran with no misuse reported and no leak.`;
+    expect(await verdictAfterCheck(passed)).toBe(passed);
+    expect(await page.locator("#reports li.report").count()).toBe(0);
+
     // A compile error is marked at its line.
     await page.click("#editor .cm-content");
     await page.keyboard.press("Control+End");
     await page.keyboard.type("\nint broken = ;\n");
-    const errorLine = source.length + 1;
+    const errorLine = source.length; // one line was deleted above
     await page.click("#compile");
     await page.waitForFunction(() => document.body.dataset.compiler === "failed", null, { timeout: 60_000 });
     const err = page.locator("#reports li.error").first();
