@@ -77,6 +77,8 @@ export function PyObject_GenericGetAttr(o: PyObject, name: string): PyObject {
       if (def.staticmethod) return PyBoundMethod_New(def, name, found.owner, null);
       return PyBoundMethod_New(def, name, found.owner, o);
     }
+    const get = found.value.ob_type.tp_descr_get;
+    if (get !== null && get !== undefined) return get(found.value, o, t);
     Py_INCREF(found.value);
     return found.value;
   }
@@ -100,7 +102,7 @@ export function PyType_GetAttr(type: PyTypeObject, name: string): PyObject {
     case "__name__":
       return PyUnicode_FromString(type.shortName);
     case "__qualname__":
-      return PyUnicode_FromString(type.shortName);
+      return PyUnicode_FromString(type.qualName);
     case "__module__":
       return PyUnicode_FromString(type.moduleName);
     case "__doc__":
@@ -128,6 +130,9 @@ export function PyType_GetAttr(type: PyTypeObject, name: string): PyObject {
       if (def.staticmethod) return PyBoundMethod_New(def, name, type, null);
       return PyMethodDescr_New(def, name, found.owner);
     }
+    // a descriptor in the class dict (classmethod, property...) is bound to no instance
+    const get = found.value.ob_type.tp_descr_get;
+    if (get !== null && get !== undefined) return get(found.value, null, type);
     Py_INCREF(found.value);
     return found.value;
   }

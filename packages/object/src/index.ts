@@ -409,6 +409,69 @@ export { PyUnicode_AsString } from "./str.js";
 export { PyUnicodeASCIIIter_Type, PyUnicodeIter_Type } from "./str-iterator.js";
 export { PyObject_IsTrue, PyObject_Not } from "./truth.js";
 export {
+  PyCell_Check,
+  PyCell_Get,
+  PyCell_GET,
+  PyCell_New,
+  PyCell_Set,
+  PyCell_Type,
+  PyCellObject,
+} from "./cell.js";
+export {
+  PyFunction_Check,
+  type PyFunctionCall,
+  PyFunction_GetClosure,
+  PyFunction_GetCode,
+  PyFunction_GetDefaults,
+  PyFunction_GetGlobals,
+  PyFunction_GetKwDefaults,
+  PyFunction_GetModule,
+  PyFunction_New,
+  PyFunctionObject,
+  type PyFunctionOptions,
+  PyFunction_SetDefaults,
+  PyFunction_SetKwDefaults,
+  PyFunction_Type,
+} from "./func-object.js";
+export {
+  PyMethod_Check,
+  PyMethod_Function,
+  PyMethod_New,
+  PyMethod_Self,
+  PyMethod_Type,
+  PyMethodObject,
+} from "./method-object.js";
+export {
+  PyClassMethod_New,
+  PyClassMethod_Type,
+  PyStaticMethod_New,
+  PyStaticMethod_Type,
+  PyStaticMethodObject,
+} from "./static-class-method.js";
+export { PyProperty_New, PyProperty_Type, PyPropertyObject } from "./property.js";
+export {
+  _PyType_Lookup,
+  PyObject_GenericGetAttrWithDict,
+  PyObject_GenericSetAttrWithDict,
+} from "./generic-attr.js";
+export { descrGetMethod } from "./descr-get.js";
+export {
+  instanceDict,
+  lookupHeap,
+  PyHeapTypeObject,
+  PyType_IsHeapType,
+  staticBase,
+} from "./heaptype-object.js";
+export {
+  PyObject_GetInstanceDict,
+  PyType_FromNamespace,
+  PyType_SetDefaultModule,
+  type PyTypeNewOptions,
+} from "./heaptype.js";
+export { callFoundMethod, callSpecial, objectRepr } from "./slot-dispatch.js";
+export { staticTypeAttr } from "./static-slots.js";
+export { PySuper_New, PySuper_Type, PySuperObject } from "./super.js";
+export {
   PyAnySet_Check,
   PyAnySet_CheckExact,
   PyFrozenSet_Check,
@@ -449,6 +512,7 @@ import "./float.js";
 import "./int.js";
 import "./list.js";
 import "./set.js";
+import "./heaptype.js";
 import "./slice.js";
 import "./slot-wrapper.js";
 import "./str.js";

@@ -80,6 +80,13 @@ export type newfunc = (type: PyTypeObject, args: readonly PyObject[], kwargs: Kw
 export type callfunc = (callable: PyObject, args: readonly PyObject[], kwargs: KwArgs | null) => PyObject;
 export type getattrofunc = (o: PyObject, name: string) => PyObject;
 export type setattrofunc = (o: PyObject, name: string, v: PyObject | null) => void;
+/**
+ * `descrgetfunc`: `descr.__get__(obj, type)`; `obj` is null for a lookup on
+ * the type itself (`C.f`). New reference.
+ */
+export type descrgetfunc = (descr: PyObject, obj: PyObject | null, type: PyTypeObject | null) => PyObject;
+/** `descrsetfunc`: `descr.__set__(obj, value)`, or `__delete__` when `value` is null. */
+export type descrsetfunc = (descr: PyObject, obj: PyObject, value: PyObject | null) => void;
 
 export interface PyNumberMethods {
   nb_add?: binaryfunc;
@@ -285,6 +292,10 @@ export interface PyTypeSpec {
   new?: newfunc;
   getattro?: getattrofunc;
   setattro?: setattrofunc;
+  /** `tp_descr_get`: instances are descriptors (functions bind, properties compute). */
+  descr_get?: descrgetfunc;
+  /** `tp_descr_set`: instances are data descriptors (they win over an instance's `__dict__`). */
+  descr_set?: descrsetfunc;
   as_number?: PyNumberMethods;
   as_sequence?: PySequenceMethods;
   as_mapping?: PyMappingMethods;
@@ -337,6 +348,8 @@ export class PyTypeObject extends PyObject {
   declare tp_new: newfunc | null;
   declare tp_getattro: getattrofunc | null;
   declare tp_setattro: setattrofunc | null;
+  declare tp_descr_get: descrgetfunc | null;
+  declare tp_descr_set: descrsetfunc | null;
   declare tp_as_number: PyNumberMethods | null;
   declare tp_as_sequence: PySequenceMethods | null;
   declare tp_as_mapping: PyMappingMethods | null;
@@ -380,6 +393,8 @@ export class PyTypeObject extends PyObject {
       this.tp_new = null;
       this.tp_getattro = null;
       this.tp_setattro = null;
+      this.tp_descr_get = null;
+      this.tp_descr_set = null;
       this.tp_as_number = null;
       this.tp_as_sequence = null;
       this.tp_as_mapping = null;
@@ -399,6 +414,11 @@ export class PyTypeObject extends PyObject {
   get shortName(): string {
     const i = this.tp_name.lastIndexOf(".");
     return i < 0 ? this.tp_name : this.tp_name.slice(i + 1);
+  }
+
+  /** `__qualname__`: the short name for static types (a heap type keeps its own). */
+  get qualName(): string {
+    return this.shortName;
   }
 
   /** `__module__`: "builtins" unless `tp_name` is dotted. */
@@ -436,6 +456,8 @@ export function PyType_Ready(type: PyTypeObject, slots: PyTypeSlots): void {
   type.tp_new = spec.new ?? null;
   type.tp_getattro = spec.getattro ?? base?.tp_getattro ?? null;
   type.tp_setattro = spec.setattro ?? base?.tp_setattro ?? null;
+  type.tp_descr_get = spec.descr_get ?? base?.tp_descr_get ?? null;
+  type.tp_descr_set = spec.descr_set ?? base?.tp_descr_set ?? null;
   type.tp_as_number = spec.as_number ?? base?.tp_as_number ?? null;
   type.tp_as_sequence = spec.as_sequence ?? base?.tp_as_sequence ?? null;
   type.tp_as_mapping = spec.as_mapping ?? base?.tp_as_mapping ?? null;

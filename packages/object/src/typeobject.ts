@@ -22,9 +22,10 @@ import {
 } from "./object.js";
 import { Py_INCREF } from "./refcount.js";
 
-/** `type_repr`: `<class 'int'>`, `<class 'struct.error'>`. */
+/** `type_repr`: `<class 'int'>`, `<class 'struct.error'>`, `<class '__main__.C'>`. */
 export function typeRepr(t: PyTypeObject): string {
-  return `<class '${t.tp_name}'>`;
+  const m = t.moduleName;
+  return m === "builtins" ? `<class '${t.qualName}'>` : `<class '${m}.${t.qualName}'>`;
 }
 
 /**
@@ -56,7 +57,12 @@ PyType_Type.tp_richcompare = (a, b, op) => {
   Py_INCREF(Py_NotImplemented);
   return Py_NotImplemented;
 };
-PyBaseObject_Type.tp_repr = (o) => `<${o.ob_type.tp_name} object at ${Py_Address(o)}>`;
+// object_repr: `<__main__.C object at 0x...>` (module and qualified name)
+PyBaseObject_Type.tp_repr = (o) => {
+  const t = o.ob_type;
+  const m = t.moduleName;
+  return `<${m === "builtins" ? t.qualName : `${m}.${t.qualName}`} object at ${Py_Address(o)}>`;
+};
 PyBaseObject_Type.tp_new = (type, args, kwargs) => {
   if (args.length > 0 || (kwargs !== null && kwargs.size > 0))
     raise(PyExc_TypeError, "object() takes no arguments");
