@@ -22,6 +22,7 @@ import {
   PyType_Check,
   type PyTypeObject,
   PyType_IsSubtype,
+  Py_DECREF as objDECREF,
   RefcountError,
   raise,
 } from "@py/object";
@@ -30,26 +31,57 @@ import { NULL_OBJECT, type PyObjectPtr } from "./handles.js";
 import { _setErrorSink, adopt, badHandle, borrow, Py_DECREF, stealHandle } from "./refcount.js";
 import { rt } from "./runtime.js";
 
-/** The current exception, or null (`tstate->curexc_*`). */
+/**
+ * The current exception, or null (`tstate->curexc_*`). The indicator owns one
+ * reference to it, as in CPython: `PyErr_Clear` drops it (so an exception C
+ * fetched and let go is deallocated, with what its args hold), `PyErr_Fetch`
+ * hands it to C, `PyErr_Restore` takes C's. A thrown `PyError` owns one
+ * reference to its exception too (the object layer creates a raised exception
+ * with count 1): catching it into the indicator takes that reference over, and
+ * `raiseIfError` gives it back to the `PyError` it throws.
+ */
 let curexc: PyBaseExceptionObject | null = null;
+
+/** Drops a reference the indicator owned (or `takeException` gave); a header of an exception that died goes with it. */
+export function releaseException(o: PyObject): void {
+  objDECREF(o);
+  if (o.ob_refcnt <= 0) rt.handles.noteObjectMaybeDead(o);
+}
+
+/** Makes `exc` (a reference the caller gives up) the current exception, dropping the previous one. */
+function setIndicator(exc: PyBaseExceptionObject | null): void {
+  const old = curexc;
+  curexc = exc;
+  if (old !== null) releaseException(old);
+}
+
+/**
+ * Moves the current exception out of the indicator (clearing it): the caller
+ * now owns the indicator's reference (to throw in a `PyError`, or to drop).
+ */
+export function takeException(): PyBaseExceptionObject | null {
+  const e = curexc;
+  curexc = null;
+  return e;
+}
 
 /** Stores a caught JS exception in the indicator (see the module comment). */
 export function setErrorFrom(e: unknown, fn: string): void {
   if (e instanceof PyError) {
-    curexc = e.exc;
+    setIndicator(e.exc);
     return;
   }
   if (e instanceof RefcountError) {
     capiReport(`${fn}: ${e.message}`);
-    curexc = newException(PyExc_SystemError, `${fn}: ${e.message}`);
+    setIndicator(newException(PyExc_SystemError, `${fn}: ${e.message}`));
     return;
   }
   if (e instanceof RangeError && /allocation|Array buffer|memory/i.test(e.message)) {
-    curexc = newException(PyExc_MemoryError);
+    setIndicator(newException(PyExc_MemoryError));
     return;
   }
   const msg = e instanceof Error ? e.message : String(e);
-  curexc = newException(PyExc_SystemError, `${fn}: internal error: ${msg}`);
+  setIndicator(newException(PyExc_SystemError, `${fn}: internal error: ${msg}`));
 }
 
 _setErrorSink(setErrorFrom);
@@ -77,7 +109,7 @@ export function PyErr_SetString(type: PyObjectPtr, message: string | number): vo
   try {
     const tp = exceptionClass(type, "PyErr_SetString");
     const msg = typeof message === "number" ? rt.mem.readCString(message) : message;
-    curexc = newException(tp, msg);
+    setIndicator(newException(tp, msg));
   } catch (e) {
     setErrorFrom(e, "PyErr_SetString");
   }
@@ -86,7 +118,7 @@ export function PyErr_SetString(type: PyObjectPtr, message: string | number): vo
 /** `PyErr_SetNone(type)`: sets the indicator to `type()`. */
 export function PyErr_SetNone(type: PyObjectPtr): void {
   try {
-    curexc = newException(exceptionClass(type, "PyErr_SetNone"));
+    setIndicator(newException(exceptionClass(type, "PyErr_SetNone")));
   } catch (e) {
     setErrorFrom(e, "PyErr_SetNone");
   }
@@ -97,8 +129,10 @@ export function PyErr_SetObject(type: PyObjectPtr, value: PyObjectPtr): void {
   try {
     const tp = exceptionClass(type, "PyErr_SetObject");
     const v = value === 0 ? null : borrow(value, "PyErr_SetObject");
-    if (v instanceof PyBaseExceptionObject && PyObject_TypeCheck(v, tp)) curexc = v;
-    else curexc = newException(tp, undefined, v === null ? [] : [v]);
+    // The indicator's reference to the instance, or the new exception's to its argument.
+    if (v !== null) v.ob_refcnt++;
+    if (v instanceof PyBaseExceptionObject && PyObject_TypeCheck(v, tp)) setIndicator(v);
+    else setIndicator(newException(tp, undefined, v === null ? [] : [v]));
   } catch (e) {
     setErrorFrom(e, "PyErr_SetObject");
   }
@@ -106,7 +140,7 @@ export function PyErr_SetObject(type: PyObjectPtr, value: PyObjectPtr): void {
 
 /** `PyErr_NoMemory()`: sets MemoryError; returns NULL. */
 export function PyErr_NoMemory(): PyObjectPtr {
-  curexc = newException(PyExc_MemoryError);
+  setIndicator(newException(PyExc_MemoryError));
   return NULL_OBJECT;
 }
 
@@ -117,7 +151,7 @@ export function PyErr_Occurred(): PyObjectPtr {
 
 /** `PyErr_Clear()`. */
 export function PyErr_Clear(): void {
-  curexc = null;
+  setIndicator(null);
 }
 
 /**
@@ -133,11 +167,9 @@ export function PyErr_Fetch(ptype = 0, pvalue = 0, ptraceback = 0): [PyObjectPtr
     // not leave the others written and the references handed out unseen.
     for (const p of [ptype, pvalue, ptraceback])
       if (p !== 0) m.ptr(p, m.abi.ptrSize, "PyErr_Fetch: out-parameter");
-    const exc = curexc;
-    curexc = null;
-    if (exc !== null) {
-      out = [adoptNew(exc.ob_type), adoptNew(exc), NULL_OBJECT];
-    }
+    const exc = takeException();
+    // The indicator's reference to the value passes to C; the type's is a new one.
+    if (exc !== null) out = [adoptNew(exc.ob_type), adopt(exc), NULL_OBJECT];
     if (ptype !== 0) m.writePtr(ptype, out[0]);
     if (pvalue !== 0) m.writePtr(pvalue, out[1]);
     if (ptraceback !== 0) m.writePtr(ptraceback, out[2]);
@@ -160,6 +192,8 @@ export function PyErr_Restore(type: PyObjectPtr, value: PyObjectPtr, traceback: 
   const fn = "PyErr_Restore";
   let next: PyBaseExceptionObject | null = null;
   let failure: unknown = null;
+  // Handles that do not resolve hold no reference to drop or take.
+  const live = (h: PyObjectPtr) => h !== 0 && rt.handles.resolve(h) !== null;
   try {
     if (type !== 0) {
       const tp = exceptionClass(type, fn);
@@ -169,13 +203,14 @@ export function PyErr_Restore(type: PyObjectPtr, value: PyObjectPtr, traceback: 
   } catch (e) {
     failure = e;
   }
-  // The references are stolen whatever happens (CPython's PyErr_Restore
-  // cannot fail); the indicator does not count them (exception objects
-  // carried by PyError are not refcount-tracked), so drop them. Handles that
-  // do not resolve hold no reference to drop.
-  for (const h of [type, value, traceback]) if (h !== 0 && rt.handles.resolve(h) !== null) Py_DECREF(h);
+  // The references are stolen whatever happens (CPython's PyErr_Restore cannot
+  // fail): the value's becomes the indicator's (or the new exception's, which
+  // holds the value in its args); the type's and the traceback's are dropped.
+  if (next !== null && live(value)) stealHandle(value);
+  else if (live(value)) Py_DECREF(value);
+  for (const h of [type, traceback]) if (live(h)) Py_DECREF(h);
   if (failure !== null) setErrorFrom(failure, fn);
-  else curexc = next;
+  else setIndicator(next);
 }
 
 /** `PyErr_GivenExceptionMatches(given, exc)`: `exc` a class or a tuple of classes. */

@@ -8,7 +8,7 @@ import { type PyBaseExceptionObject, PyExc_SystemError, type PyObject, raise } f
 import type { ArgBridge, CStore, HeldBuffer } from "../args/bridge.js";
 import { MODEL_WASM32 } from "../args/bridge.js";
 import * as buf from "../buffer-api.js";
-import { currentException, PyErr_Clear, raiseIfError } from "../errors.js";
+import { raiseIfError, takeException } from "../errors.js";
 import * as objs from "../objects-api.js";
 import { borrow, stealHandle } from "../refcount.js";
 import { cRuntime } from "./c-runtime.js";
@@ -124,8 +124,7 @@ export const wasmArgBridge: ArgBridge = {
     return cRuntime().callC(fn, "O& converter", arg) >>> 0;
   },
   takeError(): PyBaseExceptionObject | null {
-    const e = currentException();
-    PyErr_Clear();
-    return e;
+    // The indicator's reference goes with it (to the PyError the engine throws).
+    return takeException();
   },
 };

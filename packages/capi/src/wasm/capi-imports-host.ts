@@ -19,7 +19,6 @@ import {
 import {
   formatExceptionOnly,
   longAsBigInt,
-  type PyBaseExceptionObject,
   PyDict_DelItemString,
   PyDict_GetItemString,
   PyDict_New,
@@ -51,7 +50,7 @@ import {
 } from "@py/object";
 import { unicodeFromFormat } from "../args/from-format.js";
 import { Wasm32VaList } from "../args/va-list.js";
-import { currentException, PyErr_Clear } from "../errors.js";
+import { releaseException, takeException } from "../errors.js";
 import { adopt, borrow, stealHandle } from "../refcount.js";
 import { wasmArgBridge } from "./arg-bridge.js";
 import { type CApiHost, cRuntime, exceptionClass } from "./c-runtime.js";
@@ -233,32 +232,32 @@ defineImports({
   PyErr_Print: {
     sig: "v:",
     fn: () => {
-      const e = currentException();
+      const e = takeException();
       if (e === null) return;
-      PyErr_Clear();
-      stderr(`${formatExceptionOnly(e as PyBaseExceptionObject)}\n`);
+      stderr(`${formatExceptionOnly(e)}\n`);
+      releaseException(e);
     },
   },
   PyErr_PrintEx: {
     sig: "v:i",
     fn: () => {
-      const e = currentException();
+      const e = takeException();
       if (e === null) return;
-      PyErr_Clear();
-      stderr(`${formatExceptionOnly(e as PyBaseExceptionObject)}\n`);
+      stderr(`${formatExceptionOnly(e)}\n`);
+      releaseException(e);
     },
   },
   PyErr_WriteUnraisable: {
     sig: "v:o",
     fn: (obj: number) => {
-      const e = currentException();
-      PyErr_Clear();
+      const e = takeException();
       let where = "";
       if (obj !== 0) {
         const x = cRuntime().objects.resolve(obj);
         where = x === null ? "" : `Exception ignored in: ${repr(x)}\n`;
       }
-      stderr(`${where}${e === null ? "" : `${formatExceptionOnly(e as PyBaseExceptionObject)}\n`}`);
+      stderr(`${where}${e === null ? "" : `${formatExceptionOnly(e)}\n`}`);
+      if (e !== null) releaseException(e);
     },
   },
   PyException_GetTraceback: { sig: "o:o", fn: () => 0 },
