@@ -55,7 +55,14 @@ const SPECIAL_NAMES: readonly string[] = (
 ).split(" ");
 
 /** Attributes every type has through its metatype (`type_getattro`), which `dir(T)` does not list. */
-const METATYPE_NAMES = new Set(["__name__", "__qualname__", "__module__", "__base__", "__mro__"]);
+const METATYPE_NAMES = new Set([
+  "__name__",
+  "__qualname__",
+  "__module__",
+  "__base__",
+  "__bases__",
+  "__mro__",
+]);
 
 /** The names a type's own tables hold, along its bases. */
 function tableNames(t: PyTypeObject, into: Set<string>): void {

@@ -12,7 +12,7 @@
  */
 import type { Py_buffer } from "@py/buffer";
 import { capiBufferExports, capiHandles } from "@py/capi";
-import { PyMemoryView_Check, type PyMemoryViewObject } from "@py/memoryview";
+import { type PyManagedBufferObject, PyMemoryView_Check, type PyMemoryViewObject } from "@py/memoryview";
 import type { PyObject } from "@py/object";
 import { type ObjectRef, objectRef } from "./buffer-info.js";
 import { walkObjects } from "./referents.js";
@@ -55,6 +55,9 @@ export interface ExportsInfo {
   unaccounted: number;
 }
 
+/** `_Py_MANAGED_BUFFER_RELEASED`: the managed buffer's export has ended. */
+const MBUF_RELEASED = 0x001;
+
 /** Whether `v` is a live `Py_buffer` whose exporter is `o`. */
 function isBufferOf(v: unknown, o: PyObject): v is Py_buffer {
   if (v === null || typeof v !== "object") return false;
@@ -89,7 +92,8 @@ export function exportsOf(o: PyObject, roots: Iterable<PyObject>): ExportsInfo {
     if (x === o) return;
     if (PyMemoryView_Check(x)) {
       const mbuf = (x as PyMemoryViewObject).mbuf;
-      if (mbuf !== null && mbuf.obj === o) {
+      // A released managed buffer keeps `obj` (borrowed, for GET_BASE) but no longer holds the export.
+      if (mbuf !== null && mbuf.obj === o && (mbuf.flags & MBUF_RELEASED) === 0) {
         let h = mbufs.get(mbuf);
         if (h === undefined) {
           h = { kind: "memoryview", holder: objectRef(mbuf), views: [] };
@@ -105,8 +109,10 @@ export function exportsOf(o: PyObject, roots: Iterable<PyObject>): ExportsInfo {
       return;
     }
     if (x.ob_type.tp_name === "managedbuffer") {
-      if (isBufferOf(x, o) && !mbufs.has(x))
+      const released = ((x as PyManagedBufferObject).flags & MBUF_RELEASED) !== 0;
+      if (!released && isBufferOf(x, o) && !mbufs.has(x)) {
         mbufs.set(x, { kind: "memoryview", holder: objectRef(x), views: [] });
+      }
       return;
     }
     // Any other object with a Py_buffer of o among its own fields.

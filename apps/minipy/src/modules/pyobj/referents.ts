@@ -7,12 +7,16 @@
  */
 import { PyObject, PyTypeObject } from "@py/object";
 
-/** Calls `visit(o, path)` once for each `PyObject` reachable from `roots` (roots included). */
+/**
+ * Calls `visit(o)` once for each `PyObject` reachable from `roots` (roots
+ * included), breadth first: objects nearer the roots, and roots given first,
+ * are visited first.
+ */
 export function walkObjects(roots: Iterable<PyObject>, visit: (o: PyObject) => void): void {
   const seen = new Set<object>();
   const stack: unknown[] = [...roots];
-  while (stack.length > 0) {
-    const v = stack.pop();
+  for (let head = 0; head < stack.length; head++) {
+    const v = stack[head];
     if (v === null || typeof v !== "object" || seen.has(v)) continue;
     seen.add(v);
     if (v instanceof PyTypeObject) continue;

@@ -25,7 +25,13 @@ function tuple(a: readonly number[] | null): string {
   return a.length === 1 ? `(${a[0]},)` : `(${a.join(", ")})`;
 }
 
+/** An item's label in the drawing: its indices (`2`, `0,1`, `()` for a 0-d item). */
 function indexLabel(index: readonly number[]): string {
+  return index.length === 0 ? "()" : index.join(",");
+}
+
+/** The index tuple as the pointer list prints it: `[0,1]`. */
+function indexText(index: readonly number[]): string {
   return `[${index.join(",")}]`;
 }
 
@@ -76,8 +82,17 @@ function lanesFor(items: LayoutItem[]): LayoutItem[][] {
   return lanes;
 }
 
-/** One lane of item marks under a row of bytes starting at `rowStart`. */
-function laneLine(lane: LayoutItem[], rowStart: number, width: number): string {
+/**
+ * One lane of item marks under a row of bytes starting at `rowStart`: `[-3-]`
+ * over an item's bytes, its label inside when it fits (a one-byte item: the
+ * label alone), else the brackets only.
+ */
+function laneLine(
+  lane: LayoutItem[],
+  rowStart: number,
+  width: number,
+  labelOf: (it: LayoutItem) => string,
+): string {
   const cells = new Array<string>(width * 3).fill(" ");
   for (const it of lane) {
     const a = Math.max(it.start, rowStart) - rowStart;
@@ -87,19 +102,18 @@ function laneLine(lane: LayoutItem[], rowStart: number, width: number): string {
     const to = b * 3 - 1; // exclusive column
     const openL = it.start >= rowStart;
     const openR = it.end <= rowStart + width;
-    const label = indexLabel(it.index);
+    const label = labelOf(it);
     const span = to - from;
     const body: string[] = new Array<string>(span).fill("-");
     if (openL) body[0] = "[";
     if (openR) body[span - 1] = "]";
     if (span === 2 && openL && openR) {
-      // a one-byte item: the index alone if it fits, else the brackets
-      const inner = label.slice(1, -1);
-      if (inner.length <= 2) {
-        body[0] = inner.length === 2 ? inner[0]! : " ";
-        body[1] = inner.length === 2 ? inner[1]! : inner[0]!;
+      // a one-byte item: its label alone, right-aligned, when it fits
+      if (label.length <= 2) {
+        body[0] = label.length === 2 ? label[0]! : " ";
+        body[1] = label.length === 2 ? label[1]! : label[0]!;
       }
-    } else if (label.length <= span) {
+    } else if (label.length <= span - (openL ? 1 : 0) - (openR ? 1 : 0)) {
       const at = Math.floor((span - label.length) / 2);
       for (let k = 0; k < label.length; k++) body[at + k] = label[k]!;
     }
@@ -109,7 +123,7 @@ function laneLine(lane: LayoutItem[], rowStart: number, width: number): string {
 }
 
 /** The byte rows: offsets, hex values, item lanes, pointer marks; runs of rows with nothing are elided. */
-function byteLines(l: BufferLayout): string[] {
+function byteLines(l: BufferLayout, labelOf: (it: LayoutItem) => string): string[] {
   const out: string[] = [];
   const { start, end } = l.span;
   if (end <= start) return ["  (no bytes: the buffer is empty)"];
@@ -142,7 +156,8 @@ function byteLines(l: BufferLayout): string[] {
     const indent = " ".repeat(pad + 4);
     const rowItems = l.items.filter((it) => it.start < row + PER_ROW && it.end > row);
     const lanes = lanesFor(rowItems);
-    for (const lane of lanes.slice(0, MAX_LANES)) out.push(`${indent}${laneLine(lane, row, PER_ROW)}`);
+    for (const lane of lanes.slice(0, MAX_LANES))
+      out.push(`${indent}${laneLine(lane, row, PER_ROW, labelOf)}`);
     if (lanes.length > MAX_LANES) {
       const more = lanes.slice(MAX_LANES).reduce((n, lane) => n + lane.length, 0);
       out.push(`${indent}(+${more} more item${more === 1 ? "" : "s"} over these bytes)`);
@@ -172,7 +187,7 @@ function chainLines(l: BufferLayout): string[] {
     const hops = it.hops
       .map((h) => `dim ${h.dim}: *${hex(h.at)} = ${hex(h.target)}, +${h.suboffset} -> ${hex(h.to)}`)
       .join("; ");
-    out.push(`    ${indexLabel(it.index)} ${hops}; item at ${hex(it.start)}`);
+    out.push(`    ${indexText(it.index)} ${hops}; item at ${hex(it.start)}`);
   }
   if (withHops.length > MAX_CHAINS) out.push(`    ... and ${withHops.length - MAX_CHAINS} more`);
   return out;
@@ -190,7 +205,23 @@ export function renderLayout(l: BufferLayout, title: string): string[] {
       `; bytes ${hex(l.span.start)}..${hex(l.span.end)}`,
   );
   lines.push(...stepLines(l));
-  lines.push(...byteLines(l));
+  // Items are labelled by their indices when every label fits over its bytes, else by number.
+  const fits = (it: LayoutItem): boolean => {
+    const span = (it.end - it.start) * 3 - 1;
+    const label = indexLabel(it.index);
+    return span === 2 ? label.length <= 2 : label.length <= span - 2;
+  };
+  const useNumbers = l.info.ndim > 1 && !l.items.every(fits);
+  const number = new Map(l.items.map((it, n) => [it, n]));
+  lines.push(...byteLines(l, useNumbers ? (it) => String(number.get(it)) : (it) => indexLabel(it.index)));
+  if (useNumbers) {
+    const shape = l.steps.map((s) => s.extent);
+    const terms = shape.map((_, d) => {
+      const mult = shape.slice(d + 1).reduce((a, b) => a * b, 1);
+      return mult === 1 ? `i${d}` : `i${d}*${mult}`;
+    });
+    lines.push(`  (items numbered in index order: item [i0, i1, ...] is number ${terms.join(" + ")})`);
+  }
   lines.push(...chainLines(l));
   return lines;
 }
