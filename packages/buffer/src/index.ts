@@ -66,6 +66,7 @@ export {
   PyBuffer_Release,
   PyObject_CheckBuffer,
   PyObject_GetBuffer,
+  type DisposablePy_buffer,
   getBuffer,
 } from "./protocol/getbuffer.js";
 export {

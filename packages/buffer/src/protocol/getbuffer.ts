@@ -10,7 +10,15 @@
  * `PyBuffer_Release` calls `bf_releasebuffer` (which must NOT decref
  * `view.obj`), then drops that reference and nulls `view.obj`.
  */
-import { Py_DECREF, Py_INCREF, PyExc_BufferError, PyExc_TypeError, type PyObject, raise } from "@py/object";
+import {
+  Py_DECREF,
+  Py_INCREF,
+  PyExc_BufferError,
+  PyExc_TypeError,
+  type PyObject,
+  raise,
+  SYMBOL_DISPOSE,
+} from "@py/object";
 import { REQ_FORMAT, REQ_SHAPE, REQ_STRIDES, REQ_WRITABLE } from "./flags.js";
 import type { BufPtr } from "./memory.js";
 import { emptyPyBuffer, type Py_buffer } from "./py-buffer.js";
@@ -36,9 +44,24 @@ export function PyObject_GetBuffer(obj: PyObject, view: Py_buffer, flags: number
   view.released = false;
 }
 
-/** Convenience: `PyObject_GetBuffer` into a fresh `Py_buffer`, which is returned. */
-export function getBuffer(obj: PyObject, flags: number): Py_buffer {
-  const view = emptyPyBuffer();
+/** A `Py_buffer` that `using` releases at scope exit (`PyBuffer_Release`, once). */
+export interface DisposablePy_buffer extends Py_buffer {
+  [Symbol.dispose](): void;
+}
+
+/** `[Symbol.dispose]` of the views `getBuffer` returns: releases unless already released. */
+function releaseView(this: Py_buffer): void {
+  if (this.released !== true) PyBuffer_Release(this);
+}
+
+/**
+ * Convenience: `PyObject_GetBuffer` into a fresh `Py_buffer`, which is
+ * returned; `using view = getBuffer(o, flags)` releases it at scope exit
+ * (an explicit `PyBuffer_Release` first is fine: dispose then does nothing).
+ */
+export function getBuffer(obj: PyObject, flags: number): DisposablePy_buffer {
+  const view = emptyPyBuffer() as DisposablePy_buffer;
+  view[SYMBOL_DISPOSE] = releaseView;
   PyObject_GetBuffer(obj, view, flags);
   return view;
 }
