@@ -5,5 +5,6 @@ import { defineProject } from "vitest/config";
 export default defineProject({
   ssr: { resolve: { conditions: ["@py/source"] } },
   resolve: { conditions: ["@py/source"] },
-  test: { include: ["test/**/*.test.ts"], testTimeout: 120_000 },
+  // The script fuzzer's programs recurse: more JS stack than Node's default (as minipy's tests).
+  test: { include: ["test/**/*.test.ts"], testTimeout: 120_000, execArgv: ["--stack-size=4000"] },
 });

@@ -1,6 +1,8 @@
 /**
  * `pnpm fuzz [--seed S] [--count N] [--ops K] [--shrink K] [--save] [--show K] [--json FILE]`
  *   differential fuzzing of minipy against python3 (src/diff/).
+ * `pnpm fuzz scripts [--seed S] [--count N] [--show K]`
+ *   multi-line programs run as scripts by minipy and python3 (src/scripts/).
  * `pnpm fuzz capi [--seed S] [--count N]`
  *   bad-input fuzzing of @py/capi (src/capi/run.ts).
  * Exit status 1 when divergences (or C-API violations) are found.
@@ -10,9 +12,10 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { runDiffFuzz } from "./diff/run.js";
 import { saveCase } from "./diff/save.js";
+import { runScriptFuzz } from "./scripts/run.js";
 
 interface Args {
-  cmd: "diff" | "capi";
+  cmd: "diff" | "capi" | "scripts";
   seed: number;
   count: number | null;
   shrink: number;
@@ -22,7 +25,7 @@ interface Args {
   ops: number | undefined;
 }
 
-const USAGE = `usage: pnpm fuzz [capi] [--seed S] [--count N] [--ops K] [--shrink K] [--save] [--show K] [--json FILE]`;
+const USAGE = `usage: pnpm fuzz [capi | scripts] [--seed S] [--count N] [--ops K] [--shrink K] [--save] [--show K] [--json FILE]`;
 
 function parse(argv: string[]): Args {
   const a: Args = {
@@ -37,7 +40,7 @@ function parse(argv: string[]): Args {
   };
   const rest = [...argv];
   if (rest[0] === "--") rest.shift();
-  if (rest[0] === "capi" || rest[0] === "diff") a.cmd = rest.shift() as Args["cmd"];
+  if (rest[0] === "capi" || rest[0] === "diff" || rest[0] === "scripts") a.cmd = rest.shift() as Args["cmd"];
   while (rest.length) {
     const k = rest.shift() as string;
     const num = (): number => {
@@ -124,6 +127,22 @@ async function diff(a: Args): Promise<number> {
   return r.divergences.length ? 1 : 0;
 }
 
+async function scripts(a: Args): Promise<number> {
+  const count = a.count ?? 500;
+  console.log(
+    `script fuzz: seed ${a.seed}, ${count} programs (repeat: pnpm fuzz scripts --seed ${a.seed} --count ${count})`,
+  );
+  const t0 = Date.now();
+  const found = await runScriptFuzz(a.seed, count, a.shrink);
+  console.log(`${count} programs in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${found.length} divergent`);
+  for (const d of found.slice(0, a.show)) {
+    console.log(`\n--- divergence (run ${d.run}), shrunk:\n${d.src.trimEnd()}`);
+    console.log(`--- cpython: ${JSON.stringify(d.cpython)}`);
+    console.log(`--- minipy:  ${JSON.stringify(d.minipy)}`);
+  }
+  return found.length ? 1 : 0;
+}
+
 async function main(): Promise<void> {
   let a: Args;
   try {
@@ -132,7 +151,8 @@ async function main(): Promise<void> {
     console.error((e as Error).message);
     process.exit(2);
   }
-  process.exitCode = a.cmd === "capi" ? await capi(a) : await diff(a);
+  process.exitCode =
+    a.cmd === "capi" ? await capi(a) : a.cmd === "scripts" ? await scripts(a) : await diff(a);
 }
 
 await main();

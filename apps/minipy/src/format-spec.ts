@@ -21,9 +21,12 @@ import {
 
 /** A parsed format spec: `[[fill]align][sign][#][0][width][grouping][.precision][type]`. */
 interface Spec {
+  /** `z`: negative zero coerced to positive zero (floats only). */
+  z: boolean;
   fill: string;
   align: string | null;
   sign: string;
+  signGiven: boolean;
   alt: boolean;
   zero: boolean;
   width: number;
@@ -42,9 +45,11 @@ function parseSpec(spec: string): Spec {
     raise(PyExc_ValueError, "Invalid format specifier");
   }
   return {
+    z: m[4] !== undefined,
     fill: m[1] ?? (m[6] !== undefined && m[2] === undefined ? "0" : " "),
     align: m[2] ?? (m[6] !== undefined ? "=" : null),
     sign: m[3] ?? "-",
+    signGiven: m[3] !== undefined,
     alt: m[5] !== undefined,
     zero: m[6] !== undefined,
     width: m[7] === undefined ? 0 : Number(m[7]),
@@ -81,7 +86,13 @@ function group(digits: string, sep: string, every: number): string {
 
 /** With `=` alignment and `0`, the zero padding is grouped too (`format(1234, '010,')` is `'00,001,234'`). */
 function padGrouped(s: Spec, sign: string, prefix: string, digits: string, every: number): string {
-  if (s.grouping !== "" && s.zero && (s.align === "=" || s.align === null) && s.fill === "0") {
+  if (
+    s.grouping !== "" &&
+    s.zero &&
+    (s.align === "=" || s.align === null) &&
+    s.fill === "0" &&
+    !/^(inf|nan)/i.test(digits)
+  ) {
     const target = s.width - sign.length - prefix.length;
     let d = digits;
     let g = group(d, s.grouping, every);
@@ -91,7 +102,7 @@ function padGrouped(s: Spec, sign: string, prefix: string, digits: string, every
     }
     return sign + prefix + g;
   }
-  return pad(s, sign + prefix, group(digits, s.grouping, every), ">");
+  return pad(s, sign + prefix, /^(inf|nan)/i.test(digits) ? digits : group(digits, s.grouping, every), ">");
 }
 
 /** Whether `ax * 10**q` is exactly halfway between two integers (where C rounds to even, JS up). */
@@ -140,17 +151,21 @@ export function exponent(ax: number, prec: number, alt = false): string {
   return `${alt && prec === 0 ? `${m}.` : m}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
 }
 
-/** `%.{prec}g`: fixed or exponent notation, trailing zeros dropped unless `alt`. */
-export function general(ax: number, prec: number, alt = false): string {
+/**
+ * `%.{prec}g`: fixed or exponent notation, trailing zeros dropped unless
+ * `alt`; `addDot0` (`Py_DTSF_ADD_DOT_0`) switches to exponent notation one
+ * digit earlier.
+ */
+export function general(ax: number, prec: number, alt = false, addDot0 = false): string {
   const p = prec === 0 ? 1 : prec;
   const exp = ax === 0 ? 0 : Number(exponent(ax, p - 1).split("e")[1]);
-  if (exp >= -4 && exp < p) {
+  if (exp >= -4 && exp < (addDot0 ? p - 1 : p)) {
     const s = fixed(ax, p - 1 - exp);
     if (alt) return s.includes(".") ? s : `${s}.`;
     return s.includes(".") ? s.replace(/\.?0+$/, "") : s;
   }
   const s = exponent(ax, p - 1, alt);
-  return alt ? s : s.replace(/\.?0+(?=e)/, "");
+  return alt ? s : s.replace(/(\.\d*?)0+(?=e)/, "$1").replace(/\.(?=e)/, "");
 }
 
 /** The digits of a float for a spec type (no sign). */
@@ -158,8 +173,9 @@ function floatBody(x: number, s: Spec): string {
   const ax = Math.abs(x);
   const t = s.type;
   const upper = t === "E" || t === "F" || t === "G";
-  if (Number.isNaN(x)) return upper ? "NAN" : "nan";
-  if (!Number.isFinite(x)) return upper ? "INF" : "inf";
+  const pct = t === "%" ? "%" : "";
+  if (Number.isNaN(x)) return (upper ? "NAN" : "nan") + pct;
+  if (!Number.isFinite(x)) return (upper ? "INF" : "inf") + pct;
   const prec = s.precision ?? 6;
   switch (t) {
     case "f":
@@ -179,9 +195,12 @@ function floatBody(x: number, s: Spec): string {
     case "%":
       return `${fixed(ax * 100, prec)}${s.alt && prec === 0 ? "." : ""}%`;
     default: {
-      if (s.precision === null) return floatRepr(ax);
-      // '' with a precision: 'g', with at least one digit after a fixed point
-      const r = general(ax, s.precision, s.alt);
+      if (s.precision === null) {
+        const r = floatRepr(ax);
+        return s.alt && !r.includes(".") ? r.replace("e", ".e") : r;
+      }
+      // '' with a precision: 'g' (exponent notation from one digit earlier), with a digit after a fixed point
+      const r = general(ax, s.precision, s.alt, true);
       return /[.e]/.test(r) || s.alt ? r : `${r}.0`;
     }
   }
@@ -197,8 +216,11 @@ export function formatFloat(x: number, spec: string): string {
   if (!"eEfFgGn%".includes(s.type) || s.type.length > 1)
     raise(PyExc_ValueError, `Unknown format code '${s.type}' for object of type 'float'`);
   if (s.type === "n" && s.grouping !== "") raise(PyExc_ValueError, "Cannot specify ',' with 'n'.");
-  const neg = x < 0 || Object.is(x, -0);
-  return padGrouped(s, signOf(neg && !Number.isNaN(x), s), "", floatBody(x, s), 3);
+  const body = floatBody(x, s);
+  let neg = (x < 0 || Object.is(x, -0)) && !Number.isNaN(x);
+  // `z`: a value that rounds to zero loses its minus sign
+  if (neg && s.z && !/[1-9]/.test(body)) neg = false;
+  return padGrouped(s, signOf(neg, s), "", body, 3);
 }
 
 /** `int.__format__`. */
@@ -207,6 +229,7 @@ export function formatInt(v: bigint, spec: string, typeName = "int"): string {
   if ("eEfFgG%".includes(s.type) && s.type !== "") return formatFloat(Number(v), spec);
   if (!"bcdoxXn".includes(s.type) || s.type.length > 1)
     raise(PyExc_ValueError, `Unknown format code '${s.type}' for object of type '${typeName}'`);
+  if (s.z) raise(PyExc_ValueError, "Negative zero coercion (z) not allowed in integer format specifier");
   if (s.precision !== null) raise(PyExc_ValueError, "Precision not allowed in integer format specifier");
   if (s.type === "c") {
     if (s.sign !== "-") raise(PyExc_ValueError, "Sign not allowed with integer format specifier 'c'");
@@ -230,8 +253,9 @@ export function formatStr(v: string, spec: string): string {
   const s = parseSpec(spec);
   if (s.type !== "" && s.type !== "s")
     raise(PyExc_ValueError, `Unknown format code '${s.type}' for object of type 'str'`);
-  if (s.sign !== "-" || spec.match(/^(.?[<>=^])?[+ ]/))
-    raise(PyExc_ValueError, "Sign not allowed in string format specifier");
+  if (s.z) raise(PyExc_ValueError, "Negative zero coercion (z) not allowed in string format specifier");
+  if (s.grouping !== "") raise(PyExc_ValueError, `Cannot specify '${s.grouping}' with 's'.`);
+  if (s.signGiven) raise(PyExc_ValueError, "Sign not allowed in string format specifier");
   if (s.alt) raise(PyExc_ValueError, "Alternate form (#) not allowed in string format specifier");
   if (s.align === "=") raise(PyExc_ValueError, "'=' alignment not allowed in string format specifier");
   const body = s.precision === null ? v : [...v].slice(0, s.precision).join("");

@@ -59,6 +59,7 @@ class Converter {
       enter: (n) => {
         if (err !== null) return false;
         // lezer wants a value after `yield` in `x = yield`: a bare yield is valid Python
+        if (n.name === "FormatString") return false; // scanned by formatString
         if (n.type.isError && !(n.from === n.to && n.node.parent?.name === "YieldExpression")) {
           err = n.node;
           return false;
@@ -843,8 +844,10 @@ class Converter {
   // ---------------------------------------------------------------- literals
 
   /**
-   * An f-string: literal text (escapes and `{{`/`}}` decoded) between the
-   * replacement fields lezer found; `n` null for an f-string with none.
+   * An f-string, scanned here (as CPython's tokenizer does in 3.11) rather
+   * than taken from lezer, whose f-string grammar reads `{x:=5}` as a walrus:
+   * literal text (escapes and `{{`/`}}` decoded) and `{expr!c:spec}` fields,
+   * each expression parsed on its own.
    */
   private formatString(n: Node | null, loc: Loc, whole?: string): Expr {
     const t = whole ?? this.text(n!);
@@ -852,57 +855,117 @@ class Converter {
     while (t[p] !== "'" && t[p] !== '"') p++;
     const raw = t.slice(0, p).toLowerCase().includes("r");
     const ql = t.startsWith(t[p]!.repeat(3), p) && t.length >= p + 6 ? 3 : 1;
-    const base = n === null ? 0 : n.from;
-    const start = p + ql;
-    const end = t.length - ql;
-    const parts: (string | FormattedValue)[] = [];
-    const literal = (a: number, b: number): void => {
-      const s = t.slice(a, b).replace(/\{\{/g, "{").replace(/\}\}/g, "}");
-      if (s.length > 0) parts.push(raw ? s : decodeStrLiteral(s));
-    };
-    let at = start;
-    const fields = n === null ? [] : this.kids(n).filter((c) => c.name === "FormatReplacement");
-    for (const f of fields) {
-      literal(at, f.from - base);
-      parts.push(this.formattedValue(f, loc));
-      at = f.to - base;
-    }
-    literal(at, end);
+    const body = t.slice(p + ql, t.length - ql);
+    const parts = this.fstringParts(body, raw, loc, 0);
     return { kind: "JoinedStr", parts, loc };
   }
 
-  /** `{expr!c:spec}`. */
-  private formattedValue(f: Node, loc: Loc): FormattedValue {
-    const k = this.kids(f).slice(1, -1);
-    const ci = k.findIndex((c) => c.name === "FormatConversion");
-    const si = k.findIndex((c) => c.name === "FormatSpec");
-    const endExpr = [ci, si, k.length].filter((i) => i >= 0)[0]!;
-    const exprNodes = k.slice(0, endExpr);
-    if (exprNodes.length > 0 && exprNodes[exprNodes.length - 1]!.name === "AssignOp")
+  /** The parts of an f-string body (or of a format spec, at `depth` 1). */
+  private fstringParts(body: string, raw: boolean, loc: Loc, depth: number): (string | FormattedValue)[] {
+    const parts: (string | FormattedValue)[] = [];
+    let lit = "";
+    const flush = (): void => {
+      if (lit.length > 0) parts.push(raw || depth > 0 ? lit : decodeStrLiteral(lit));
+      lit = "";
+    };
+    let i = 0;
+    while (i < body.length) {
+      const c = body[i]!;
+      if (c === "{" && body[i + 1] === "{" && depth === 0) {
+        lit += "{";
+        i += 2;
+      } else if (c === "}" && body[i + 1] === "}" && depth === 0) {
+        lit += "}";
+        i += 2;
+      } else if (c === "}") {
+        syntaxError("f-string: single '}' is not allowed");
+      } else if (c === "{") {
+        if (depth > 1) syntaxError("f-string: expressions nested too deeply");
+        flush();
+        const r = this.fstringField(body, i + 1, raw, loc, depth);
+        parts.push(r.value);
+        i = r.end;
+      } else if (c === "\\" && !raw && depth === 0) {
+        lit += body.slice(i, i + 2);
+        i += 2;
+      } else {
+        lit += c;
+        i++;
+      }
+    }
+    flush();
+    return parts;
+  }
+
+  /** `expr!c:spec}` from `at` (just after `{`): the field and the index after its `}`. */
+  private fstringField(
+    body: string,
+    at: number,
+    raw: boolean,
+    loc: Loc,
+    depth: number,
+  ): { value: FormattedValue; end: number } {
+    // the expression ends at a top-level `!` (not `!=`), `:` or `}`
+    const stack: string[] = [];
+    let i = at;
+    for (; i < body.length; i++) {
+      const c = body[i]!;
+      if (c === "'" || c === '"') {
+        const q = body.startsWith(c.repeat(3), i) ? c.repeat(3) : c;
+        const close = body.indexOf(q, i + q.length);
+        if (close < 0) syntaxError("f-string: unterminated string");
+        i = close + q.length - 1;
+      } else if (c === "\\") {
+        syntaxError("f-string expression part cannot include a backslash");
+      } else if (c === "#") {
+        syntaxError("f-string expression part cannot include '#'");
+      } else if ("([{".includes(c)) stack.push(c);
+      else if (")]}".includes(c)) {
+        if (stack.length === 0) {
+          if (c === "}") break;
+          syntaxError(`f-string: unmatched '${c}'`);
+        }
+        stack.pop();
+      } else if (stack.length === 0 && c === "!" && body[i + 1] !== "=") break;
+      else if (stack.length === 0 && c === ":") break;
+    }
+    if (i >= body.length) syntaxError("f-string: expecting '}'");
+    let exprText = body.slice(at, i);
+    if (/[^=!<>]=\s*$/.test(exprText) && !/^\s*$/.test(exprText))
       unsupported("f-string self-documenting expressions");
-    const value = this.exprList(exprNodes);
+    if (exprText.trim() === "") syntaxError("f-string: empty expression not allowed");
+    exprText = exprText.replace(/\n/g, " ");
+    const stmts = new Converter(`(${exprText})\n`).module();
+    const first = stmts[0];
+    if (stmts.length !== 1 || first?.kind !== "Expr") syntaxError();
+    const value = withLine(first.value, loc);
     let conversion: FormattedValue["conversion"] = null;
-    if (ci >= 0) {
-      const c = this.text(k[ci]!).slice(1);
+    if (body[i] === "!") {
+      const c = body[i + 1] ?? "";
       if (c !== "r" && c !== "s" && c !== "a")
         syntaxError(`f-string: invalid conversion character '${c}': expected 's', 'r', or 'a'`);
       conversion = c;
+      i += 2;
+      if (body[i] !== ":" && body[i] !== "}") syntaxError("f-string: expecting '}'");
     }
     let spec: Expr | null = null;
-    if (si >= 0) {
-      const sn = k[si]!;
-      const parts: (string | FormattedValue)[] = [];
-      let at = sn.from + 1;
-      for (const c of this.kids(sn)) {
-        if (c.name !== "FormatReplacement") continue;
-        if (c.from > at) parts.push(this.src.slice(at, c.from));
-        parts.push(this.formattedValue(c, loc));
-        at = c.to;
+    if (body[i] === ":") {
+      // the spec runs to the matching `}`; it may hold `{...}` fields
+      let j = i + 1;
+      let level = 0;
+      for (; j < body.length; j++) {
+        if (body[j] === "{") level++;
+        else if (body[j] === "}") {
+          if (level === 0) break;
+          level--;
+        }
       }
-      if (sn.to > at) parts.push(this.src.slice(at, sn.to));
-      spec = { kind: "JoinedStr", parts, loc };
+      if (j >= body.length) syntaxError("f-string: expecting '}'");
+      spec = { kind: "JoinedStr", parts: this.fstringParts(body.slice(i + 1, j), raw, loc, depth + 1), loc };
+      i = j;
     }
-    return { value, conversion, spec };
+    if (body[i] !== "}") syntaxError("f-string: expecting '}'");
+    return { value: { value, conversion, spec }, end: i + 1 };
   }
 
   private number(t: string, loc: Loc): Expr {
@@ -1219,4 +1282,21 @@ function decodeStrLiteral(body: string): string {
     }
   }
   return out;
+}
+
+/** An expression parsed from an f-string field, placed on the f-string's line. */
+function withLine(e: Expr, loc: Loc): Expr {
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) {
+      for (const x of v) walk(x);
+      return;
+    }
+    if (v === null || typeof v !== "object" || v instanceof Uint8Array) return;
+    for (const [k, x] of Object.entries(v)) {
+      if (k === "loc") (v as { loc: Loc }).loc = loc;
+      else walk(x);
+    }
+  };
+  walk(e);
+  return e;
 }

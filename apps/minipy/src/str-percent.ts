@@ -123,6 +123,7 @@ export function strFormat(fmt: string, args: PyObject): string {
         i = end;
         continue;
       }
+      const start = i;
       i++;
       if (i >= n) raise(PyExc_ValueError, "incomplete format");
       keyed = null;
@@ -182,7 +183,7 @@ export function strFormat(fmt: string, args: PyObject): string {
       const c = fmt[i]!;
       const at = i;
       i++;
-      if (c === "%") {
+      if (c === "%" && at === start + 1) {
         out += "%";
         continue;
       }
@@ -218,6 +219,7 @@ export function strFormat(fmt: string, args: PyObject): string {
           body = charOf(v);
           break;
         default: {
+          // `%5%` too: only a bare `%%` is a percent sign
           const code = fmt.codePointAt(at)!;
           raise(
             PyExc_ValueError,
