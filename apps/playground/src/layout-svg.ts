@@ -3,9 +3,10 @@
  * span in rows of 16 (address on the left, value in each cell); each item's
  * bytes in its own colour, labelled with its index; one arrow per dimension
  * from the first item to the next one along it, labelled with the stride
- * (the step in bytes, negative going back); for PIL-style buffers the
- * stored pointers and arrows from each to where it leads (its suboffset
- * added). Drawn from minipy's `pyobj` layout model, the one `pyobj.show()`
+ * (the step in bytes, negative going back; along a dimension with a
+ * suboffset, from the first stored pointer to the next); for PIL-style
+ * buffers the stored pointers and arrows from each to where it leads (its
+ * suboffset added). Drawn from minipy's `pyobj` layout model, the one `pyobj.show()`
  * draws in the terminal.
  */
 import type { BufferLayout, LayoutItem } from "minipy";
@@ -181,8 +182,13 @@ export function layoutSvg(layout: BufferLayout, name: string): SVGSVGElement {
     if (origin === undefined || step.extent < 2) return;
     const next = byIndex.get(origin.index.map((v, i) => (i === d ? v + 1 : v)).join(","));
     if (next === undefined) return;
-    const a = cellOf(origin.start);
-    const b = cellOf(next.start);
+    // Along a dimension with a suboffset the stride steps through the stored pointers, not the items.
+    const via = (it: LayoutItem) =>
+      step.suboffset !== null && step.suboffset >= 0 ? it.hops.find((h) => h.dim === d)?.at : it.start;
+    const from = via(origin);
+    const to = via(next);
+    const a = from === undefined ? null : cellOf(from);
+    const b = to === undefined ? null : cellOf(to);
     if (a !== null && b !== null) arcs.push({ d, stride: step.stride, a, b });
   });
   arcs.sort(
