@@ -86,7 +86,10 @@ export function setErrorFrom(e: unknown, fn: string): void {
 
 _setErrorSink(setErrorFrom);
 
-/** The exception in the indicator (TypeScript access). */
+/**
+ * The exception in the indicator (TypeScript access).
+ * @returns Borrowed reference, or null.
+ */
 export function currentException(): PyBaseExceptionObject | null {
   return curexc;
 }
@@ -138,13 +141,19 @@ export function PyErr_SetObject(type: PyObjectPtr, value: PyObjectPtr): void {
   }
 }
 
-/** `PyErr_NoMemory()`: sets MemoryError; returns NULL. */
+/**
+ * `PyErr_NoMemory()`: sets MemoryError; returns NULL.
+ * @returns New reference: always NULL (MemoryError set).
+ */
 export function PyErr_NoMemory(): PyObjectPtr {
   setIndicator(newException(PyExc_MemoryError));
   return NULL_OBJECT;
 }
 
-/** `PyErr_Occurred()`: the type of the current exception (borrowed), or NULL. */
+/**
+ * `PyErr_Occurred()`: the type of the current exception (borrowed), or NULL.
+ * @returns Borrowed reference.
+ */
 export function PyErr_Occurred(): PyObjectPtr {
   return curexc === null ? NULL_OBJECT : rt.handles.handleOf(curexc.ob_type);
 }
@@ -158,6 +167,7 @@ export function PyErr_Clear(): void {
  * `PyErr_Fetch(&type, &value, &traceback)`: moves the indicator out (new
  * references, NULL when clear) and clears it. Pass addresses of `PyObject *`
  * slots to have them written as in C; the triple is also returned.
+ * @returns New references (NULL when clear).
  */
 export function PyErr_Fetch(ptype = 0, pvalue = 0, ptraceback = 0): [PyObjectPtr, PyObjectPtr, PyObjectPtr] {
   let out: [PyObjectPtr, PyObjectPtr, PyObjectPtr] = [NULL_OBJECT, NULL_OBJECT, NULL_OBJECT];
@@ -266,6 +276,7 @@ export function raiseIfError(): void {
  * For TypeScript clients: the object of a new reference returned by a C-API
  * function (ownership moves to the caller), or throws the pending exception
  * if `h` is NULL.
+ * @returns New reference (taken over from the C-API result).
  */
 export function unwrapResult(h: PyObjectPtr): PyObject {
   if (h === 0) {

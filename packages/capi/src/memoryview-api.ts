@@ -31,7 +31,10 @@ import { freeBlocks, noBlocks, readPyBufferStruct, writePyBufferStruct } from ".
 import { adopt, borrow, borrowHandle } from "./refcount.js";
 import { rt } from "./runtime.js";
 
-/** `PyMemoryView_FromObject(obj)`: a new memoryview of exporter `obj` (new reference), or NULL. */
+/**
+ * `PyMemoryView_FromObject(obj)`: a new memoryview of exporter `obj` (new reference), or NULL.
+ * @returns New reference.
+ */
 export function PyMemoryView_FromObject(obj: PyObjectPtr): PyObjectPtr {
   try {
     const o = borrow(obj, "PyMemoryView_FromObject");
@@ -48,6 +51,7 @@ export function PyMemoryView_FromObject(obj: PyObjectPtr): PyObjectPtr {
  * of `size` bytes at address `mem`, read-only unless `flags` is `PyBUF_WRITE`.
  * The bytes are not copied: the view reads and writes the linear memory (or
  * the exporter's memory mapped at that address).
+ * @returns New reference.
  */
 export function PyMemoryView_FromMemory(mem: Ptr, size: number, flags: number): PyObjectPtr {
   const fn = "PyMemoryView_FromMemory";
@@ -77,6 +81,7 @@ export function PyMemoryView_FromMemory(mem: Ptr, size: number, flags: number): 
  * but the bytes at `view->buf` must outlive the memoryview). `view->obj` is
  * ignored: the memoryview has no base (`GET_BASE` is NULL, `.obj` is None)
  * and releasing it releases nothing. ValueError if `view->buf` is NULL.
+ * @returns New reference.
  */
 export function PyMemoryView_FromBuffer(view: Ptr): PyObjectPtr {
   const fn = "PyMemoryView_FromBuffer";
@@ -129,6 +134,7 @@ function checkFormat(view: Py_buffer, fn: string): void {
  * `obj` that is contiguous in `order` ('C', 'F' or 'A'): `obj`'s own memory
  * when it already is, else a read-only copy (BufferError when `buffertype`
  * is `PyBUF_WRITE` and a copy or a writable buffer would be needed).
+ * @returns New reference.
  */
 export function PyMemoryView_GetContiguous(obj: PyObjectPtr, buffertype: number, order: CChar): PyObjectPtr {
   const fn = "PyMemoryView_GetContiguous";
@@ -216,6 +222,7 @@ export function PyMemoryView_GET_BUFFER(mview: PyObjectPtr): Ptr {
  * `PyMemoryView_GET_BASE(mview)`: the exporting object (BORROWED), or NULL
  * for a memoryview made by `FromMemory`/`FromBuffer`. NULL with SystemError
  * for a non-memoryview.
+ * @returns Borrowed reference.
  */
 export function PyMemoryView_GET_BASE(mview: PyObjectPtr): PyObjectPtr {
   const fn = "PyMemoryView_GET_BASE";

@@ -89,7 +89,10 @@ export const PyExc_MemoryError_h: PyObjectPtr = h(PyExc_MemoryError);
 export const PyExc_SystemError_h: PyObjectPtr = h(PyExc_SystemError);
 export const PyExc_RuntimeError_h: PyObjectPtr = h(PyExc_RuntimeError);
 
-/** `Py_RETURN_NONE`: a new reference to None. */
+/**
+ * `Py_RETURN_NONE`: a new reference to None.
+ * @returns New reference.
+ */
 export function Py_RETURN_NONE(): PyObjectPtr {
   Py_None.ob_refcnt++;
   return adopt(Py_None);
@@ -114,6 +117,7 @@ function bytesAt(str: Ptr, size: number, fn: string): Uint8Array {
 /**
  * `PyBytes_FromStringAndSize(str, size)`: a new bytes object with a copy of
  * `size` bytes at `str` (NULL `str`: `size` zero bytes). New reference.
+ * @returns New reference.
  */
 export function PyBytes_FromStringAndSize(str: Ptr, size: number): PyObjectPtr {
   const fn = "PyBytes_FromStringAndSize";
@@ -125,7 +129,10 @@ export function PyBytes_FromStringAndSize(str: Ptr, size: number): PyObjectPtr {
   }
 }
 
-/** `PyBytes_FromString(str)`: a new bytes object from a NUL-terminated string. */
+/**
+ * `PyBytes_FromString(str)`: a new bytes object from a NUL-terminated string.
+ * @returns New reference.
+ */
 export function PyBytes_FromString(str: Ptr): PyObjectPtr {
   try {
     const s = rt.mem.readCString(str);
@@ -181,7 +188,10 @@ export function PyBytes_Size(o: PyObjectPtr): number {
 
 // ---- bytearray
 
-/** `PyByteArray_FromStringAndSize(str, size)`: a new bytearray (copy; NULL `str`: zeros). New reference. */
+/**
+ * `PyByteArray_FromStringAndSize(str, size)`: a new bytearray (copy; NULL `str`: zeros).
+ * @returns New reference.
+ */
 export function PyByteArray_FromStringAndSize(str: Ptr, size: number): PyObjectPtr {
   const fn = "PyByteArray_FromStringAndSize";
   try {
@@ -264,7 +274,10 @@ export function PyByteArray_Resize(o: PyObjectPtr, size: number): number {
 
 // ---- int
 
-/** `PyLong_FromSsize_t(n)`: a new int. */
+/**
+ * `PyLong_FromSsize_t(n)`: a new int.
+ * @returns New reference.
+ */
 export function PyLong_FromSsize_t(n: number | bigint): PyObjectPtr {
   try {
     if (typeof n === "number" && !Number.isInteger(n))
@@ -276,7 +289,10 @@ export function PyLong_FromSsize_t(n: number | bigint): PyObjectPtr {
   }
 }
 
-/** `PyLong_FromLong(n)`: a new int. */
+/**
+ * `PyLong_FromLong(n)`: a new int.
+ * @returns New reference.
+ */
 export const PyLong_FromLong = PyLong_FromSsize_t;
 
 function asInteger(o: PyObjectPtr, fn: string, ctype: string): number {
@@ -307,7 +323,10 @@ export function PyLong_AsSsize_t(o: PyObjectPtr): number {
 
 // ---- str and repr
 
-/** `PyObject_Repr(o)`: a new str, or NULL. */
+/**
+ * `PyObject_Repr(o)`: a new str, or NULL.
+ * @returns New reference.
+ */
 export function PyObject_Repr(o: PyObjectPtr): PyObjectPtr {
   try {
     // CPython: PyObject_Repr(NULL) is the str '<NULL>', no error.
@@ -319,7 +338,10 @@ export function PyObject_Repr(o: PyObjectPtr): PyObjectPtr {
   }
 }
 
-/** `PyObject_Str(o)`: a new str, or NULL. */
+/**
+ * `PyObject_Str(o)`: a new str, or NULL.
+ * @returns New reference.
+ */
 export function PyObject_Str(o: PyObjectPtr): PyObjectPtr {
   try {
     if (o === 0) return adopt(objUnicode("<NULL>"));
@@ -330,7 +352,10 @@ export function PyObject_Str(o: PyObjectPtr): PyObjectPtr {
   }
 }
 
-/** `PyUnicode_FromString(u)`: a new str from a UTF-8 C string (address) or a JS string. */
+/**
+ * `PyUnicode_FromString(u)`: a new str from a UTF-8 C string (address) or a JS string.
+ * @returns New reference.
+ */
 export function PyUnicode_FromString(u: Ptr | string): PyObjectPtr {
   try {
     if (typeof u === "string") return adopt(objUnicode(u));
@@ -384,7 +409,10 @@ export function PyUnicode_AsUTF8(o: PyObjectPtr): Ptr {
 
 // ---- tuple
 
-/** `PyTuple_Pack(n, ...items)`: a new tuple of `n` items (borrowed, each gets a new reference). */
+/**
+ * `PyTuple_Pack(n, ...items)`: a new tuple of `n` items (borrowed, each gets a new reference).
+ * @returns New reference.
+ */
 export function PyTuple_Pack(n: number, ...items: PyObjectPtr[]): PyObjectPtr {
   try {
     if (items.length !== n)
@@ -410,7 +438,10 @@ export function PyTuple_Size(t: PyObjectPtr): number {
   }
 }
 
-/** `PyTuple_GetItem(t, i)`: item `i`, BORROWED; NULL + IndexError out of range. */
+/**
+ * `PyTuple_GetItem(t, i)`: item `i`, BORROWED; NULL + IndexError out of range.
+ * @returns Borrowed reference.
+ */
 export function PyTuple_GetItem(t: PyObjectPtr, i: number): PyObjectPtr {
   try {
     const o = borrow(t, "PyTuple_GetItem");

@@ -44,25 +44,37 @@ export function borrow(h: PyObjectPtr | number, fn: string): PyObject {
   return o !== null ? o : badHandle(h, fn);
 }
 
-/** Hands a new reference the caller owns to C: the handle now carries it. */
+/**
+ * Hands a new reference the caller owns to C: the handle now carries it.
+ * @returns New reference (the handle carries the reference the caller gave).
+ */
 export function adopt(o: PyObject): PyObjectPtr {
   const h = rt.handles.handleOf(o);
   rt.handles.addOwned(h, 1);
   return h;
 }
 
-/** `toHandle(o)`: a NEW reference to `o` as a handle (increments `o`). */
+/**
+ * `toHandle(o)`: a NEW reference to `o` as a handle (increments `o`).
+ * @returns New reference.
+ */
 export function toHandle(o: PyObject): PyObjectPtr {
   o.ob_refcnt++;
   return adopt(o);
 }
 
-/** The handle of `o` as a BORROWED reference (no count changes). */
+/**
+ * The handle of `o` as a BORROWED reference (no count changes).
+ * @returns Borrowed reference.
+ */
 export function borrowHandle(o: PyObject | null): PyObjectPtr {
   return o === null ? NULL_OBJECT : rt.handles.handleOf(o);
 }
 
-/** `fromHandle(h)`: the object of `h`, BORROWED; throws SystemError (a PyError) for a bad handle. */
+/**
+ * `fromHandle(h)`: the object of `h`, BORROWED; throws SystemError (a PyError) for a bad handle.
+ * @returns Borrowed reference.
+ */
 export function fromHandle(h: PyObjectPtr): PyObject {
   return borrow(h, "fromHandle");
 }
@@ -70,6 +82,7 @@ export function fromHandle(h: PyObjectPtr): PyObject {
 /**
  * The object of `h`, taking over the reference C owned (a "steal"): use it for
  * a new reference a C-API function returned, to hand it to TypeScript code.
+ * @returns New reference (taken over from C).
  */
 export function stealHandle(h: PyObjectPtr): PyObject {
   const o = borrow(h, "stealHandle");
@@ -149,13 +162,19 @@ export function Py_XDECREF(h: PyObjectPtr): void {
   if (h !== 0) Py_DECREF(h);
 }
 
-/** `Py_NewRef(o)`: increments and returns `o`. */
+/**
+ * `Py_NewRef(o)`: increments and returns `o`.
+ * @returns New reference.
+ */
 export function Py_NewRef(h: PyObjectPtr): PyObjectPtr {
   Py_INCREF(h);
   return h;
 }
 
-/** `Py_XNewRef(o)`: as `Py_NewRef`, NULL for NULL. */
+/**
+ * `Py_XNewRef(o)`: as `Py_NewRef`, NULL for NULL.
+ * @returns New reference, or NULL.
+ */
 export function Py_XNewRef(h: PyObjectPtr): PyObjectPtr {
   if (h !== 0) Py_INCREF(h);
   return h;
@@ -171,7 +190,10 @@ export function Py_REFCNT(h: PyObjectPtr): number {
   return o.ob_refcnt;
 }
 
-/** `Py_TYPE(o)`: the type object, BORROWED (NULL with SystemError set for a bad handle). */
+/**
+ * `Py_TYPE(o)`: the type object, BORROWED (NULL with SystemError set for a bad handle).
+ * @returns Borrowed reference.
+ */
 export function Py_TYPE(h: PyObjectPtr): PyObjectPtr {
   const o = rt.handles.resolve(h);
   if (o === null) {

@@ -48,6 +48,7 @@ function memoryFromContiguousCopy(src: MemoryViewBuffer, order: "C" | "F" | "A")
  * `obj` contiguous in `order` ('C', 'F' or 'A'): `obj`'s own memory when it
  * already is, else (PyBUF_READ only) a read-only view of a contiguous copy.
  * New reference.
+ * @returns New reference.
  */
 export function PyMemoryView_GetContiguous(
   obj: PyObject,

@@ -416,6 +416,7 @@ export function memoryRepr(o: PyObject): string {
 /**
  * `PyMemoryView_FromMemory(mem, size, flags)`: a 1-D 'B' view of raw
  * memory, read-only unless flags is `PyBUF_WRITE`. New reference.
+ * @returns New reference.
  */
 export function PyMemoryView_FromMemory(ptr: BufPtr, size: number, flags: number): PyMemoryViewObject {
   const mbuf = mbufAlloc();
@@ -431,6 +432,7 @@ export function PyMemoryView_FromMemory(ptr: BufPtr, size: number, flags: number
  * `PyMemoryView_FromBuffer(info)`: a view of a copy of `info` with no owner
  * (`obj` is not kept). The only entry point whose master may lack shape or
  * strides. New reference.
+ * @returns New reference.
  */
 export function PyMemoryView_FromBuffer(info: Py_buffer): PyMemoryViewObject {
   if ((info.buf as BufPtr | null) == null || ptrIsNull(info.buf))
@@ -477,6 +479,7 @@ export function PyMemoryView_FromObjectAndFlags(v: PyObject, flags: number): PyM
 /**
  * `PyMemoryView_FromObject(v)`: a new memoryview of any exporter (request
  * PyBUF_FULL_RO); a memoryview argument shares its managed buffer. New reference.
+ * @returns New reference.
  */
 export function PyMemoryView_FromObject(v: PyObject): PyMemoryViewObject {
   return PyMemoryView_FromObjectAndFlags(v, PyBUF_FULL_RO);
@@ -492,7 +495,10 @@ export function PyMemoryView_GET_BUFFER(mv: PyObject): Py_buffer {
   return asPyBuffer((mv as PyMemoryViewObject).view);
 }
 
-/** `PyMemoryView_GET_BASE(mv)`: the exporting object (borrowed), or null. */
+/**
+ * `PyMemoryView_GET_BASE(mv)`: the exporting object (borrowed), or null.
+ * @returns Borrowed reference.
+ */
 export function PyMemoryView_GET_BASE(mv: PyObject): PyObject | null {
   return (mv as PyMemoryViewObject).view.obj;
 }

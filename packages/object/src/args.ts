@@ -48,6 +48,7 @@ export type ParsedArgs = [Arg, Arg, Arg, Arg, Arg, Arg, Arg, Arg, ...Arg[]];
  * `_PyArg_UnpackKeywords`: binds positional and keyword arguments to the
  * parameters of `spec`. Returns one slot per parameter: the argument
  * (borrowed) or `null` when not given. Throws TypeError with CPython's message.
+ * @returns Borrowed references (the arguments), null for a parameter not given.
  */
 export function parseArgs(
   fname: string | null,
@@ -161,7 +162,10 @@ export function checkNoArgs(funcstr: string, args: readonly PyObject[], kwargs: 
   if (args.length !== 0) raise(PyExc_TypeError, `${funcstr} takes no arguments (${args.length} given)`);
 }
 
-/** METH_O check: `list.append() takes exactly one argument (0 given)`. */
+/**
+ * METH_O check: `list.append() takes exactly one argument (0 given)`.
+ * @returns Borrowed reference (the argument).
+ */
 export function checkOneArg(funcstr: string, args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
   if (kwargs !== null && kwargs.size > 0) raise(PyExc_TypeError, `${funcstr} takes no keyword arguments`);
   if (args.length !== 1)

@@ -65,6 +65,7 @@ function typeLookup(
 /**
  * `PyObject_GenericGetAttr`: getset descriptors, methods (bound), class
  * attributes along the base chain, then the slot wrappers. New reference.
+ * @returns New reference.
  */
 export function PyObject_GenericGetAttr(o: PyObject, name: string): PyObject {
   const t = o.ob_type;
@@ -96,7 +97,10 @@ export function PyObject_GenericGetAttr(o: PyObject, name: string): PyObject {
   raise(PyExc_AttributeError, `'${t.tp_name}' object has no attribute '${name}'`);
 }
 
-/** `type_getattro`: the type's own attributes first, then its metatype's. New reference. */
+/**
+ * `type_getattro`: the type's own attributes first, then its metatype's.
+ * @returns New reference.
+ */
 export function PyType_GetAttr(type: PyTypeObject, name: string): PyObject {
   switch (name) {
     case "__name__":
@@ -142,7 +146,10 @@ export function PyType_GetAttr(type: PyTypeObject, name: string): PyObject {
   raise(PyExc_AttributeError, `type object '${type.tp_name}' has no attribute '${name}'`);
 }
 
-/** `PyObject_GetAttr` (getattr(o, name)). New reference. */
+/**
+ * `PyObject_GetAttr` (getattr(o, name)).
+ * @returns New reference.
+ */
 export function PyObject_GetAttr(o: PyObject, name: string): PyObject {
   const t = o.ob_type;
   if (t.tp_getattro !== null) return t.tp_getattro(o, name);

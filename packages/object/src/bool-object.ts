@@ -15,7 +15,10 @@ export const Py_True: PyLongObject = singleton(1);
 /** `Py_False`. */
 export const Py_False: PyLongObject = singleton(0);
 
-/** `PyBool_FromLong`: new reference to True or False. */
+/**
+ * `PyBool_FromLong`: new reference to True or False.
+ * @returns New reference.
+ */
 export function PyBool_FromBool(b: boolean): PyLongObject {
   const o = b ? Py_True : Py_False;
   o.ob_refcnt++;

@@ -9,7 +9,10 @@ export function PyCallable_Check(o: PyObject): boolean {
   return o.ob_type.tp_call !== null;
 }
 
-/** `PyObject_Call`: `'X' object is not callable`. Arguments borrowed, result new. */
+/**
+ * `PyObject_Call`: `'X' object is not callable`. Arguments borrowed, result new.
+ * @returns New reference.
+ */
 export function PyObject_Call(
   callable: PyObject,
   args: readonly PyObject[],
@@ -26,6 +29,7 @@ export function PyObject_Call(
  * `PyObject_VectorcallMethod` / `PyObject_CallMethod(o, name, args)`:
  * `o.name(*args, **kwargs)`. A method found in the type's `tp_methods` is
  * called directly, without creating a bound method object. New reference.
+ * @returns New reference.
  */
 export function PyObject_CallMethod(
   o: PyObject,

@@ -63,13 +63,19 @@ export function PyCell_Check(o: PyObject): o is PyCellObject {
   return o.ob_type === PyCell_Type;
 }
 
-/** `PyCell_New(v)`: a cell holding `v` (borrowed; the cell takes a reference), or empty for null. New reference. */
+/**
+ * `PyCell_New(v)`: a cell holding `v` (borrowed; the cell takes a reference), or empty for null.
+ * @returns New reference.
+ */
 export function PyCell_New(v: PyObject | null): PyCellObject {
   if (v !== null) Py_INCREF(v);
   return new PyCellObject(v);
 }
 
-/** `PyCell_Get(cell)`: the content (new reference), or null when empty. */
+/**
+ * `PyCell_Get(cell)`: the content (new reference), or null when empty.
+ * @returns New reference.
+ */
 export function PyCell_Get(cell: PyObject): PyObject | null {
   if (!PyCell_Check(cell)) raise(PyExc_SystemError, "PyCell_Get: bad argument to internal function");
   const v = cell.ob_ref;
@@ -77,7 +83,10 @@ export function PyCell_Get(cell: PyObject): PyObject | null {
   return v;
 }
 
-/** `PyCell_GET(cell)`: the content, BORROWED, or null (no check). */
+/**
+ * `PyCell_GET(cell)`: the content, BORROWED, or null (no check).
+ * @returns Borrowed reference.
+ */
 export function PyCell_GET(cell: PyCellObject): PyObject | null {
   return cell.ob_ref;
 }

@@ -24,6 +24,7 @@ const opstrings = ["<", "<=", "==", "!=", ">", ">="];
  * `do_richcompare` / `PyObject_RichCompare`: the reflected operation of a
  * subclass first, then `v`'s slot, then `w`'s reflected slot; `==`/`!=` fall
  * back to identity. New reference.
+ * @returns New reference.
  */
 export function PyObject_RichCompare(v: PyObject, w: PyObject, op: CompareOp): PyObject {
   const vt = v.ob_type;
@@ -96,6 +97,7 @@ export function PyObject_RichCompareBool(v: PyObject, w: PyObject, op: CompareOp
  * The richcompare result for an ordering of two JS values (new reference).
  * A number and a bigint compare exactly (`1 == 1n` by `<`/`>`, not `===`);
  * not for NaN, which float_richcompare handles itself.
+ * @returns New reference.
  */
 export function richCompareResult<T extends number | bigint | string>(a: T, b: T, op: CompareOp): PyObject {
   let r: boolean;

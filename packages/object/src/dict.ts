@@ -850,7 +850,10 @@ function asDict(o: PyObject, fn: string): PyDictObject {
   return o;
 }
 
-/** `PyDict_New()`: an empty dict. New reference. */
+/**
+ * `PyDict_New()`: an empty dict.
+ * @returns New reference.
+ */
 export function PyDict_New(): PyDictObject {
   return new PyDictObject(PyDict_Type);
 }
@@ -879,6 +882,7 @@ export function PyDict_SetItemString(d: PyObject, key: string, value: PyObject):
  * `PyDict_GetItem(d, key)`: BORROWED reference to the value, or null when
  * absent. As in CPython, every error (unhashable key, a failing `==`) is
  * swallowed and gives null.
+ * @returns Borrowed reference.
  */
 export function PyDict_GetItem(d: PyObject, key: PyObject): PyObject | null {
   if (!PyDict_Check(d)) return null;
@@ -890,12 +894,18 @@ export function PyDict_GetItem(d: PyObject, key: PyObject): PyObject | null {
   }
 }
 
-/** `PyDict_GetItemWithError(d, key)`: BORROWED reference or null when absent; errors are raised. */
+/**
+ * `PyDict_GetItemWithError(d, key)`: BORROWED reference or null when absent; errors are raised.
+ * @returns Borrowed reference.
+ */
 export function PyDict_GetItemWithError(d: PyObject, key: PyObject): PyObject | null {
   return getItem(asDict(d, "PyDict_GetItemWithError"), key);
 }
 
-/** `PyDict_GetItemString(d, key)`: `PyDict_GetItem` with a str key made from `key`. BORROWED or null. */
+/**
+ * `PyDict_GetItemString(d, key)`: `PyDict_GetItem` with a str key made from `key`. BORROWED or null.
+ * @returns Borrowed reference.
+ */
 export function PyDict_GetItemString(d: PyObject, key: string): PyObject | null {
   const k = PyUnicode_FromString(key);
   try {
@@ -979,22 +989,34 @@ function entries(d: PyDictObject, kind: IterKind): PyListObject {
   return PyList_FromArray(out);
 }
 
-/** `PyDict_Keys(d)`: a list of the keys. New reference. */
+/**
+ * `PyDict_Keys(d)`: a list of the keys.
+ * @returns New reference.
+ */
 export function PyDict_Keys(d: PyObject): PyListObject {
   return entries(asDict(d, "PyDict_Keys"), "keys");
 }
 
-/** `PyDict_Values(d)`: a list of the values. New reference. */
+/**
+ * `PyDict_Values(d)`: a list of the values.
+ * @returns New reference.
+ */
 export function PyDict_Values(d: PyObject): PyListObject {
   return entries(asDict(d, "PyDict_Values"), "values");
 }
 
-/** `PyDict_Items(d)`: a list of `(key, value)` tuples. New reference. */
+/**
+ * `PyDict_Items(d)`: a list of `(key, value)` tuples.
+ * @returns New reference.
+ */
 export function PyDict_Items(d: PyObject): PyListObject {
   return entries(asDict(d, "PyDict_Items"), "items");
 }
 
-/** `PyDict_Copy(d)`: a new exact dict with the same entries (shallow). New reference. */
+/**
+ * `PyDict_Copy(d)`: a new exact dict with the same entries (shallow).
+ * @returns New reference.
+ */
 export function PyDict_Copy(d: PyObject): PyDictObject {
   const src = asDict(d, "PyDict_Copy");
   const out = PyDict_New();

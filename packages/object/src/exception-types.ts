@@ -172,7 +172,10 @@ PyType_Ready(PyExc_UnicodeDecodeError, {
   },
 });
 
-/** `PyErr_NewException`: a module-level exception type such as `struct.error`. */
+/**
+ * `PyErr_NewException`: a module-level exception type such as `struct.error`.
+ * @returns New reference.
+ */
 export function PyErr_NewException(
   qualifiedName: string,
   base: PyTypeObject = PyExc_Exception,

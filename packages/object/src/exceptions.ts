@@ -74,6 +74,7 @@ export class PyError extends Error {
 /**
  * Creates an exception object of `type` with a message (or no args). The
  * object and its message are not refcount-tracked (they travel in a PyError).
+ * @returns New reference (not refcount-tracked: it travels in a PyError).
  */
 export function newException(type: PyTypeObject, message?: string, args?: PyObject[]): PyBaseExceptionObject {
   let e: PyBaseExceptionObject;

@@ -12,7 +12,10 @@ export class PyFloatObject extends PyObject {
 /** `PyFloat_Type`: declared with the layout; its slots are filled by float.ts (`PyType_Ready`). */
 export const PyFloat_Type: PyTypeObject = new PyTypeObject({ name: "float" });
 
-/** `PyFloat_FromDouble`. New reference. */
+/**
+ * `PyFloat_FromDouble`.
+ * @returns New reference.
+ */
 export function PyFloat_FromDouble(v: number): PyFloatObject {
   return new PyFloatObject(PyFloat_Type, v);
 }

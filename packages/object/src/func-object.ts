@@ -234,6 +234,7 @@ export interface PyFunctionOptions {
  * `PyFunction_New` / `PyFunction_NewWithQualName`: a function object named
  * `name` whose calls run `call`. Options are borrowed (the function takes its
  * own references). New reference.
+ * @returns New reference.
  */
 export function PyFunction_New(
   name: string,
@@ -261,17 +262,26 @@ export function PyFunction_Check(o: PyObject): o is PyFunctionObject {
   return o.ob_type === PyFunction_Type;
 }
 
-/** `PyFunction_GetDefaults(f)`: the defaults tuple, BORROWED, or null. */
+/**
+ * `PyFunction_GetDefaults(f)`: the defaults tuple, BORROWED, or null.
+ * @returns Borrowed reference.
+ */
 export function PyFunction_GetDefaults(f: PyFunctionObject): PyTupleObject | null {
   return f.func_defaults;
 }
 
-/** `PyFunction_GetKwDefaults(f)`: the keyword-only defaults dict, BORROWED, or null. */
+/**
+ * `PyFunction_GetKwDefaults(f)`: the keyword-only defaults dict, BORROWED, or null.
+ * @returns Borrowed reference.
+ */
 export function PyFunction_GetKwDefaults(f: PyFunctionObject): PyDictObject | null {
   return f.func_kwdefaults;
 }
 
-/** `PyFunction_GetClosure(f)`: the tuple of cells, BORROWED, or null. */
+/**
+ * `PyFunction_GetClosure(f)`: the tuple of cells, BORROWED, or null.
+ * @returns Borrowed reference.
+ */
 export function PyFunction_GetClosure(f: PyFunctionObject): PyTupleObject | null {
   return f.func_closure;
 }
@@ -286,7 +296,10 @@ export function PyFunction_GetGlobals(f: PyFunctionObject): unknown {
   return f.func_globals;
 }
 
-/** `PyFunction_GetModule(f)`: `__module__`, BORROWED. */
+/**
+ * `PyFunction_GetModule(f)`: `__module__`,
+ * @returns Borrowed reference.
+ */
 export function PyFunction_GetModule(f: PyFunctionObject): PyObject {
   return f.func_module;
 }

@@ -119,6 +119,7 @@ export interface PyCFunctionOptions {
  * `PyCFunction_New`: a builtin function object calling `fn(args, kwargs)`
  * (borrowed arguments, new result). `self` (borrowed; a reference is taken)
  * only affects the repr (`<built-in method ...>`). New reference.
+ * @returns New reference.
  */
 export function PyCFunction_New(
   name: string,
@@ -149,7 +150,10 @@ export function PyCFunction_New(
   return f;
 }
 
-/** A method of `owner` bound to `self` (borrowed; the method takes a reference). New reference. */
+/**
+ * A method of `owner` bound to `self` (borrowed; the method takes a reference).
+ * @returns New reference.
+ */
 export function PyBoundMethod_New(
   def: PyMethodDef,
   name: string,
@@ -215,7 +219,10 @@ export const PyMethodDescr_Type: PyTypeObject = new PyTypeObject({
   },
 });
 
-/** New reference to a method descriptor. */
+/**
+ * New reference to a method descriptor.
+ * @returns New reference.
+ */
 export function PyMethodDescr_New(def: PyMethodDef, name: string, owner: PyTypeObject): PyObject {
   return new PyMethodDescrObject(def, name, owner);
 }
@@ -278,7 +285,10 @@ export const PyMemberDescr_Type: PyTypeObject = new PyTypeObject({
 });
 PyType_Ready(PyMemberDescr_Type, {});
 
-/** New reference to a getset descriptor. */
+/**
+ * New reference to a getset descriptor.
+ * @returns New reference.
+ */
 export function PyGetSetDescr_New(name: string, owner: PyTypeObject): PyObject {
   return new PyGetSetDescrObject(name, owner);
 }

@@ -18,6 +18,7 @@ import { PyUnicode_FromString } from "./str-object.js";
  * dicts (`tp_dict`) along the base chain, or null. BORROWED. (A static
  * type's methods and getsets are not objects in its dict: the generic
  * getattr finds them.)
+ * @returns Borrowed reference.
  */
 export function _PyType_Lookup(type: PyTypeObject, name: string): PyObject | null {
   for (let t: PyTypeObject | null = type; t !== null; t = t.tp_base) {
@@ -47,6 +48,7 @@ function withKey<T>(name: string, f: (k: PyObject) => T): T {
  * `_PyObject_GenericGetAttrWithDict(o, name, dict)`: the attribute `name`
  * of `o` whose instance dict is `dict` (null: none yet). New reference;
  * raises `AttributeError: 'C' object has no attribute 'x'`.
+ * @returns New reference.
  */
 export function PyObject_GenericGetAttrWithDict(
   o: PyObject,

@@ -49,6 +49,7 @@ export function PyType_IsHeapType(t: PyTypeObject): t is PyHeapTypeObject {
  * classes made at run time): the object bound to `name` in the dicts of
  * `type` and its run-time bases, or null once a static type is reached.
  * BORROWED.
+ * @returns Borrowed reference.
  */
 export function lookupHeap(type: PyTypeObject, name: string): PyObject | null {
   for (let t: PyTypeObject | null = type; t instanceof PyHeapTypeObject; t = t.tp_base) {
@@ -58,7 +59,10 @@ export function lookupHeap(type: PyTypeObject, name: string): PyObject | null {
   return null;
 }
 
-/** The nearest static type on `type`'s base chain (`object` at the latest): whose layout instances have. */
+/**
+ * The nearest static type on `type`'s base chain (`object` at the latest): whose layout instances have.
+ * @returns Borrowed reference (a static type).
+ */
 export function staticBase(type: PyTypeObject): PyTypeObject {
   let t: PyTypeObject = type;
   while (t instanceof PyHeapTypeObject) t = t.tp_base!;
@@ -68,7 +72,10 @@ export function staticBase(type: PyTypeObject): PyTypeObject {
 /** The `__dict__` of instances of classes made at run time (made on first use; owned by the instance). */
 const instanceDicts = new WeakMap<PyObject, PyDictObject>();
 
-/** An instance's `__dict__`, BORROWED, or null when none was made yet. */
+/**
+ * An instance's `__dict__`, BORROWED, or null when none was made yet.
+ * @returns Borrowed reference.
+ */
 export function instanceDict(o: PyObject): PyDictObject | null {
   return instanceDicts.get(o) ?? null;
 }

@@ -187,6 +187,7 @@ export interface PyTypeNewOptions {
  * `__eq__` without `__hash__` makes instances unhashable; a plain `__new__`
  * becomes a staticmethod and `__init_subclass__` a classmethod; values with
  * `__set_name__` (properties) learn their names. New reference.
+ * @returns New reference.
  */
 export function PyType_FromNamespace(
   name: string,
@@ -357,7 +358,10 @@ PyType_Type.tp_setattro = (o, name, v) => {
   if (isSlotName(name)) updateSlot(t, name);
 };
 
-/** The `__dict__` of an instance of a class made at run time (made on first use). New reference. */
+/**
+ * The `__dict__` of an instance of a class made at run time (made on first use).
+ * @returns New reference.
+ */
 export function PyObject_GetInstanceDict(o: PyObject): PyDictObject {
   return Py_NewRef(ensureDict(o));
 }

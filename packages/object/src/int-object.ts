@@ -38,6 +38,7 @@ for (let i = SMALL_MIN; i <= SMALL_MAX; i++) {
  * A double cannot hold PY_SSIZE_T_MAX: it rounds to 2**63, so ±2**63 (e.g. a
  * slice step clamped by `PySlice_Unpack`, or a stride made from it) stands for
  * ±PY_SSIZE_T_MAX.
+ * @returns New reference.
  */
 export function PyLong_FromSsize_t(v: number): PyLongObject {
   if (v >= 2 ** 63) return PyLong_FromBigInt(2n ** 63n - 1n);
@@ -45,7 +46,10 @@ export function PyLong_FromSsize_t(v: number): PyLongObject {
   return PyLong_FromNumber(v);
 }
 
-/** `PyLong_FromLong` for a JS integer number (must satisfy Number.isInteger). New reference. */
+/**
+ * `PyLong_FromLong` for a JS integer number (must satisfy Number.isInteger).
+ * @returns New reference.
+ */
 export function PyLong_FromNumber(n: number): PyLongObject {
   if (n >= SMALL_MIN && n <= SMALL_MAX) {
     const o = smallInts[n - SMALL_MIN]!;
@@ -62,14 +66,20 @@ function longFromUnsafeNumber(n: number): PyLongObject {
   return new PyLongObject(PyLong_Type, BigInt(n));
 }
 
-/** `PyLong_FromBigInt`: any bigint, normalized. New reference. */
+/**
+ * `PyLong_FromBigInt`: any bigint, normalized.
+ * @returns New reference.
+ */
 export function PyLong_FromBigInt(v: bigint): PyLongObject {
   const n = normalizeInt(v);
   if (typeof n === "number") return PyLong_FromNumber(n);
   return new PyLongObject(PyLong_Type, n);
 }
 
-/** Either representation (a bigint must be normalized or is normalized here). New reference. */
+/**
+ * Either representation (a bigint must be normalized or is normalized here).
+ * @returns New reference.
+ */
 export function PyLong_FromValue(v: number | bigint): PyLongObject {
   return typeof v === "number" ? PyLong_FromNumber(v) : PyLong_FromBigInt(v);
 }

@@ -37,6 +37,7 @@ function digitValue(c: number): number {
  * `PyLong_FromString` / `int(s, base)`: whitespace, sign, base prefix and
  * single underscores between digits. `fromBytes` makes the error message
  * show a bytes repr (`invalid literal for int() with base 10: b'abc'`).
+ * @returns New reference.
  */
 export function longFromString(text: string, base: number, fromBytes = false): PyLongObject {
   const fail = (): never => {
@@ -100,7 +101,10 @@ export function longFromString(text: string, base: number, fromBytes = false): P
   return PyLong_FromValue(v);
 }
 
-/** `PyLong_FromDouble`: truncates; NaN and infinities raise. New reference. */
+/**
+ * `PyLong_FromDouble`: truncates; NaN and infinities raise.
+ * @returns New reference.
+ */
 export function longFromDouble(x: number): PyLongObject {
   if (Number.isNaN(x)) raise(PyExc_ValueError, "cannot convert float NaN to integer");
   if (!Number.isFinite(x)) raise(PyExc_OverflowError, "cannot convert float infinity to integer");

@@ -3,7 +3,10 @@ import { type PyObject, type PyTypeObject, PyType_Check, PyType_IsSubtype } from
 import { Py_INCREF } from "./refcount.js";
 import { type PyTupleObject, PyTuple_Type } from "./tuple-object.js";
 
-/** `PyObject_Type` (`type(o)`). New reference. */
+/**
+ * `PyObject_Type` (`type(o)`).
+ * @returns New reference.
+ */
 export function PyObject_Type(o: PyObject): PyTypeObject {
   Py_INCREF(o.ob_type);
   return o.ob_type;

@@ -36,6 +36,7 @@ export function reprItems(items: readonly PyObject[]): string {
 /**
  * Lexicographic comparison of two item arrays (`tuplerichcompare` /
  * `list_richcompare`): the first differing pair decides.
+ * @returns New reference.
  */
 export function compareItems(a: readonly PyObject[], b: readonly PyObject[], op: CompareOp): PyObject {
   const n = Math.min(a.length, b.length);

@@ -2,7 +2,10 @@ import { PyExc_IndexError, PyExc_TypeError, raise } from "./exceptions.js";
 import { PyNumber_AsSsize_t, PyIndex_Check } from "./number.js";
 import { type PyObject, type PyTypeObject, PyType_Check } from "./object.js";
 
-/** `PyObject_GetItem`: mapping slot, then sequence slot with an index. New reference. */
+/**
+ * `PyObject_GetItem`: mapping slot, then sequence slot with an index.
+ * @returns New reference.
+ */
 export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
   // The mapping slot here, the rest apart: small enough for V8 to inline.
   // Not `tp_as_mapping?.mp_subscript`: a call through the value of an
@@ -27,7 +30,10 @@ function getItemNoMapping(o: PyObject, key: PyObject): PyObject {
   raise(PyExc_TypeError, `'${t.tp_name}' object is not subscriptable`);
 }
 
-/** `PySequence_GetItem`: negative indices are adjusted by `sq_length`. New reference. */
+/**
+ * `PySequence_GetItem`: negative indices are adjusted by `sq_length`.
+ * @returns New reference.
+ */
 export function PySequence_GetItem(o: PyObject, i: number): PyObject {
   const sq = o.ob_type.tp_as_sequence;
   if (sq != null) {

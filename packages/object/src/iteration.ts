@@ -12,7 +12,10 @@ export function PyIter_Check(o: PyObject): boolean {
   return o.ob_type.tp_iternext !== null;
 }
 
-/** `PyObject_GetIter`: `tp_iter`, else a sequence iterator over `sq_item`. New reference. */
+/**
+ * `PyObject_GetIter`: `tp_iter`, else a sequence iterator over `sq_item`.
+ * @returns New reference.
+ */
 export function PyObject_GetIter(o: PyObject): PyObject {
   const t = o.ob_type;
   const f = t.tp_iter;
@@ -29,21 +32,30 @@ export function PyObject_GetIter(o: PyObject): PyObject {
   raise(PyExc_TypeError, `'${t.tp_name}' object is not iterable`);
 }
 
-/** `PyIter_Next`: the next item (new reference) or null at the end. */
+/**
+ * `PyIter_Next`: the next item (new reference) or null at the end.
+ * @returns New reference.
+ */
 export function PyIter_Next(it: PyObject): PyObject | null {
   const f = it.ob_type.tp_iternext;
   if (f === null) raise(PyExc_TypeError, `'${it.ob_type.tp_name}' object is not an iterator`);
   return f(it);
 }
 
-/** `next(it)`: raises StopIteration at the end. New reference. */
+/**
+ * `next(it)`: raises StopIteration at the end.
+ * @returns New reference.
+ */
 export function PyIter_NextOrRaise(it: PyObject): PyObject {
   const r = PyIter_Next(it);
   if (r === null) raise(PyExc_StopIteration);
   return r;
 }
 
-/** Collects an iterable's items as owned references (helper for list(), tuple(), join...). */
+/**
+ * Collects an iterable's items as owned references (helper for list(), tuple(), join...).
+ * @returns New references.
+ */
 export function iterateToArray(o: PyObject): PyObject[] {
   const t = o.ob_type;
   if (t === PyList_Type || t === PyTuple_Type) {
@@ -98,12 +110,18 @@ export function PySequence_Contains(seq: PyObject, v: PyObject): boolean {
   }
 }
 
-/** `PySequence_List` (`list(o)`). New reference. */
+/**
+ * `PySequence_List` (`list(o)`).
+ * @returns New reference.
+ */
 export function PySequence_List(o: PyObject): PyListObject {
   return PyList_FromArray(iterateToArray(o));
 }
 
-/** `PySequence_Tuple` (`tuple(o)`); a tuple is returned as itself. New reference. */
+/**
+ * `PySequence_Tuple` (`tuple(o)`); a tuple is returned as itself.
+ * @returns New reference.
+ */
 export function PySequence_Tuple(o: PyObject): PyTupleObject {
   if (o.ob_type === PyTuple_Type) {
     Py_INCREF(o);

@@ -68,6 +68,7 @@ export const PyTupleIter_Type: PyTypeObject = itemsIterType("tuple_iterator");
 /**
  * An iterator over a list or tuple `owner` (borrowed; the iterator takes a
  * reference). `name` picks `list_iterator` or `tuple_iterator`. New reference.
+ * @returns New reference.
  */
 export function PySeqIter_NewFor(owner: PyObject, _items: PyObject[] | null, name: string): PyObject {
   Py_INCREF(owner);
@@ -110,7 +111,10 @@ export const PyListRevIter_Type: PyTypeObject = new PyTypeObject({
   },
 });
 
-/** `list.__reversed__()`. New reference. */
+/**
+ * `list.__reversed__()`.
+ * @returns New reference.
+ */
 export function PyListRevIter_New(list: PyObject & { items: PyObject[] }): PyObject {
   Py_INCREF(list);
   return new PyListRevIterObject(list, list.items.length - 1);
@@ -171,7 +175,10 @@ export const PyReversed_Type: PyTypeObject = new PyTypeObject({
   },
 });
 
-/** `reversed(seq)`: `__reversed__` if the type has it, else the sequence protocol. New reference. */
+/**
+ * `reversed(seq)`: `__reversed__` if the type has it, else the sequence protocol.
+ * @returns New reference.
+ */
 export function PyObject_Reversed(seq: PyObject): PyObject {
   const t = seq.ob_type;
   for (let b: PyTypeObject | null = t; b !== null; b = b.tp_base) {

@@ -14,7 +14,10 @@ export class PyListObject extends PyObject {
 /** `PyList_Type`: declared with the layout; its slots are filled by list.ts (`PyType_Ready`). */
 export const PyList_Type: PyTypeObject = new PyTypeObject({ name: "list" });
 
-/** A list that STEALS the references in `items`. New reference. */
+/**
+ * A list that STEALS the references in `items`.
+ * @returns New reference.
+ */
 export function PyList_FromArray(items: PyObject[]): PyListObject {
   return new PyListObject(PyList_Type, items);
 }

@@ -34,6 +34,7 @@ function isPositionalOnly(flags: number): boolean {
  * compiled to LOAD_METHOD, or `type.meth(obj, ...)`), whose message names the
  * qualified method; a bound method object called later names a METH_VARARGS
  * method bare (`count() takes no keyword arguments`).
+ * @returns New reference.
  */
 export function callMethodDef(
   def: PyMethodDef,

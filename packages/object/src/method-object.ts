@@ -89,7 +89,10 @@ export const PyMethod_Type: PyTypeObject = new PyTypeObject({
   },
 });
 
-/** `PyMethod_New(func, self)`: `func` bound to `self` (both borrowed; the method takes references). New reference. */
+/**
+ * `PyMethod_New(func, self)`: `func` bound to `self` (both borrowed; the method takes references).
+ * @returns New reference.
+ */
 export function PyMethod_New(func: PyObject, self: PyObject): PyMethodObject {
   if (self === null) raise(PyExc_SystemError, "PyMethod_New: bad argument to internal function");
   Py_INCREF(func);
@@ -102,12 +105,18 @@ export function PyMethod_Check(o: PyObject): o is PyMethodObject {
   return o.ob_type === PyMethod_Type;
 }
 
-/** `PyMethod_Function(m)`: the function, BORROWED. */
+/**
+ * `PyMethod_Function(m)`: the function,
+ * @returns Borrowed reference.
+ */
 export function PyMethod_Function(m: PyMethodObject): PyObject {
   return m.im_func;
 }
 
-/** `PyMethod_Self(m)`: the bound object, BORROWED. */
+/**
+ * `PyMethod_Self(m)`: the bound object,
+ * @returns Borrowed reference.
+ */
 export function PyMethod_Self(m: PyMethodObject): PyObject {
   return m.im_self;
 }

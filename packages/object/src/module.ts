@@ -64,7 +64,10 @@ export const PyModule_Type: PyTypeObject = new PyTypeObject({
   },
 });
 
-/** `PyModule_New(name)`. New reference. */
+/**
+ * `PyModule_New(name)`.
+ * @returns New reference.
+ */
 export function PyModule_New(name: string): PyModuleObject {
   return new PyModuleObject(name);
 }

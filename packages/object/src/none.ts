@@ -45,13 +45,19 @@ export const Py_NotImplemented: PyObject = singleton(PyNotImplemented_Type);
 /** `Py_Ellipsis`. */
 export const Py_Ellipsis: PyObject = singleton(PyEllipsis_Type);
 
-/** `Py_RETURN_NOTIMPLEMENTED`: a new reference to NotImplemented. */
+/**
+ * `Py_RETURN_NOTIMPLEMENTED`: a new reference to NotImplemented.
+ * @returns New reference.
+ */
 export function Py_RETURN_NOTIMPLEMENTED(): PyObject {
   Py_NotImplemented.ob_refcnt++;
   return Py_NotImplemented;
 }
 
-/** `Py_RETURN_NONE`: a new reference to None. */
+/**
+ * `Py_RETURN_NONE`: a new reference to None.
+ * @returns New reference.
+ */
 export function Py_RETURN_NONE(): PyObject {
   Py_None.ob_refcnt++;
   return Py_None;

@@ -74,7 +74,10 @@ function binary_op(v: PyObject, w: PyObject, slot: NbBinarySlot, opname: string)
 
 const MAX_SAFE = 9007199254740991;
 
-/** `a + b`. */
+/**
+ * `a + b`.
+ * @returns New reference.
+ */
 export function PyNumber_Add(v: PyObject, w: PyObject): PyObject {
   // fast path: two exact ints held as numbers
   if (v.ob_type === PyLong_Type && w.ob_type === PyLong_Type) {
@@ -104,7 +107,10 @@ function sequence_repeat(
   return repeat(seq, PyNumber_AsSsize_t(n, PyExc_OverflowError));
 }
 
-/** `a * b`: numbers, else sequence repetition. */
+/**
+ * `a * b`: numbers, else sequence repetition.
+ * @returns New reference.
+ */
 export function PyNumber_Multiply(v: PyObject, w: PyObject): PyObject {
   if (v.ob_type === PyLong_Type && w.ob_type === PyLong_Type) {
     const a = (v as PyLongObject).value;
@@ -124,7 +130,10 @@ export function PyNumber_Multiply(v: PyObject, w: PyObject): PyObject {
   binop_type_error(v, w, "*");
 }
 
-/** `a - b`. */
+/**
+ * `a - b`.
+ * @returns New reference.
+ */
 export function PyNumber_Subtract(v: PyObject, w: PyObject): PyObject {
   if (v.ob_type === PyLong_Type && w.ob_type === PyLong_Type) {
     const a = (v as PyLongObject).value;
@@ -136,45 +145,75 @@ export function PyNumber_Subtract(v: PyObject, w: PyObject): PyObject {
   }
   return binary_op(v, w, "nb_subtract", "-");
 }
-/** `a // b`. */
+/**
+ * `a // b`.
+ * @returns New reference.
+ */
 export function PyNumber_FloorDivide(v: PyObject, w: PyObject): PyObject {
   return binary_op(v, w, "nb_floor_divide", "//");
 }
-/** `a / b`. */
+/**
+ * `a / b`.
+ * @returns New reference.
+ */
 export function PyNumber_TrueDivide(v: PyObject, w: PyObject): PyObject {
   return binary_op(v, w, "nb_true_divide", "/");
 }
-/** `a % b`. */
+/**
+ * `a % b`.
+ * @returns New reference.
+ */
 export function PyNumber_Remainder(v: PyObject, w: PyObject): PyObject {
   return binary_op(v, w, "nb_remainder", "%");
 }
-/** `a << b`. */
+/**
+ * `a << b`.
+ * @returns New reference.
+ */
 export function PyNumber_Lshift(v: PyObject, w: PyObject): PyObject {
   return binary_op(v, w, "nb_lshift", "<<");
 }
-/** `a >> b`. */
+/**
+ * `a >> b`.
+ * @returns New reference.
+ */
 export function PyNumber_Rshift(v: PyObject, w: PyObject): PyObject {
   return binary_op(v, w, "nb_rshift", ">>");
 }
-/** `a & b`. */
+/**
+ * `a & b`.
+ * @returns New reference.
+ */
 export function PyNumber_And(v: PyObject, w: PyObject): PyObject {
   return binary_op(v, w, "nb_and", "&");
 }
-/** `a | b`. */
+/**
+ * `a | b`.
+ * @returns New reference.
+ */
 export function PyNumber_Or(v: PyObject, w: PyObject): PyObject {
   return binary_op(v, w, "nb_or", "|");
 }
-/** `a ^ b`. */
+/**
+ * `a ^ b`.
+ * @returns New reference.
+ */
 export function PyNumber_Xor(v: PyObject, w: PyObject): PyObject {
   return binary_op(v, w, "nb_xor", "^");
 }
 
-/** `divmod(a, b)` (`PyNumber_Divmod`): `unsupported operand type(s) for divmod(): 'str' and 'int'`. */
+/**
+ * `divmod(a, b)` (`PyNumber_Divmod`): `unsupported operand type(s) for divmod(): 'str' and 'int'`.
+ * @returns New reference.
+ */
 export function PyNumber_Divmod(v: PyObject, w: PyObject): PyObject {
   return binary_op(v, w, "nb_divmod", "divmod()");
 }
 
-/** `pow(v, w, z)` / `v ** w` (`ternary_op`). `z` is None for the two-argument form. */
+/**
+ * `pow(v, w, z)` / `v ** w` (`ternary_op`). `z` is None for the two-argument form.
+ * @returns New reference.
+ */
 export function PyNumber_Power(v: PyObject, w: PyObject, z: PyObject = Py_None): PyObject {
   const vt = v.ob_type;
   const wt = w.ob_type;
@@ -221,7 +260,10 @@ function binary_iop1(v: PyObject, w: PyObject, islot: NbInplaceSlot, slot: NbBin
   return binary_op1(v, w, slot);
 }
 
-/** `v += w`: nb_inplace_add, nb_add, then sq_inplace_concat / sq_concat. */
+/**
+ * `v += w`: nb_inplace_add, nb_add, then sq_inplace_concat / sq_concat.
+ * @returns New reference.
+ */
 export function PyNumber_InPlaceAdd(v: PyObject, w: PyObject): PyObject {
   const r = binary_iop1(v, w, "nb_inplace_add", "nb_add");
   if (r !== Py_NotImplemented) return r;
@@ -232,7 +274,10 @@ export function PyNumber_InPlaceAdd(v: PyObject, w: PyObject): PyObject {
   binop_type_error(v, w, "+=");
 }
 
-/** `v -= w`. */
+/**
+ * `v -= w`.
+ * @returns New reference.
+ */
 export function PyNumber_InPlaceSubtract(v: PyObject, w: PyObject): PyObject {
   const r = binary_iop1(v, w, "nb_inplace_subtract", "nb_subtract");
   if (r !== Py_NotImplemented) return r;
@@ -240,7 +285,10 @@ export function PyNumber_InPlaceSubtract(v: PyObject, w: PyObject): PyObject {
   binop_type_error(v, w, "-=");
 }
 
-/** `v *= w`: numbers, then sq_inplace_repeat / sq_repeat. */
+/**
+ * `v *= w`: numbers, then sq_inplace_repeat / sq_repeat.
+ * @returns New reference.
+ */
 export function PyNumber_InPlaceMultiply(v: PyObject, w: PyObject): PyObject {
   const r = binary_iop1(v, w, "nb_inplace_multiply", "nb_multiply");
   if (r !== Py_NotImplemented) return r;
@@ -269,6 +317,7 @@ const inplaceSlots: Readonly<Record<string, keyof PyNumberMethods>> = {
 /**
  * In-place forms of the other operators (`PyNumber_InPlaceOr`...): the
  * left operand's in-place slot (`s |= t` mutates a set), then the binary op.
+ * @returns New reference.
  */
 export function PyNumber_InPlaceOp(op: string, v: PyObject, w: PyObject): PyObject {
   switch (op) {
@@ -340,19 +389,31 @@ function unary(
   raise(PyExc_TypeError, `bad operand type for ${what}: '${o.ob_type.tp_name}'`);
 }
 
-/** `-o`. */
+/**
+ * `-o`.
+ * @returns New reference.
+ */
 export function PyNumber_Negative(o: PyObject): PyObject {
   return unary(o, "nb_negative", "unary -");
 }
-/** `+o`. */
+/**
+ * `+o`.
+ * @returns New reference.
+ */
 export function PyNumber_Positive(o: PyObject): PyObject {
   return unary(o, "nb_positive", "unary +");
 }
-/** `~o`. */
+/**
+ * `~o`.
+ * @returns New reference.
+ */
 export function PyNumber_Invert(o: PyObject): PyObject {
   return unary(o, "nb_invert", "unary ~");
 }
-/** `abs(o)`. */
+/**
+ * `abs(o)`.
+ * @returns New reference.
+ */
 export function PyNumber_Absolute(o: PyObject): PyObject {
   return unary(o, "nb_absolute", "abs()");
 }
@@ -371,6 +432,7 @@ export function PyIndex_Check(o: PyObject): boolean {
 /**
  * `PyNumber_Index` (`operator.index`): an exact int (a bool gives 0 or 1).
  * `'float' object cannot be interpreted as an integer`. New reference.
+ * @returns New reference.
  */
 export function PyNumber_Index(o: PyObject): PyLongObject {
   if (PyLong_CheckExact(o)) {
@@ -472,7 +534,10 @@ function latin1(u8: Uint8Array): string {
   return s;
 }
 
-/** `PyNumber_Long` (`int(o)`). New reference. */
+/**
+ * `PyNumber_Long` (`int(o)`).
+ * @returns New reference.
+ */
 export function PyNumber_Long(o: PyObject): PyLongObject {
   if (PyLong_CheckExact(o)) {
     o.ob_refcnt++;
@@ -503,7 +568,10 @@ export function PyNumber_Long(o: PyObject): PyLongObject {
   );
 }
 
-/** `PyNumber_Float` (`float(o)`). New reference. */
+/**
+ * `PyNumber_Float` (`float(o)`).
+ * @returns New reference.
+ */
 export function PyNumber_Float(o: PyObject): PyFloatObject {
   if (o.ob_type === PyFloat_Type) {
     o.ob_refcnt++;
@@ -557,7 +625,10 @@ export function PyLong_AsDouble(o: PyObject): number {
   return longToDouble(o);
 }
 
-/** `int(float)` truncation helper (`PyLong_FromDouble`). New reference. */
+/**
+ * `int(float)` truncation helper (`PyLong_FromDouble`).
+ * @returns New reference.
+ */
 export function PyLong_FromDouble(x: number): PyLongObject {
   return longFromDouble(x);
 }

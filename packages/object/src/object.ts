@@ -496,7 +496,10 @@ export function PyObject_TypeCheck(o: PyObject, t: PyTypeObject): boolean {
   return o.ob_type === t || PyType_IsSubtype(o.ob_type, t);
 }
 
-/** `Py_TYPE(o)`. */
+/**
+ * `Py_TYPE(o)`.
+ * @returns Borrowed reference.
+ */
 export function Py_TYPE(o: PyObject): PyTypeObject {
   return o.ob_type;
 }

@@ -157,7 +157,10 @@ export const PyProperty_Type: PyTypeObject = new PyTypeObject({
   },
 });
 
-/** A property of the parts given (borrowed; null for None). New reference. */
+/**
+ * A property of the parts given (borrowed; null for None).
+ * @returns New reference.
+ */
 export function PyProperty_New(
   fget: PyObject | null,
   fset: PyObject | null = null,

@@ -272,7 +272,10 @@ function reprOf(o: PyObject): string {
   return o.ob_type.tp_repr === null ? `<${o.ob_type.tp_name} object>` : o.ob_type.tp_repr(o);
 }
 
-/** A new range object from int values. New reference. */
+/**
+ * A new range object from int values.
+ * @returns New reference.
+ */
 export function PyRange_New(start: IntV, stop: IntV, step: IntV = 1): PyRangeObject {
   return new PyRangeObject(start, stop, step);
 }

@@ -126,7 +126,10 @@ export function Py_XDECREF(o: PyObject | null): void {
   if (o !== null) Py_DECREF(o);
 }
 
-/** `Py_NewRef(o)`: increments and returns `o`. */
+/**
+ * `Py_NewRef(o)`: increments and returns `o`.
+ * @returns New reference.
+ */
 export function Py_NewRef<T extends PyObject>(o: T): T {
   if (checked !== null) assertAlive(o, "Py_NewRef");
   o.ob_refcnt++;

@@ -5,7 +5,10 @@
 import { PyExc_MemoryError, raise } from "./exceptions.js";
 import type { PyObject } from "./object.js";
 
-/** New references to `src`'s items, `n` times over (n >= 1, src not empty). */
+/**
+ * New references to `src`'s items, `n` times over (n >= 1, src not empty).
+ * @returns New references.
+ */
 export function repeatItems(src: readonly PyObject[], n: number): PyObject[] {
   if (src.length * n > 2 ** 28) raise(PyExc_MemoryError);
   const out: PyObject[] = new Array(src.length * n);

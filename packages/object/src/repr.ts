@@ -27,12 +27,18 @@ export function Py_ReprLeave(o: PyObject): void {
   reprStack.delete(o);
 }
 
-/** `PyObject_Repr`. New reference. */
+/**
+ * `PyObject_Repr`.
+ * @returns New reference.
+ */
 export function PyObject_Repr(o: PyObject): PyObject {
   return PyUnicode_FromString(repr(o));
 }
 
-/** `PyObject_Str`. New reference. */
+/**
+ * `PyObject_Str`.
+ * @returns New reference.
+ */
 export function PyObject_Str(o: PyObject): PyObject {
   return PyUnicode_FromString(str(o));
 }

@@ -48,7 +48,10 @@ export const PySeqIter_Type: PyTypeObject = new PyTypeObject({
   },
 });
 
-/** `PySeqIter_New`: a sequence iterator over `seq` (borrowed; the iterator takes a reference). New reference. */
+/**
+ * `PySeqIter_New`: a sequence iterator over `seq` (borrowed; the iterator takes a reference).
+ * @returns New reference.
+ */
 export function PySeqIter_New(seq: PyObject): PyObject {
   Py_INCREF(seq);
   return new PySeqIterObject(seq);

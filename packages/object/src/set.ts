@@ -409,12 +409,18 @@ function badInternalCall(fn: string): never {
   raise(PyExc_SystemError, `${fn}: bad argument to internal function`);
 }
 
-/** `PySet_New(iterable)`: a new set of the items of `iterable` (borrowed), or empty for null. New reference. */
+/**
+ * `PySet_New(iterable)`: a new set of the items of `iterable` (borrowed), or empty for null.
+ * @returns New reference.
+ */
 export function PySet_New(iterable: PyObject | null): PySetObject {
   return makeNewSet(PySet_Type, iterable);
 }
 
-/** `PyFrozenSet_New(iterable)`: a new frozenset of the items of `iterable` (borrowed), or empty. New reference. */
+/**
+ * `PyFrozenSet_New(iterable)`: a new frozenset of the items of `iterable` (borrowed), or empty.
+ * @returns New reference.
+ */
 export function PyFrozenSet_New(iterable: PyObject | null): PySetObject {
   return makeNewSet(PyFrozenSet_Type, iterable);
 }
@@ -453,7 +459,10 @@ export function PySet_Clear(set: PyObject): void {
   setClearInternal(set);
 }
 
-/** `PySet_Pop(set)`: removes and returns an arbitrary element (`KeyError: 'pop from an empty set'`). New reference. */
+/**
+ * `PySet_Pop(set)`: removes and returns an arbitrary element (`KeyError: 'pop from an empty set'`).
+ * @returns New reference.
+ */
 export function PySet_Pop(set: PyObject): PyObject {
   if (!PySet_Check(set)) badInternalCall("PySet_Pop");
   return setPop(set);
@@ -480,7 +489,10 @@ export function PySet_Next(anyset: PyObject, pos: number): PySetNextResult | nul
   return { pos: i + 1, key: anyset.table[i]!, hash: anyset.hashes[i]! };
 }
 
-/** A set of `type`'s base type (`set` or `frozenset`) holding `iterable`'s items (`make_new_set_basetype`). New reference. */
+/**
+ * A set of `type`'s base type (`set` or `frozenset`) holding `iterable`'s items (`make_new_set_basetype`).
+ * @returns New reference.
+ */
 export function PySet_NewBasetype(type: PyTypeObject, iterable: PyObject | null): PySetObject {
   return makeNewSetBasetype(type, iterable);
 }

@@ -20,7 +20,10 @@ export class PySliceObject extends PyObject {
 /** `PySlice_Type`: declared with the layout; its slots are filled by slice.ts (`PyType_Ready`). */
 export const PySlice_Type: PyTypeObject = new PyTypeObject({ name: "slice" });
 
-/** `PySlice_New`: borrowed arguments, null meaning None. New reference. */
+/**
+ * `PySlice_New`: borrowed arguments, null meaning None.
+ * @returns New reference.
+ */
 export function PySlice_New(
   start: PyObject | null,
   stop: PyObject | null,
@@ -35,7 +38,10 @@ export function PySlice_New(
   return new PySliceObject(PySlice_Type, s, e, t);
 }
 
-/** A slice from JS numbers (null = None). New reference. */
+/**
+ * A slice from JS numbers (null = None).
+ * @returns New reference.
+ */
 export function PySlice_FromNumbers(
   start: number | null,
   stop: number | null,

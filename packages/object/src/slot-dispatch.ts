@@ -51,6 +51,7 @@ import { PyObject_IsTrue } from "./truth.js";
  * Calls `f`, found on `self`'s class, as a method of `self` (a function gets
  * `self` first without a bound method object; another descriptor is bound
  * through `tp_descr_get`). New reference.
+ * @returns New reference.
  */
 export function callFoundMethod(
   f: PyObject,
@@ -69,7 +70,10 @@ export function callFoundMethod(
   }
 }
 
-/** `self.name(*args)` when the class defines `name`; undefined otherwise. New reference. */
+/**
+ * `self.name(*args)` when the class defines `name`; undefined otherwise.
+ * @returns New reference.
+ */
 export function callSpecial(
   self: PyObject,
   name: string,

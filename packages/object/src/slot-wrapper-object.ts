@@ -102,12 +102,18 @@ export class PySlotDescrObject extends PyObject {
 /** `PySlotDescr_Type`: declared with the layout; its slots are filled by slot-wrapper.ts (`PyType_Ready`). */
 export const PySlotDescr_Type: PyTypeObject = new PyTypeObject({ name: "wrapper_descriptor" });
 
-/** New reference to the slot wrapper descriptor `owner.name`. */
+/**
+ * New reference to the slot wrapper descriptor `owner.name`.
+ * @returns New reference.
+ */
 export function PySlotDescr_New(name: string, owner: PyTypeObject): PyObject {
   return new PySlotDescrObject(name, owner);
 }
 
-/** A method-wrapper for slot `name` bound to `self` (borrowed; a reference is taken). New reference. */
+/**
+ * A method-wrapper for slot `name` bound to `self` (borrowed; a reference is taken).
+ * @returns New reference.
+ */
 export function PySlotWrapper_New(name: string, self: PyObject): PyObject {
   Py_INCREF(self);
   return new PyMethodWrapperObject(name, self);

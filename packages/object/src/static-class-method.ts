@@ -95,12 +95,18 @@ export const PyClassMethod_Type: PyTypeObject = new PyTypeObject({
   methods: { __get__: descrGetMethod(classmethodGet) },
 });
 
-/** `PyStaticMethod_New(callable)` (borrowed). New reference. */
+/**
+ * `PyStaticMethod_New(callable)` (borrowed).
+ * @returns New reference.
+ */
 export function PyStaticMethod_New(callable: PyObject): PyStaticMethodObject {
   return new PyStaticMethodObject(PyStaticMethod_Type, callable);
 }
 
-/** `PyClassMethod_New(callable)` (borrowed). New reference. */
+/**
+ * `PyClassMethod_New(callable)` (borrowed).
+ * @returns New reference.
+ */
 export function PyClassMethod_New(callable: PyObject): PyStaticMethodObject {
   return new PyStaticMethodObject(PyClassMethod_Type, callable);
 }

@@ -292,6 +292,7 @@ function callOperator(
  * `Base.name(self)` finds it: a method of `tp_methods`, a getset's value, a
  * class constant, or a slot's special method. Null when `owner` has none.
  * New reference.
+ * @returns New reference, or null.
  */
 export function staticTypeAttr(owner: PyTypeObject, name: string, self: PyObject): PyObject | null {
   for (let t: PyTypeObject | null = owner; t !== null; t = t.tp_base) {

@@ -11,7 +11,10 @@ export class PyUnicodeObject extends PyObject {
 /** `PyUnicode_Type`: declared with the layout; its slots are filled by str.ts (`PyType_Ready`). */
 export const PyUnicode_Type: PyTypeObject = new PyTypeObject({ name: "str" });
 
-/** `PyUnicode_FromString`. New reference. */
+/**
+ * `PyUnicode_FromString`.
+ * @returns New reference.
+ */
 export function PyUnicode_FromString(s: string): PyUnicodeObject {
   return new PyUnicodeObject(PyUnicode_Type, s);
 }

@@ -98,6 +98,7 @@ export const PySuper_Type: PyTypeObject = new PyTypeObject({
  * be an instance or subtype of type`). For zero-argument `super()` an
  * interpreter passes the class being defined (`__class__`) and the first
  * argument of the running method. New reference.
+ * @returns New reference.
  */
 export function PySuper_New(type: PyTypeObject, obj: PyObject): PySuperObject {
   const objType = superCheck(type, obj);

@@ -18,7 +18,10 @@ export const PyTuple_Type: PyTypeObject = new PyTypeObject({ name: "tuple" });
 const emptyTuple = new PyTupleObject(PyTuple_Type, []);
 emptyTuple.ob_refcnt = IMMORTAL_REFCNT;
 
-/** A tuple that STEALS the references in `items`. New reference. */
+/**
+ * A tuple that STEALS the references in `items`.
+ * @returns New reference.
+ */
 export function PyTuple_Pack(items: PyObject[]): PyTupleObject {
   if (items.length === 0) {
     emptyTuple.ob_refcnt++;
@@ -27,7 +30,10 @@ export function PyTuple_Pack(items: PyObject[]): PyTupleObject {
   return new PyTupleObject(PyTuple_Type, items);
 }
 
-/** `PyTuple_New`-style: a tuple from borrowed items (each is increfed). New reference. */
+/**
+ * `PyTuple_New`-style: a tuple from borrowed items (each is increfed).
+ * @returns New reference.
+ */
 export function PyTuple_FromBorrowed(items: readonly PyObject[]): PyTupleObject {
   for (const x of items) Py_INCREF(x);
   return PyTuple_Pack(items.slice());

@@ -31,6 +31,7 @@ export function typeRepr(t: PyTypeObject): string {
 /**
  * `type_call`: `type(x)` with one argument gives `x`'s type; otherwise the
  * type's `tp_new` makes the instance (`cannot create 'X' instances`).
+ * @returns New reference.
  */
 export function type_call(callable: PyObject, args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
   const type = callable as PyTypeObject;

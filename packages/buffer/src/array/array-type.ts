@@ -185,7 +185,10 @@ PyType_Ready(PyArray_Type, {
   },
 });
 
-/** `PyInit_array`: the `array` module (`array`, `ArrayType`, `typecodes`). New reference. */
+/**
+ * `PyInit_array`: the `array` module (`array`, `ArrayType`, `typecodes`).
+ * @returns New reference.
+ */
 export function PyInit_array(): PyObject {
   const m = PyModule_New("array");
   PyModule_AddObject(m, "array", Py_NewRef(PyArray_Type));

@@ -102,7 +102,10 @@ export function newArray(descr: ArrayDescr, size: number, type: PyTypeObject = P
   return new PyArrayObject(type, descr, size);
 }
 
-/** A new array of typecode `typecode` holding a copy of `bytes` (whole items). New reference. */
+/**
+ * A new array of typecode `typecode` holding a copy of `bytes` (whole items).
+ * @returns New reference.
+ */
 export function PyArray_FromBytes(typecode: string, bytes: Uint8Array): PyArrayObject {
   const descr = DESCR_BY_CODE.get(typecode);
   if (descr === undefined) raise(PyExc_ValueError, BAD_TYPECODE);
@@ -193,7 +196,10 @@ export function setItem(a: PyArrayObject, i: number, v: PyObject): void {
   d.store(a.mem.dv, a.offset + i * d.itemsize, x);
 }
 
-/** A new array of `typecode` from JS numbers/bigints (converted as `array(typecode, list)` would). */
+/**
+ * A new array of `typecode` from JS numbers/bigints (converted as `array(typecode, list)` would).
+ * @returns New reference.
+ */
 export function PyArray_FromValues(typecode: string, values: readonly (number | bigint)[]): PyArrayObject {
   const descr = DESCR_BY_CODE.get(typecode);
   if (descr === undefined) raise(PyExc_ValueError, BAD_TYPECODE);

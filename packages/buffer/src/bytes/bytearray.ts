@@ -80,7 +80,10 @@ export function _PyByteArray_Adopt(u8: Uint8Array, type: PyTypeObject = PyByteAr
   return new PyByteArrayObject(type, mem, 0, n);
 }
 
-/** `PyByteArray_FromStringAndSize(u8, len)`: a new bytearray with a copy of `u8`. New reference. */
+/**
+ * `PyByteArray_FromStringAndSize(u8, len)`: a new bytearray with a copy of `u8`.
+ * @returns New reference.
+ */
 export function PyByteArray_FromBytes(u8: Uint8Array): PyByteArrayObject {
   return _PyByteArray_Adopt(u8);
 }

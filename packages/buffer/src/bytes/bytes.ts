@@ -151,12 +151,16 @@ export function _PyBytes_AdoptFresh(u8: Uint8Array): PyBytesObject {
  * `PyBytes_FromStringAndSize(NULL, len)` filled in place, as `memory_tobytes`
  * does: a new bytes object that takes `u8` over (no copy — a copy into a
  * block when a storage allocator is set; the caller must not modify it afterwards). An empty result is the empty singleton. New reference.
+ * @returns New reference.
  */
 export function PyBytes_AdoptBytes(u8: Uint8Array): PyBytesObject {
   return _PyBytes_Adopt(u8);
 }
 
-/** `PyBytes_FromStringAndSize(u8, len)`: a new bytes object with a copy of `u8`. New reference. */
+/**
+ * `PyBytes_FromStringAndSize(u8, len)`: a new bytes object with a copy of `u8`.
+ * @returns New reference.
+ */
 export function PyBytes_FromBytes(u8: Uint8Array): PyBytesObject {
   return _PyBytes_Adopt(u8.slice());
 }

@@ -146,7 +146,10 @@ export function bytesFromConstructorArgs(
   return bytesFromIterable(x, fname);
 }
 
-/** `PyBytes_FromObject(x)`: bytes from a buffer or an iterable of ints. New reference. */
+/**
+ * `PyBytes_FromObject(x)`: bytes from a buffer or an iterable of ints.
+ * @returns New reference.
+ */
 export function PyBytes_FromObject(x: PyObject): PyBytesObject {
   if (PyBytes_CheckExact(x)) return Py_NewRef(x);
   if (PyObject_CheckBuffer(x)) return _PyBytes_Adopt(bytesFromBuffer(x));
@@ -154,7 +157,10 @@ export function PyBytes_FromObject(x: PyObject): PyBytesObject {
   return _PyBytes_Adopt(bytesFromIterable(x, "bytes"));
 }
 
-/** `PyByteArray_FromObject(o)`: `bytearray(o)`. New reference. */
+/**
+ * `PyByteArray_FromObject(o)`: `bytearray(o)`.
+ * @returns New reference.
+ */
 export function PyByteArray_FromObject(o: PyObject): PyByteArrayObject {
   return _PyByteArray_Adopt(bytesFromConstructorArgs("bytearray", [o], null));
 }

@@ -18,6 +18,7 @@ import { StructError, type StructFormat } from "./format-code.js";
 /**
  * `s_unpack_internal`: unpacks one record of `sf` at `offset` of `u8`/`dv`
  * (views of the same memory). Returns new references, `sf.nitems` of them.
+ * @returns New references.
  */
 export function unpackRecord(sf: StructFormat, u8: Uint8Array, dv: DataView, offset: number): PyObject[] {
   const out: PyObject[] = new Array(sf.nitems);

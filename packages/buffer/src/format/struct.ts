@@ -425,28 +425,40 @@ export function PyStruct_Check(o: PyObject): o is PyStructObject {
 
 // ---- module-level functions ----------------------------------------------------
 
-/** `struct.calcsize(format)`. New reference. */
+/**
+ * `struct.calcsize(format)`.
+ * @returns New reference.
+ */
 export function struct_calcsize(args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
   const fmt = checkOneArg("_struct.calcsize()", args, kwargs);
   const sf = formatFromArg(fmt);
   return sf.exactSize === null ? PyLong_FromNumber(sf.size) : PyLong_FromBigInt(sf.exactSize);
 }
 
-/** `struct.pack(format, v1, v2, ...)`. New reference (bytes). */
+/**
+ * `struct.pack(format, v1, v2, ...)`. New reference (bytes).
+ * @returns New reference.
+ */
 export function struct_pack(args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
   noKeywords("_struct.pack", kwargs);
   if (args.length === 0) raise(PyExc_TypeError, "missing format argument");
   return doPack(formatFromArg(args[0]!), args, 1);
 }
 
-/** `struct.pack_into(format, buffer, offset, v1, v2, ...)`. Returns None. */
+/**
+ * `struct.pack_into(format, buffer, offset, v1, v2, ...)`. Returns None.
+ * @returns New reference (None).
+ */
 export function struct_pack_into(args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
   noKeywords("_struct.pack_into", kwargs);
   if (args.length === 0) raise(PyExc_TypeError, "missing format argument");
   return doPackInto(formatFromArg(args[0]!), args, 1);
 }
 
-/** `struct.unpack(format, buffer, /)`. New reference (tuple). */
+/**
+ * `struct.unpack(format, buffer, /)`. New reference (tuple).
+ * @returns New reference.
+ */
 export function struct_unpack(args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
   noKeywords("_struct.unpack", kwargs);
   checkPositional("unpack", args.length, 2, 2);
@@ -454,7 +466,10 @@ export function struct_unpack(args: readonly PyObject[], kwargs: KwArgs | null):
   return doUnpack(sf, args[1]!, "unpack", 2);
 }
 
-/** `struct.unpack_from(format, /, buffer, offset=0)`. New reference (tuple). */
+/**
+ * `struct.unpack_from(format, /, buffer, offset=0)`. New reference (tuple).
+ * @returns New reference.
+ */
 export function struct_unpack_from(args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
   const [fmt, buffer, offset] = parseArgs("unpack_from", args, kwargs, {
     names: ["format", "buffer", "offset"],
@@ -465,7 +480,10 @@ export function struct_unpack_from(args: readonly PyObject[], kwargs: KwArgs | n
   return doUnpackFrom(sf, buffer!, offset ?? null, 2);
 }
 
-/** `struct.iter_unpack(format, buffer, /)`. New reference (iterator). */
+/**
+ * `struct.iter_unpack(format, buffer, /)`. New reference (iterator).
+ * @returns New reference.
+ */
 export function struct_iter_unpack(args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
   noKeywords("_struct.iter_unpack", kwargs);
   checkPositional("iter_unpack", args.length, 2, 2);
@@ -473,7 +491,10 @@ export function struct_iter_unpack(args: readonly PyObject[], kwargs: KwArgs | n
   return doIterUnpack(sf, args[1]!);
 }
 
-/** `struct._clearcache()`. */
+/**
+ * `struct._clearcache()`.
+ * @returns New reference (None).
+ */
 export function struct_clearcache(_args: readonly PyObject[], _kwargs: KwArgs | null): PyObject {
   return Py_NewRef(Py_None);
 }
@@ -481,6 +502,7 @@ export function struct_clearcache(_args: readonly PyObject[], _kwargs: KwArgs | 
 /**
  * Builds the `struct` module (`Lib/struct.py` over `_struct`): the functions,
  * `Struct` and `error`. New reference.
+ * @returns New reference.
  */
 export function PyInit_struct(): PyObject {
   const mod = PyModule_New("struct");

@@ -290,6 +290,7 @@ function wideString(b: ArgBridge, p: number, n: number): string {
  * `Py_BuildValue(format, ...)` / `Py_VaBuildValue(format, va)`: a new
  * reference (None for an empty format, the value for one unit, else a tuple).
  * Throws on failure (the stolen `N` references are dropped).
+ * @returns New reference.
  */
 export function Py_BuildValue(b: ArgBridge, format: CFormat, va: VaList, opts: ParseOptions = {}): PyObject {
   const fmt = byteString(format);
@@ -300,5 +301,8 @@ export function Py_BuildValue(b: ArgBridge, format: CFormat, va: VaList, opts: P
   return PyTuple_Pack(mkItems(st, "", n));
 }
 
-/** `Py_VaBuildValue(format, va)`. */
+/**
+ * `Py_VaBuildValue(format, va)`.
+ * @returns New reference.
+ */
 export const Py_VaBuildValue = Py_BuildValue;

@@ -264,12 +264,18 @@ function strValue(o: PyObject): string {
   return o.value;
 }
 
-/** `PyUnicode_FromFormatV(format, va)`: a new str. */
+/**
+ * `PyUnicode_FromFormatV(format, va)`: a new str.
+ * @returns New reference.
+ */
 export function PyUnicode_FromFormatV(b: ArgBridge, format: CFormat, va: VaList): PyObject {
   return PyUnicode_FromString(unicodeFromFormat(b, format, va));
 }
 
-/** `PyUnicode_FromFormat(format, ...)`. */
+/**
+ * `PyUnicode_FromFormat(format, ...)`.
+ * @returns New reference.
+ */
 export const PyUnicode_FromFormat = PyUnicode_FromFormatV;
 
 /** `PyErr_Format(exception, format, ...)` / `PyErr_FormatV`: throws `exception(message)`. */
@@ -354,10 +360,16 @@ export function bytesFromFormat(b: ArgBridge, format: CFormat, va: VaList): Uint
   return Uint8Array.from(out);
 }
 
-/** `PyBytes_FromFormatV(format, va)`: a new bytes object. */
+/**
+ * `PyBytes_FromFormatV(format, va)`: a new bytes object.
+ * @returns New reference.
+ */
 export function PyBytes_FromFormatV(b: ArgBridge, format: CFormat, va: VaList): PyObject {
   return PyBytes_FromBytes(bytesFromFormat(b, format, va));
 }
 
-/** `PyBytes_FromFormat(format, ...)`. */
+/**
+ * `PyBytes_FromFormat(format, ...)`.
+ * @returns New reference.
+ */
 export const PyBytes_FromFormat = PyBytes_FromFormatV;

@@ -155,7 +155,10 @@ const EXCEPTIONS: [string, string][] = [
 
 const extraExceptions = new Map<string, PyTypeObject>();
 
-/** The exception class `name` (`builtins`), created once if `@py/object` has none. */
+/**
+ * The exception class `name` (`builtins`), created once if `@py/object` has none.
+ * @returns Borrowed reference (the class lives as long as the runtime).
+ */
 export function exceptionClass(name: string): PyTypeObject {
   const t = builtinExceptions.get(name) ?? extraExceptions.get(name);
   if (t !== undefined) return t;

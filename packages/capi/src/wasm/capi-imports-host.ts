@@ -151,7 +151,10 @@ class DictBackedMap extends Map<string, PyObject> {
   }
 }
 
-/** `PyModule_GetDict(m)`: the module's dict (borrowed), the same object each time. */
+/**
+ * `PyModule_GetDict(m)`: the module's dict (borrowed), the same object each time.
+ * @returns Borrowed reference.
+ */
 export function moduleDict(m: PyModuleObject): PyDictObject {
   if (m.dict instanceof DictBackedMap) return m.dict.d;
   const d = PyDict_New();

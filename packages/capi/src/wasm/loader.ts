@@ -57,6 +57,7 @@ export function loadedExtensions(): readonly LoadedExtension[] {
  * (`import name`); `path` is what messages and the module's `__file__`
  * show. Returns the module object (a new reference); throws ImportError
  * (or the exception `PyInit_` raised).
+ * @returns New reference.
  */
 export function loadExtension(module: WebAssembly.Module, name: string, path: string): PyObject {
   const c = cRuntime();
