@@ -36,7 +36,8 @@ import {
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "./refcount.js";
 import { callFoundMethod, fixupSlot, isSlotName } from "./slot-dispatch.js";
 import { PyClassMethod_New, PyStaticMethod_New } from "./static-class-method.js";
-import { ensureDict, genericGetAttr, genericSetAttr } from "./static-slots.js";
+import { ensureDict, genericGetAttr, genericSetAttr, staticTypeAttr } from "./static-slots.js";
+import { PyCFunction_New } from "./function.js";
 import { PyUnicode_Check, PyUnicode_FromString, type PyUnicodeObject } from "./str-object.js";
 import { PyTuple_Check, PyTuple_Pack, type PyTupleObject } from "./tuple-object.js";
 import { PyType_GetAttr } from "./attributes.js";
@@ -319,8 +320,42 @@ PyType_Type.tp_getattro = (o, name) => {
     }
     return d;
   }
-  return PyType_GetAttr(t, name);
+  try {
+    return PyType_GetAttr(t, name);
+  } catch (e) {
+    if (!isPyError(e, PyExc_AttributeError) || !unboundNames.has(name)) throw e;
+    return unboundStatic(staticBase(t), name);
+  }
 };
+
+/** The special methods of `object` that CPython's type dicts hold as slot wrappers (`object.__setattr__`). */
+const unboundNames = new Set([
+  "__init__",
+  "__new__",
+  "__setattr__",
+  "__delattr__",
+  "__init_subclass__",
+  "__format__",
+]);
+
+/** `object.__setattr__` taken from a class: called with the instance first (`__new__`: with the class). */
+function unboundStatic(owner: PyTypeObject, name: string): PyObject {
+  return PyCFunction_New(
+    name,
+    (args, kwargs) => {
+      if (args.length < 1)
+        raise(PyExc_TypeError, `descriptor '${name}' of '${owner.tp_name}' object needs an argument`);
+      const m = staticTypeAttr(owner, name, args[0]!)!;
+      try {
+        return PyObject_Call(m, name === "__new__" ? args : args.slice(1), kwargs);
+      } finally {
+        Py_DECREF(m);
+      }
+    },
+    null,
+    { qualname: `${owner.tp_name}.${name}` },
+  );
+}
 
 /** Points the slot for `name` at its dispatcher in `type` and the classes made from it. */
 function updateSlot(type: PyHeapTypeObject, name: string): void {

@@ -23,6 +23,8 @@ import {
   Py_NE,
 } from "./object.js";
 import { PyObject_Call } from "./call.js";
+import { PyType_IsHeapType } from "./heaptype-object.js";
+import { staticTypeAttr } from "./static-slots.js";
 import { PyObject_GetAttr } from "./attributes.js";
 import { PyObject_GetItem, PyObject_SetItem, PyObject_DelItem } from "./items.js";
 import { PyObject_GetIter, PySequence_Contains, PyIter_Next } from "./iteration.js";
@@ -247,6 +249,18 @@ PyType_Ready(PySlotDescr_Type, {
         PyExc_TypeError,
         `descriptor '${d.name}' requires a '${d.owner.tp_name}' object but received a '${self.ob_type.tp_name}'`,
       );
+    }
+    if (PyType_IsHeapType(self.ob_type)) {
+      // `dict.__setitem__(self, k, v)` in a class made at run time: the owner's own slot,
+      // not the instance's (which dispatches back to Python)
+      const m = staticTypeAttr(d.owner, d.name, self);
+      if (m !== null) {
+        try {
+          return PyObject_Call(m, args.slice(1), kwargs);
+        } finally {
+          Py_DECREF(m);
+        }
+      }
     }
     return callSlot(d.name, self, args.slice(1), kwargs);
   },

@@ -9,7 +9,13 @@ import { PyObject_GenericGetAttr } from "./attributes.js";
 import { checkNoArgs, checkPositional } from "./args.js";
 import { PyBool_FromBool } from "./bool-object.js";
 import { PyDict_Type } from "./dict-object.js";
-import { type PyBaseExceptionObject, PyExc_BaseException, PyExc_TypeError, raise } from "./exceptions.js";
+import {
+  type PyBaseExceptionObject,
+  PyExc_AttributeError,
+  PyExc_BaseException,
+  PyExc_TypeError,
+  raise,
+} from "./exceptions.js";
 import { PyCFunction_New, PyBoundMethod_New } from "./function.js";
 import { PyHeapTypeObject, lookupHeap } from "./heaptype-object.js";
 import { PyLong_FromValue } from "./int-object.js";
@@ -34,11 +40,11 @@ import { Py_DECREF, Py_INCREF, Py_NewRef } from "./refcount.js";
 import { PySet_Type } from "./set-object.js";
 import { nbBinaryDunders, nbUnaryDunders } from "./slot-wrapper-object.js";
 import { PyUnicode_Check, PyUnicode_FromString, type PyUnicodeObject } from "./str-object.js";
-import { objectRepr } from "./slot-dispatch.js";
+import { isSlotName, objectRepr } from "./slot-dispatch.js";
 import { PyNumber_AsSsize_t } from "./number.js";
 import { PyObject_GenericGetAttrWithDict, PyObject_GenericSetAttrWithDict } from "./generic-attr.js";
-import { instanceDict, setInstanceDict } from "./heaptype-object.js";
-import { PyDict_New } from "./dict.js";
+import { instanceDict, setInstanceDict, staticBase } from "./heaptype-object.js";
+import { PyDict_GetItem, PyDict_New } from "./dict.js";
 
 const cmp: Record<string, CompareOp> = {
   __lt__: Py_LT,
@@ -127,10 +133,22 @@ const newImpl: Impl = (owner, _self, args, kwargs) => {
 
 /** `object.__getattribute__` / `__setattr__` / `__delattr__` on an instance: the generic algorithm, no Python hook. */
 export function genericGetAttr(o: PyObject, name: string): PyObject {
-  if (name === "__dict__" && o.ob_type instanceof PyHeapTypeObject) return Py_NewRef(ensureDict(o));
-  return o.ob_type instanceof PyHeapTypeObject
-    ? PyObject_GenericGetAttrWithDict(o, name, instanceDict(o))
-    : PyObject_GenericGetAttr(o, name);
+  const t = o.ob_type;
+  if (!(t instanceof PyHeapTypeObject)) return PyObject_GenericGetAttr(o, name);
+  if (name === "__dict__") return Py_NewRef(ensureDict(o));
+  if (isSlotName(name) && lookupHeap(t, name) === null) {
+    // a special method the class does not define: the static base's, if it has one
+    // (the class's slot dispatches to Python and is no attribute of its own)
+    const d = instanceDict(o);
+    const k = PyUnicode_FromString(name);
+    const own = d === null ? null : PyDict_GetItem(d, k);
+    Py_DECREF(k);
+    if (own !== null) return Py_NewRef(own);
+    const r = staticTypeAttr(staticBase(t), name, o);
+    if (r !== null) return r;
+    raise(PyExc_AttributeError, `'${t.tp_name}' object has no attribute '${name}'`);
+  }
+  return PyObject_GenericGetAttrWithDict(o, name, instanceDict(o));
 }
 
 /** An instance's `__dict__`, made on first use. BORROWED. */
