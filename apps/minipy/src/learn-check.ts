@@ -109,7 +109,7 @@ export async function checkExercise(
     let cErr = "";
     await prepareExtensions(src, modules, {
       searchPath: [tmp],
-      cacheDir: opts.cacheDir,
+      ...(opts.cacheDir === undefined ? {} : { cacheDir: opts.cacheDir }),
       stdout: (s) => (output += s),
       stderr: (s) => (cErr += s),
     });
