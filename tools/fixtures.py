@@ -5,8 +5,9 @@
   and `fuzz/test/fixtures/` is run with python3 from its own folder (each
   writes its JSON beside itself);
 - the C-extension oracles, which build C with gcc against CPython 3.11's own
-  headers: `examples/cext/regen.py` (every `examples/cext/*.out`) and
-  `packages/capi/test/c/groups/regen.py` (every `expected/g_*.txt`);
+  headers: `examples/cext/regen.py` (every `examples/cext/*.out`),
+  `packages/capi/test/c/groups/regen.py` (every `expected/g_*.txt`) and
+  `docs/learn/regen.py` (the learn track's `.out` files);
 - every conformance case `apps/minipy/test/conformance/cases/*.py` gets its
   `.out` rewritten by the reference runner `tools/conformance/cpython_transcript.py`
   (what `apps/minipy/test/conformance/regen.py` does without copying the
@@ -37,6 +38,7 @@ OUTPUT_SUFFIXES = {".json", ".out"}
 C_ORACLES = [
     ("examples/cext/regen.py", "examples/cext/*.out"),
     ("packages/capi/test/c/groups/regen.py", "packages/capi/test/c/groups/expected/*.txt"),
+    ("docs/learn/regen.py", "docs/learn/*/*.out"),
 ]
 
 
