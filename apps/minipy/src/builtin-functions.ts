@@ -86,7 +86,7 @@ function makePrint(out: BuiltinsOutput): BuiltinFn {
 
 const bi_repr: BuiltinFn = (args, kwargs) => PyObject_Repr(checkOneArg("repr()", args, kwargs));
 const bi_len: BuiltinFn = (args, kwargs) =>
-  PyLong_FromNumber(PyObject_Length(checkOneArg("len()", args, kwargs)));
+  PyLong_FromValue(PyObject_Length(checkOneArg("len()", args, kwargs)));
 const bi_hash: BuiltinFn = (args, kwargs) =>
   PyLong_FromValue(PyObject_HashValue(checkOneArg("hash()", args, kwargs)));
 const bi_abs: BuiltinFn = (args, kwargs) => PyNumber_Absolute(checkOneArg("abs()", args, kwargs));

@@ -37,6 +37,7 @@ import {
   str,
   PyBool_FromBool,
   PyLong_FromNumber,
+  PyLong_FromValue,
 } from "@py/object";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -170,7 +171,7 @@ function runOp(name: string, a: PyObject, b: PyObject): PyObject {
     case "str":
       return PyUnicode_FromString(str(a));
     case "len":
-      return PyLong_FromNumber(PyObject_Length(a));
+      return PyLong_FromValue(PyObject_Length(a));
     case "list":
       return PySequence_List(a);
     default:

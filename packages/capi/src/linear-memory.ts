@@ -23,7 +23,7 @@
  * holds its memory weakly and is unmapped when the memory is garbage
  * collected; its pages are then reused last-in-last-out.
  */
-import { PyExc_BufferError, PyExc_SystemError, raise } from "@py/object";
+import { PyExc_BufferError, PyExc_SystemError, type Py_ssize_t, raise } from "@py/object";
 import { type BufPtr, PyMemory } from "@py/buffer";
 import type { Abi } from "./abi.js";
 import { Allocator, type AllocatorBackend } from "./allocator.js";
@@ -305,7 +305,7 @@ export class LinearMemory {
     if (!Number.isSafeInteger(v)) {
       if (hi === 0x7fffffff && lo === 0xffffffff) return 2 ** 63;
       if (hi === -0x80000000 && lo === 0) return -(2 ** 63);
-      this.badValue(v, "Py_ssize_t (read)");
+      this.badValue(dv.getBigInt64(this.rOff, true), "Py_ssize_t (read)");
     }
     return v;
   }
@@ -351,32 +351,32 @@ export class LinearMemory {
       this.writeSsize64(addr, v);
     }
   }
-  /** A `Py_ssize_t` of the ABI's width; a value out of its range is a SystemError (no wrap). */
-  writeSsize(addr: number, v: number): void {
+  /**
+   * A `Py_ssize_t` (exact, ssize.ts) of the ABI's width; a value out of its
+   * range is a SystemError (no wrap). A JS number past 2**53 (a Py_buffer
+   * field of a dimension of <= 1 item, never an address) is stored as the
+   * int64 it holds, saturated at the int64 bounds.
+   */
+  writeSsize(addr: number, v: Py_ssize_t): void {
     if (this.abi.ssizeSize === 4) {
-      if (!(v === (v | 0))) this.badValue(v, "Py_ssize_t");
+      if (typeof v === "bigint" || !(v === (v | 0))) this.badValue(v, "Py_ssize_t");
       this.dv(addr, 4).setInt32(this.rOff, v, true);
-    } else {
-      if (!Number.isSafeInteger(v)) {
-        // ±2**63 is how a JS number holds the clamped ±PY_SSIZE_T_MAX of a slice step
-        // (PySlice_Unpack): store the saturated int64 bound. Anything else inexact is refused.
-        if (v === 2 ** 63) this.writeSsizeBound(addr, 0x7fffffff, 0xffffffff);
-        else if (v === -(2 ** 63)) this.writeSsizeBound(addr, -0x80000000, 0);
-        else this.badValue(v, "Py_ssize_t");
-        return;
-      }
+    } else if (typeof v === "number" && Number.isSafeInteger(v)) {
       this.writeSsize64(addr, v);
+    } else {
+      let b: bigint;
+      if (typeof v === "bigint") b = v;
+      else if (Number.isInteger(v))
+        b = v >= 2 ** 63 ? 2n ** 63n - 1n : v < -(2 ** 63) ? -(2n ** 63n) : BigInt(v);
+      else this.badValue(v, "Py_ssize_t");
+      if (b < -(2n ** 63n) || b >= 2n ** 63n) this.badValue(b, "Py_ssize_t");
+      this.dv(addr, 8).setBigInt64(this.rOff, b, true);
     }
   }
-  private badValue(v: number, ctype: string): never {
+  private badValue(v: number | bigint, ctype: string): never {
     const msg = `value ${v} does not fit a ${this.abi.name} ${ctype}`;
     capiReport(msg);
     raise(PyExc_SystemError, msg);
-  }
-  private writeSsizeBound(addr: number, hi: number, lo: number): void {
-    const dv = this.dv(addr, 8);
-    dv.setUint32(this.rOff, lo, true);
-    dv.setInt32(this.rOff + 4, hi, true);
   }
   private writeSsize64(addr: number, v: number): void {
     const dv = this.dv(addr, 8);
@@ -394,7 +394,7 @@ export class LinearMemory {
   }
 
   /** Writes `values` as `Py_ssize_t` starting at `addr`. */
-  writeSsizeArray(addr: number, values: readonly number[]): void {
+  writeSsizeArray(addr: number, values: readonly Py_ssize_t[]): void {
     const w = this.abi.ssizeSize;
     for (let i = 0; i < values.length; i++) this.writeSsize(addr + i * w, values[i]!);
   }

@@ -24,6 +24,8 @@ import {
   checkNoArgs,
   parseArgs,
   raise,
+  type Py_ssize_t,
+  ssize_big,
 } from "@py/object";
 import { PyBUF_MAX_NDIM, PyBuffer_SizeFromFormat } from "@py/buffer";
 import {
@@ -165,7 +167,12 @@ function copyShape(shape: number[], seq: readonly PyObject[], itemsize: number):
     let x: number;
     // An exact int of number value is its own PyLong_AsSsize_t.
     if (PyLong_CheckExact(tmp) && typeof tmp.value === "number") x = tmp.value;
-    else x = shapeItem(tmp);
+    else {
+      const v = shapeItem(tmp);
+      // past 2**53: the exact check goes on in bigints
+      if (typeof v === "bigint") return copyShapeBig(shape, seq, i, small);
+      x = v;
+    }
     if (x <= 0) raise(PyExc_ValueError, "memoryview.cast(): elements of shape must be integers > 0");
     if (small * x > 9007199254740991 /* Number.MAX_SAFE_INTEGER */) return copyShapeBig(shape, seq, i, small);
     small *= x;
@@ -175,7 +182,7 @@ function copyShape(shape: number[], seq: readonly PyObject[], itemsize: number):
 }
 
 /** `PyLong_AsSsize_t` of a shape item, TypeError unless it is an int. */
-function shapeItem(tmp: PyObject): number {
+function shapeItem(tmp: PyObject): Py_ssize_t {
   if (!PyLong_Check(tmp)) raise(PyExc_TypeError, "memoryview.cast(): elements of shape must be integers");
   return PyLong_AsSsize_t(tmp);
 }
@@ -186,12 +193,13 @@ function copyShapeBig(shape: number[], seq: readonly PyObject[], i: number, smal
   for (; i < seq.length; i++) {
     const x = shapeItem(seq[i]!);
     if (x <= 0) raise(PyExc_ValueError, "memoryview.cast(): elements of shape must be integers > 0");
-    const bx = BigInt(x);
+    const bx = ssize_big(x);
     if (bx > SSIZE_MAX / len) {
       raise(PyExc_ValueError, "memoryview.cast(): product(shape) > SSIZE_MAX");
     }
     len *= bx;
-    shape[i] = x;
+    // a shape item past 2**53 never matches a buffer that exists (the length check refuses it)
+    shape[i] = Number(x);
   }
   return Number(len);
 }

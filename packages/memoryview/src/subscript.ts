@@ -31,6 +31,8 @@ import {
   Py_NewRef,
   Py_None,
   raise,
+  ssize_as_index,
+  ssize_mul,
 } from "@py/object";
 import {
   PyBUF_FULL_RO,
@@ -137,7 +139,7 @@ function ptrFromTuple(view: MemoryViewBuffer, tup: PyTupleObject): number {
     raise(PyExc_TypeError, `cannot index ${view.ndim}-dimension view with ${n}-element tuple`);
   let ptr = view.buf.offset;
   for (let dim = 0; dim < n; dim++) {
-    const index = PyNumber_AsSsize_t(items[dim]!, PyExc_IndexError);
+    const index = ssize_as_index(PyNumber_AsSsize_t(items[dim]!, PyExc_IndexError));
     ptr = lookupDimension(view, ptr, dim, index);
   }
   return ptr;
@@ -232,13 +234,14 @@ export function initSlice(base: MemoryViewBuffer, key: PyObject, dim: number): v
   if (n >= 0) base.suboffsets = withEntry(so!, n, so![n]! + stride * start);
   else if (start !== 0) base.buf = ptrAdd(base.buf, stride * start);
   if (shape[dim] !== slicelength) base.shape = withEntry(shape, dim, slicelength);
-  if (step !== 1) base.strides = withEntry(base.strides!, dim, stride * step);
+  // stride * step wraps as CPython's (a stride past 2**53 only belongs to a dimension of <= 1 item)
+  if (step !== 1) base.strides = withEntry(base.strides!, dim, Number(ssize_mul(stride, step)));
 }
 
 /** Index of a key: fast path for exact ints, else `PyNumber_AsSsize_t(key, IndexError)`. */
 function keyIndex(key: PyObject): number {
   if (PyLong_CheckExact(key) && typeof key.value === "number") return key.value;
-  return PyNumber_AsSsize_t(key, PyExc_IndexError);
+  return ssize_as_index(PyNumber_AsSsize_t(key, PyExc_IndexError));
 }
 
 /**
@@ -270,9 +273,11 @@ export function memorySubscript(o: PyObject, key: PyObject): PyObject {
 function memorySlice1D(self: PyMemoryViewObject, key: PySliceObject): PyObject {
   const view = self.view;
   const n = view.shape[0]!;
+  const stride = view.strides[0]!;
   let start: number;
   let len: number;
-  let step: number;
+  // the new stride: stride * step, wrapping as CPython's (past 2**53 only for a view of <= 1 item)
+  let newStride = stride;
   const a = key.start;
   const b = key.stop;
   if (
@@ -284,7 +289,6 @@ function memorySlice1D(self: PyMemoryViewObject, key: PySliceObject): PyObject {
   ) {
     // `m[i:j]` with exact ints: PySlice_Unpack and PySlice_AdjustIndices for
     // step 1 (a safe integer is its own PyNumber_AsSsize_t), without their arrays.
-    step = 1;
     start = a.value;
     let stop = b.value;
     if (start < 0) {
@@ -298,10 +302,9 @@ function memorySlice1D(self: PyMemoryViewObject, key: PySliceObject): PyObject {
     len = start < stop ? stop - start : 0;
   } else {
     const [start0, stop0, step0] = PySlice_Unpack(key);
-    step = step0;
-    [start, , len] = PySlice_AdjustIndices(n, start0, stop0, step);
+    [start, , len] = PySlice_AdjustIndices(n, start0, stop0, step0);
+    if (step0 !== 1) newStride = Number(ssize_mul(stride, step0));
   }
-  const stride = view.strides[0]!;
   // The fields in emptyPyBuffer's order (one hidden class for every Py_buffer).
   const sliced: MemoryViewBuffer = {
     buf: start === 0 ? view.buf : ptrAdd(view.buf, stride * start),
@@ -312,14 +315,14 @@ function memorySlice1D(self: PyMemoryViewObject, key: PySliceObject): PyObject {
     ndim: 1,
     format: view.format,
     shape: len === n ? view.shape : shape1D(len),
-    strides: step === 1 ? view.strides : [stride * step],
+    strides: newStride === stride ? view.strides : [newStride],
     suboffsets: view.suboffsets,
     internal: view.internal,
     released: false,
   };
   // init_flags of this 1-D view: C and F contiguous when one item or unit
   // stride; PIL alone with suboffsets.
-  const flags = initFlags1D(sliced.suboffsets !== null, len, stride * step, view.itemsize);
+  const flags = initFlags1D(sliced.suboffsets !== null, len, newStride, view.itemsize);
   return mbufRegisterViewFlags(self.mbuf!, sliced, flags);
 }
 

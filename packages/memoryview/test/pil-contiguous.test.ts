@@ -315,7 +315,7 @@ describe("non-native formats and released iteration", () => {
     const z = T.o(
       call(T.o(call(T.o(mv(T.o(B("abcd")))), "cast", [T.o(S("B"))])), "cast", [T.o(S("i")), T.o(ints([]))]),
     );
-    const n = PyObject_Length(z);
+    const n = Number(PyObject_Length(z));
     const items: PyObject[] = [];
     try {
       for (let i = n - 1; i >= 0; i--) items.push(PySequence_GetItem(z, i));

@@ -4,6 +4,7 @@
  * `UnicodeDecodeError`'s attributes. The types are declared in exceptions.ts
  * (everything raises through it); this file makes them ready.
  */
+import { ssize_as_index } from "./ssize.js";
 import { bytesTypeProcs } from "./bytes-object.js";
 import {
   PyBaseExceptionObject,
@@ -43,7 +44,7 @@ function exception_new(type: PyTypeObject, args: readonly PyObject[], kwargs: Kw
 function ssizeArg(o: PyObject): number {
   const i = PyNumber_Index(o);
   try {
-    return PyLong_AsSsize_t(i);
+    return ssize_as_index(PyLong_AsSsize_t(i));
   } finally {
     Py_DECREF(i);
   }

@@ -299,10 +299,25 @@ export {
   PyModuleObject,
 } from "./module.js";
 export {
-  binaryOps,
-  indexValue,
   PY_SSIZE_T_MAX,
   PY_SSIZE_T_MIN,
+  type Py_ssize_t,
+  ssize_add,
+  ssize_as_index,
+  ssize_big,
+  ssize_div,
+  ssize_fits,
+  ssize_from_big,
+  ssize_mul,
+  ssize_mul_overflows,
+  ssize_neg,
+  ssize_rem,
+  ssize_sub,
+  ssize_wrap,
+} from "./ssize.js";
+export {
+  binaryOps,
+  indexValue,
   PyFloat_AsDouble,
   PyIndex_Check,
   PyLong_AsDouble,

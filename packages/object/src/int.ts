@@ -5,6 +5,7 @@
  * `typeof value === "number"` is the fast path and number-only operations
  * never touch bigint.
  */
+import { ssize_as_index } from "./ssize.js";
 import {
   PyLong_Type,
   PyLongObject,
@@ -220,7 +221,7 @@ function long_new(type: PyTypeObject, args: readonly PyObject[], kwargs: KwArgs 
   } else if (base === null) {
     r = PyNumber_Long(x);
   } else {
-    const b = PyNumber_AsSsize_t(base, null);
+    const b = ssize_as_index(PyNumber_AsSsize_t(base, null));
     if (b !== 0 && (b < 2 || b > 36)) raise(PyExc_ValueError, "int() base must be >= 2 and <= 36, or 0");
     if (PyUnicode_Check(x)) r = longFromString((x as PyUnicodeObject).value, b);
     else {
@@ -309,7 +310,7 @@ PyType_Ready(PyLong_Type, {
           names: ["length", "byteorder", "signed"],
           maxpos: 2,
         });
-        const length = len === null ? 1 : PyNumber_AsSsize_t(len, PyExc_OverflowError);
+        const length = len === null ? 1 : ssize_as_index(PyNumber_AsSsize_t(len, PyExc_OverflowError));
         const little = byteorderArg("to_bytes", order);
         const u8 = intToBytes((self as PyLongObject).value, length, little, boolArg(signed));
         return bytesFromU8(u8);

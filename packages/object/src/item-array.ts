@@ -1,4 +1,5 @@
 /** What list and tuple compute alike over their items (`Objects/listobject.c`, `Objects/tupleobject.c`): repr, comparison, hash, index, count. */
+import { ssize_as_index } from "./ssize.js";
 import { PyObject_RichCompare, PyObject_RichCompareBool } from "./compare.js";
 import { repr } from "./repr.js";
 import { PyBool_FromBool } from "./bool-object.js";
@@ -77,8 +78,8 @@ export function compareItems(a: readonly PyObject[], b: readonly PyObject[], op:
 /** Finds `v` in `items[start:stop]` by `==` (shared by tuple.index and list.index). */
 export function indexOfItem(items: readonly PyObject[], v: PyObject, args: readonly PyObject[]): number {
   const len = items.length;
-  let start = args.length > 1 ? _PyEval_SliceIndexNotNone(args[1]!) : 0;
-  let stop = args.length > 2 ? _PyEval_SliceIndexNotNone(args[2]!) : len;
+  let start = args.length > 1 ? ssize_as_index(_PyEval_SliceIndexNotNone(args[1]!)) : 0;
+  let stop = args.length > 2 ? ssize_as_index(_PyEval_SliceIndexNotNone(args[2]!)) : len;
   if (start < 0) {
     start += len;
     if (start < 0) start = 0;

@@ -1,3 +1,4 @@
+import { ssize_as_index } from "./ssize.js";
 import { PyExc_IndexError, PyExc_TypeError, raise } from "./exceptions.js";
 import { PyNumber_AsSsize_t, PyIndex_Check } from "./number.js";
 import { type PyObject, type PyTypeObject, PyType_Check } from "./object.js";
@@ -23,7 +24,8 @@ function getItemNoMapping(o: PyObject, key: PyObject): PyObject {
   const t = o.ob_type;
   const sq = t.tp_as_sequence;
   if (sq?.sq_item !== undefined) {
-    if (PyIndex_Check(key)) return PySequence_GetItem(o, PyNumber_AsSsize_t(key, PyExc_IndexError));
+    if (PyIndex_Check(key))
+      return PySequence_GetItem(o, ssize_as_index(PyNumber_AsSsize_t(key, PyExc_IndexError)));
     raise(PyExc_TypeError, `sequence index must be integer, not '${key.ob_type.tp_name}'`);
   }
   if (PyType_Check(o)) raise(PyExc_TypeError, `type '${(o as PyTypeObject).tp_name}' is not subscriptable`);
@@ -39,7 +41,7 @@ export function PySequence_GetItem(o: PyObject, i: number): PyObject {
   if (sq != null) {
     const item = sq.sq_item;
     if (item !== undefined) {
-      if (i < 0 && sq.sq_length !== undefined) i += sq.sq_length(o);
+      if (i < 0 && sq.sq_length !== undefined) i += ssize_as_index(sq.sq_length(o));
       return item(o, i);
     }
   }
@@ -74,7 +76,7 @@ function setItemNoMapping(o: PyObject, key: PyObject, v: PyObject): void {
   const t = o.ob_type;
   if (t.tp_as_sequence !== null) {
     if (PyIndex_Check(key)) {
-      PySequence_SetItem(o, PyNumber_AsSsize_t(key, PyExc_IndexError), v);
+      PySequence_SetItem(o, ssize_as_index(PyNumber_AsSsize_t(key, PyExc_IndexError)), v);
       return;
     }
     if (t.tp_as_sequence.sq_ass_item !== undefined) {
@@ -88,7 +90,7 @@ function setItemNoMapping(o: PyObject, key: PyObject, v: PyObject): void {
 export function PySequence_SetItem(o: PyObject, i: number, v: PyObject | null): void {
   const sq = o.ob_type.tp_as_sequence;
   if (sq?.sq_ass_item !== undefined) {
-    if (i < 0 && sq.sq_length !== undefined) i += sq.sq_length(o);
+    if (i < 0 && sq.sq_length !== undefined) i += ssize_as_index(sq.sq_length(o));
     sq.sq_ass_item(o, i, v);
     return;
   }
@@ -106,7 +108,7 @@ export function PyObject_DelItem(o: PyObject, key: PyObject): void {
   }
   if (t.tp_as_sequence !== null) {
     if (PyIndex_Check(key)) {
-      PySequence_SetItem(o, PyNumber_AsSsize_t(key, PyExc_IndexError), null);
+      PySequence_SetItem(o, ssize_as_index(PyNumber_AsSsize_t(key, PyExc_IndexError)), null);
       return;
     }
     if (t.tp_as_sequence.sq_ass_item !== undefined) {

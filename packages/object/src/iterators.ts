@@ -5,6 +5,7 @@
  * Invariant: an iterator owns a reference to what it iterates and drops it
  * as soon as it is exhausted (as CPython's iterators do).
  */
+import { ssize_as_index } from "./ssize.js";
 import { PyObject_CallMethod } from "./call.js";
 import { PyObject_Length, PySequence_Check, PySequence_Size } from "./length.js";
 import { checkPositional, noKeywords } from "./args.js";
@@ -186,7 +187,7 @@ export function PyObject_Reversed(seq: PyObject): PyObject {
   }
   if (!PySequence_Check(seq)) raise(PyExc_TypeError, `'${t.tp_name}' object is not reversible`);
   // reversed_new: a sequence without sq_length fails in PySequence_Size
-  const n = PySequence_Size(seq);
+  const n = ssize_as_index(PySequence_Size(seq));
   Py_INCREF(seq);
   return new PyReversedObject(PyReversed_Type, seq, n - 1);
 }

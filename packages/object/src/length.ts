@@ -1,8 +1,9 @@
+import type { Py_ssize_t } from "./ssize.js";
 import { PyExc_TypeError, raise } from "./exceptions.js";
 import type { PyObject } from "./object.js";
 
-/** `PyObject_Length` / `PyObject_Size`: `object of type 'int' has no len()`. */
-export function PyObject_Length(o: PyObject): number {
+/** `PyObject_Length` / `PyObject_Size` (an exact `Py_ssize_t`): `object of type 'int' has no len()`. */
+export function PyObject_Length(o: PyObject): Py_ssize_t {
   const t = o.ob_type;
   const sl = t.tp_as_sequence?.sq_length;
   if (sl !== undefined) return sl(o);
@@ -16,7 +17,7 @@ export const PyObject_Size = PyObject_Length;
  * `PySequence_Size`: `sq_length` only; a mapping gets `dict is not a
  * sequence`, anything else `object of type 'int' has no len()`.
  */
-export function PySequence_Size(o: PyObject): number {
+export function PySequence_Size(o: PyObject): Py_ssize_t {
   const t = o.ob_type;
   const sl = t.tp_as_sequence?.sq_length;
   if (sl !== undefined) return sl(o);

@@ -1,3 +1,4 @@
+import { ssize_as_index } from "./ssize.js";
 import { PyList_Type, PyListObject, PyList_FromArray, PyList_Check } from "./list-object.js";
 import { PyType_Ready, METH_FASTCALL, METH_NOARGS, METH_O, type PyObject } from "./object.js";
 import { PyObject_RichCompareBool } from "./compare.js";
@@ -27,7 +28,8 @@ function decrefAll(xs: readonly PyObject[]): void {
 
 /** `list_ass_slice` / `list_ass_subscript` with a slice: `v === null` deletes. */
 function list_ass_slice(self: PyListObject, key: PyObject, v: PyObject | null): void {
-  const [s0, e0, step] = PySlice_Unpack(key);
+  const [s0, e0, st] = PySlice_Unpack(key);
+  const step = ssize_as_index(st); // |step| >= 2**53 takes at most one item
   const len = self.items.length;
   const [start, stop, n] = PySlice_AdjustIndices(len, s0, e0, step);
   let seq: PyObject[] | null = null;
@@ -84,7 +86,7 @@ function list_ass_slice(self: PyListObject, key: PyObject, v: PyObject | null): 
 function list_subscript(o: PyObject, key: PyObject): PyObject {
   const items = (o as PyListObject).items;
   if (PyIndex_Check(key)) {
-    let i = PyNumber_AsSsize_t(key, PyExc_IndexError);
+    let i = ssize_as_index(PyNumber_AsSsize_t(key, PyExc_IndexError));
     if (i < 0) i += items.length;
     if (i < 0 || i >= items.length) raise(PyExc_IndexError, "list index out of range");
     const x = items[i]!;
@@ -92,7 +94,8 @@ function list_subscript(o: PyObject, key: PyObject): PyObject {
     return x;
   }
   if (PySlice_Check(key)) {
-    const [s0, e0, step] = PySlice_Unpack(key);
+    const [s0, e0, st] = PySlice_Unpack(key);
+    const step = ssize_as_index(st); // |step| >= 2**53 takes at most one item
     const [start, , n] = PySlice_AdjustIndices(items.length, s0, e0, step);
     const out: PyObject[] = new Array(n);
     for (let k = 0, i = start; k < n; k++, i += step) {
@@ -108,7 +111,7 @@ function list_subscript(o: PyObject, key: PyObject): PyObject {
 function list_ass_subscript(o: PyObject, key: PyObject, v: PyObject | null): void {
   const self = o as PyListObject;
   if (PyIndex_Check(key)) {
-    let i = PyNumber_AsSsize_t(key, PyExc_IndexError);
+    let i = ssize_as_index(PyNumber_AsSsize_t(key, PyExc_IndexError));
     if (i < 0) i += self.items.length;
     list_ass_item(self, i, v);
     return;
@@ -155,7 +158,7 @@ export function list_sort_impl(self: PyListObject, key: PyObject | null, reverse
 function ssizeArg(o: PyObject): number {
   const i = PyNumber_Index(o);
   try {
-    return PyLong_AsSsize_t(i);
+    return ssize_as_index(PyLong_AsSsize_t(i));
   } finally {
     Py_DECREF(i);
   }

@@ -7,6 +7,7 @@
  * source order whether it was found on `v`'s type or on `w`'s; a slot that
  * does not handle the pair returns a new reference to `NotImplemented`.
  */
+import { PY_SSIZE_T_MAX, PY_SSIZE_T_MIN, type Py_ssize_t, ssize_fits } from "./ssize.js";
 import { isPyError, PyExc_OverflowError, PyExc_TypeError, raise } from "./exceptions.js";
 import { type PyFloatObject, PyFloat_Check, PyFloat_FromDouble, PyFloat_Type } from "./float-object.js";
 import { floatFromString } from "./float-string.js";
@@ -104,7 +105,8 @@ function sequence_repeat(
   if (!PyIndex_Check(n)) {
     raise(PyExc_TypeError, `can't multiply sequence by non-int of type '${n.ob_type.tp_name}'`);
   }
-  return repeat(seq, PyNumber_AsSsize_t(n, PyExc_OverflowError));
+  // TODO(issue 17): repeat counts past 2**53 reach the slot rounded (ssizeargfunc takes a number)
+  return repeat(seq, Number(PyNumber_AsSsize_t(n, PyExc_OverflowError)));
 }
 
 /**
@@ -457,17 +459,12 @@ export function PyNumber_Index(o: PyObject): PyLongObject {
   return r;
 }
 
-/** `PY_SSIZE_T_MAX` as a JS number (2**63 - 1 rounds to 2**63). */
-export const PY_SSIZE_T_MAX = 2 ** 63 - 1;
-/** `PY_SSIZE_T_MIN`. */
-export const PY_SSIZE_T_MIN = -(2 ** 63);
-
 /**
- * `PyNumber_AsSsize_t`: the index value as a JS number. When it does not fit
- * a C ssize_t, raises `exc` (`cannot fit 'int' into an index-sized integer`),
- * or clamps to PY_SSIZE_T_MIN/MAX when `exc` is null.
+ * `PyNumber_AsSsize_t`: the index value as a `Py_ssize_t` (exact; ssize.ts).
+ * When it does not fit a C ssize_t, raises `exc` (`cannot fit 'int' into an
+ * index-sized integer`), or clamps to PY_SSIZE_T_MIN/MAX when `exc` is null.
  */
-export function PyNumber_AsSsize_t(o: PyObject, exc: PyObject["ob_type"] | null): number {
+export function PyNumber_AsSsize_t(o: PyObject, exc: PyObject["ob_type"] | null): Py_ssize_t {
   let v: number | bigint;
   if (PyLong_Check(o)) v = o.value;
   else {
@@ -475,14 +472,14 @@ export function PyNumber_AsSsize_t(o: PyObject, exc: PyObject["ob_type"] | null)
     v = i.value;
     Py_DECREF(i);
   }
-  if (typeof v === "number") return v;
-  if (v >= -(2n ** 63n) && v < 2n ** 63n) return Number(v);
+  // an int's value is canonical as a Py_ssize_t is (number iff safe)
+  if (typeof v === "number" || ssize_fits(v)) return v;
   if (exc === null) return v < 0n ? PY_SSIZE_T_MIN : PY_SSIZE_T_MAX;
   raise(exc, `cannot fit '${o.ob_type.tp_name}' into an index-sized integer`);
 }
 
-/** `PyLong_AsSsize_t`: `Python int too large to convert to C ssize_t`. */
-export function PyLong_AsSsize_t(o: PyObject): number {
+/** `PyLong_AsSsize_t` (exact, a `Py_ssize_t`): `Python int too large to convert to C ssize_t`. */
+export function PyLong_AsSsize_t(o: PyObject): Py_ssize_t {
   if (!PyLong_Check(o)) {
     const i = PyNumber_Index(o);
     try {
@@ -492,8 +489,7 @@ export function PyLong_AsSsize_t(o: PyObject): number {
     }
   }
   const v = o.value;
-  if (typeof v === "number") return v;
-  if (v >= -(2n ** 63n) && v < 2n ** 63n) return Number(v);
+  if (typeof v === "number" || ssize_fits(v)) return v;
   raise(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
 }
 

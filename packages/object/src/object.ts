@@ -6,6 +6,7 @@
  * `tp_as_buffer`, ...), never by `instanceof` tests on the JS class.
  */
 
+import type { Py_ssize_t } from "./ssize.js";
 import { objectTracking } from "./object-tracking.js";
 
 /** Rich comparison operators, with CPython's values (`Py_LT` ... `Py_GE`). */
@@ -67,7 +68,7 @@ export type hashfunc = (o: PyObject) => number;
 export type richcmpfunc = (a: PyObject, b: PyObject, op: CompareOp) => PyObject;
 /** Returns the next item (new reference) or `null` when exhausted (no StopIteration needed). */
 export type iternextfunc = (o: PyObject) => PyObject | null;
-export type lenfunc = (o: PyObject) => number;
+export type lenfunc = (o: PyObject) => Py_ssize_t;
 export type ssizeargfunc = (o: PyObject, i: number) => PyObject;
 /** `v === null` deletes. */
 export type ssizeobjargproc = (o: PyObject, i: number, v: PyObject | null) => void;

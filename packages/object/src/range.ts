@@ -22,6 +22,7 @@ import { Py_DECREF, Py_NewRef } from "./refcount.js";
 import { PySlice_Check, type PySliceObject } from "./slice-object.js";
 import { slice_indices } from "./slice-indices.js";
 import { tupleHashOf } from "./item-array.js";
+import { type Py_ssize_t, ssize_fits } from "./ssize.js";
 
 type IntV = number | bigint;
 
@@ -49,9 +50,10 @@ function normalizeNeg(v: IntV): IntV {
   return typeof v === "number" ? -v : normalizeInt(-v);
 }
 
-function lengthAsSsize(r: PyRangeObject): number {
+/** The length as a `Py_ssize_t` (exact): `Python int too large to convert to C ssize_t` past 2**63 - 1. */
+function lengthAsSsize(r: PyRangeObject): Py_ssize_t {
   const n = r.length;
-  if (typeof n === "number") return n;
+  if (typeof n === "number" || ssize_fits(n)) return n;
   raise(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
 }
 
@@ -263,7 +265,7 @@ export const PyRange_Type: PyTypeObject = new PyTypeObject({
       },
     },
     __reversed__: { flags: METH_NOARGS, meth: (self) => rangeIter(self as PyRangeObject, true) },
-    __len__: { flags: METH_NOARGS, meth: (self) => PyLong_FromNumber(lengthAsSsize(self as PyRangeObject)) },
+    __len__: { flags: METH_NOARGS, meth: (self) => PyLong_FromValue(lengthAsSsize(self as PyRangeObject)) },
   },
   doc: "range(stop) -> range object\nrange(start, stop[, step]) -> range object",
 });

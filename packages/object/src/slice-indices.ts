@@ -1,19 +1,22 @@
 /** Slice indices (`PySlice_Unpack`, `PySlice_AdjustIndices`, `slice.indices` in `Objects/sliceobject.c`). */
 import { PyExc_TypeError, PyExc_ValueError, raise } from "./exceptions.js";
 import { Py_None } from "./none.js";
-import {
-  PY_SSIZE_T_MAX,
-  PY_SSIZE_T_MIN,
-  PyIndex_Check,
-  PyNumber_AsSsize_t,
-  PyNumber_Index,
-} from "./number.js";
+import { PyIndex_Check, PyNumber_AsSsize_t, PyNumber_Index } from "./number.js";
 import type { PyObject } from "./object.js";
 import { Py_DECREF } from "./refcount.js";
 import type { PySliceObject } from "./slice-object.js";
+import {
+  PY_SSIZE_T_MAX,
+  PY_SSIZE_T_MIN,
+  type Py_ssize_t,
+  ssize_add,
+  ssize_div,
+  ssize_neg,
+  ssize_sub,
+} from "./ssize.js";
 
-/** `_PyEval_SliceIndex`: None is null; others need `__index__`; clamps to ssize_t. */
-export function _PyEval_SliceIndex(v: PyObject): number | null {
+/** `_PyEval_SliceIndex`: None is null; others need `__index__`; clamps to ssize_t (exact, ssize.ts). */
+export function _PyEval_SliceIndex(v: PyObject): Py_ssize_t | null {
   if (v === Py_None) return null;
   if (!PyIndex_Check(v)) {
     raise(PyExc_TypeError, "slice indices must be integers or None or have an __index__ method");
@@ -21,25 +24,28 @@ export function _PyEval_SliceIndex(v: PyObject): number | null {
   return PyNumber_AsSsize_t(v, null);
 }
 
-/** `_PyEval_SliceIndexNotNone` (start/stop of `index()` methods). */
-export function _PyEval_SliceIndexNotNone(v: PyObject): number {
+/** `_PyEval_SliceIndexNotNone` (start/stop of `index()` methods); exact, clamped to ssize_t. */
+export function _PyEval_SliceIndexNotNone(v: PyObject): Py_ssize_t {
   if (!PyIndex_Check(v)) raise(PyExc_TypeError, "slice indices must be integers or have an __index__ method");
   return PyNumber_AsSsize_t(v, null);
 }
 
+/** -PY_SSIZE_T_MAX: the lowest step PySlice_Unpack lets through (so that -step cannot overflow). */
+const MIN_STEP = -9223372036854775807n;
+
 /**
- * `PySlice_Unpack`: `[start, stop, step]` with None replaced by the extreme
- * values for the step's direction. `slice step cannot be zero`.
+ * `PySlice_Unpack`: `[start, stop, step]` (exact `Py_ssize_t`s) with None
+ * replaced by the extreme values for the step's direction. `slice step cannot be zero`.
  */
-export function PySlice_Unpack(slice: PyObject): [number, number, number] {
+export function PySlice_Unpack(slice: PyObject): [Py_ssize_t, Py_ssize_t, Py_ssize_t] {
   const r = slice as PySliceObject;
-  let step: number;
+  let step: Py_ssize_t;
   if (r.step === Py_None) step = 1;
   else {
     step = _PyEval_SliceIndex(r.step)!;
     if (step === 0) raise(PyExc_ValueError, "slice step cannot be zero");
     // so that -step cannot overflow
-    if (step < -PY_SSIZE_T_MAX) step = -PY_SSIZE_T_MAX;
+    if (step < MIN_STEP) step = MIN_STEP;
   }
   const start = r.start === Py_None ? (step < 0 ? PY_SSIZE_T_MAX : 0) : _PyEval_SliceIndex(r.start)!;
   const stop =
@@ -47,32 +53,49 @@ export function PySlice_Unpack(slice: PyObject): [number, number, number] {
   return [start, stop, step];
 }
 
-/** `PySlice_AdjustIndices`: clips to `[0, length]`; returns `[start, stop, slicelength]`. */
+/**
+ * `PySlice_AdjustIndices`: clips to `[0, length]`; returns `[start, stop,
+ * slicelength]`, exact (64-bit arithmetic past the safe integers). With a
+ * `number` length (storage that exists) all three are numbers.
+ */
 export function PySlice_AdjustIndices(
   length: number,
-  start: number,
-  stop: number,
-  step: number,
-): [number, number, number] {
+  start: Py_ssize_t,
+  stop: Py_ssize_t,
+  step: Py_ssize_t,
+): [number, number, number];
+export function PySlice_AdjustIndices(
+  length: Py_ssize_t,
+  start: Py_ssize_t,
+  stop: Py_ssize_t,
+  step: Py_ssize_t,
+): [Py_ssize_t, Py_ssize_t, Py_ssize_t];
+export function PySlice_AdjustIndices(
+  length: Py_ssize_t,
+  start: Py_ssize_t,
+  stop: Py_ssize_t,
+  step: Py_ssize_t,
+): [Py_ssize_t, Py_ssize_t, Py_ssize_t] {
   if (start < 0) {
-    start += length;
+    start = ssize_add(start, length);
     if (start < 0) start = step < 0 ? -1 : 0;
-  } else if (start >= length) start = step < 0 ? length - 1 : length;
+  } else if (start >= length) start = step < 0 ? ssize_sub(length, 1) : length;
   if (stop < 0) {
-    stop += length;
+    stop = ssize_add(stop, length);
     if (stop < 0) stop = step < 0 ? -1 : 0;
-  } else if (stop >= length) stop = step < 0 ? length - 1 : length;
-  let n: number;
-  if (step < 0) n = stop < start ? Math.floor((start - stop - 1) / -step) + 1 : 0;
-  else n = start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
+  } else if (stop >= length) stop = step < 0 ? ssize_sub(length, 1) : length;
+  let n: Py_ssize_t = 0;
+  if (step < 0) {
+    if (stop < start) n = ssize_add(ssize_div(ssize_sub(ssize_sub(start, stop), 1), ssize_neg(step)), 1);
+  } else if (start < stop) n = ssize_add(ssize_div(ssize_sub(ssize_sub(stop, start), 1), step), 1);
   return [start, stop, n];
 }
 
-/** `PySlice_GetIndicesEx`. */
+/** `PySlice_GetIndicesEx` (exact; with a `number` length, start, stop and slicelength are numbers). */
 export function PySlice_GetIndicesEx(
   slice: PyObject,
   length: number,
-): { start: number; stop: number; step: number; slicelength: number } {
+): { start: number; stop: number; step: Py_ssize_t; slicelength: number } {
   const [s0, e0, step] = PySlice_Unpack(slice);
   const [start, stop, slicelength] = PySlice_AdjustIndices(length, s0, e0, step);
   return { start, stop, step, slicelength };

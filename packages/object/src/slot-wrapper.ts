@@ -73,7 +73,7 @@ function callSlot(name: string, self: PyObject, args: readonly PyObject[], kwarg
   switch (name) {
     case "__len__":
       wrapperArgs(name, args, kwargs, 0);
-      return PyLong_FromNumber(PyObject_Length(self));
+      return PyLong_FromValue(PyObject_Length(self));
     case "__hash__":
       wrapperArgs(name, args, kwargs, 0);
       return PyLong_FromValue(PyObject_HashValue(self));
@@ -195,7 +195,7 @@ function callOperatorSlot(
     wrapperArgs(name, args, kwargs, 1);
     if (sq === "sq_concat" || sq === "sq_inplace_concat") return sqm[sq]!(self, args[0]!);
     // wrap_indexargfunc: the count goes through PyNumber_AsSsize_t(o, OverflowError)
-    const n = PyNumber_AsSsize_t(args[0]!, PyExc_OverflowError);
+    const n = Number(PyNumber_AsSsize_t(args[0]!, PyExc_OverflowError));
     return (sqm[sq] as (o: PyObject, n: number) => PyObject)(self, n);
   }
   return undefined;

@@ -1,4 +1,5 @@
 /** Padding a str (`str.zfill`, `str.ljust`, `str.rjust`, `str.center`; `pad` in `Objects/unicodeobject.c`). */
+import { ssize_as_index } from "./ssize.js";
 import { strArg } from "./str-args.js";
 import { type PyUnicodeObject, PyUnicode_FromString } from "./str-object.js";
 import { METH_FASTCALL, METH_O, type PyObject, type PyMethodDef } from "./object.js";
@@ -12,7 +13,7 @@ export const strPadMethods: Record<string, PyMethodDef> = {
   zfill: {
     flags: METH_O,
     meth: (self, args) => {
-      const w = PyNumber_AsSsize_t(args[0]!, null);
+      const w = ssize_as_index(PyNumber_AsSsize_t(args[0]!, null));
       const s = (self as PyUnicodeObject).value;
       if (s.length >= w) return PyUnicode_FromString(s);
       const sign = s[0] === "+" || s[0] === "-" ? s[0] : "";
@@ -26,7 +27,7 @@ export const strPadMethods: Record<string, PyMethodDef> = {
 
 function pad(self: PyObject, args: readonly PyObject[], how: string): string {
   checkPositional(how, args.length, 1, 2);
-  const w = PyNumber_AsSsize_t(args[0]!, null);
+  const w = ssize_as_index(PyNumber_AsSsize_t(args[0]!, null));
   let fill = " ";
   if (args.length > 1) {
     const f = strArg(args[1]!);

@@ -1,4 +1,5 @@
 /** Searching a str (`str.startswith` ... `str.count`, `str.replace`; `Objects/stringlib/find.h`, `count.h`). */
+import { ssize_as_index } from "./ssize.js";
 import { noKw, strArg } from "./str-args.js";
 import { type PyUnicodeObject, PyUnicode_FromString } from "./str-object.js";
 import { METH_FASTCALL, METH_VARARGS, type PyObject, type PyMethodDef } from "./object.js";
@@ -121,8 +122,8 @@ function startEnd(
   end: PyObject | null | undefined,
 ): [number, number] {
   const len = s.length;
-  let a = start == null ? 0 : (_PyEval_SliceIndex(start) ?? 0);
-  let b = end == null ? len : (_PyEval_SliceIndex(end) ?? len);
+  let a = start == null ? 0 : ssize_as_index(_PyEval_SliceIndex(start) ?? 0);
+  let b = end == null ? len : ssize_as_index(_PyEval_SliceIndex(end) ?? len);
   if (a < 0) {
     a += len;
     if (a < 0) a = 0;

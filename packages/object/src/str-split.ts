@@ -1,4 +1,5 @@
 /** `str.join`, `str.split`, `str.rsplit` and `str.splitlines` (`Objects/unicodeobject.c`, `Objects/stringlib/split.h`). */
+import { ssize_as_index } from "./ssize.js";
 import { strArg } from "./str-args.js";
 import { type PyUnicodeObject, PyUnicode_FromString } from "./str-object.js";
 import { METH_O, type PyObject, type PyMethodDef } from "./object.js";
@@ -149,5 +150,5 @@ function sepArg(o: PyObject | null): string | null {
 }
 
 function maxsplitArg(o: PyObject | null): number {
-  return o === null ? -1 : PyNumber_AsSsize_t(o, null);
+  return o === null ? -1 : ssize_as_index(PyNumber_AsSsize_t(o, null));
 }

@@ -4,6 +4,7 @@
  * Indices count code points as in Python; strings without surrogate pairs
  * (the common case) index their UTF-16 units directly.
  */
+import { ssize_as_index } from "./ssize.js";
 import { PyUnicode_Type, PyUnicodeObject, PyUnicode_FromString, PyUnicode_Check } from "./str-object.js";
 import {
   PyType_Ready,
@@ -89,7 +90,7 @@ function unicode_encode(self: string, encoding: string, errors: string): Uint8Ar
 function unicode_subscript(o: PyObject, key: PyObject): PyObject {
   const s = (o as PyUnicodeObject).value;
   if (PyIndex_Check(key)) {
-    let i = PyNumber_AsSsize_t(key, PyExc_IndexError);
+    let i = ssize_as_index(PyNumber_AsSsize_t(key, PyExc_IndexError));
     if (!SURROGATE.test(s)) {
       if (i < 0) i += s.length;
       if (i < 0 || i >= s.length) raise(PyExc_IndexError, "string index out of range");
@@ -104,7 +105,8 @@ function unicode_subscript(o: PyObject, key: PyObject): PyObject {
     const astral = SURROGATE.test(s);
     const cps = astral ? codePoints(s) : null;
     const len = cps === null ? s.length : cps.length;
-    const [s0, e0, step] = PySlice_Unpack(key);
+    const [s0, e0, st] = PySlice_Unpack(key);
+    const step = ssize_as_index(st); // |step| >= 2**53 takes at most one item
     const [start, , n] = PySlice_AdjustIndices(len, s0, e0, step);
     if (step === 1)
       return PyUnicode_FromString(

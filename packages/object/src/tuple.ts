@@ -1,4 +1,5 @@
 /** `tuple` (`Objects/tupleobject.c`): an immutable sequence that owns a reference to each item. */
+import { ssize_as_index } from "./ssize.js";
 import { PyTuple_Type, PyTupleObject, PyTuple_Pack, PyTuple_Check } from "./tuple-object.js";
 import { PyType_Ready, METH_FASTCALL, METH_NOARGS, type PyObject, Py_EQ } from "./object.js";
 import { PyObject_Hash } from "./object-hash.js";
@@ -20,7 +21,7 @@ import { tupleHashOf, reprItems, compareItems, indexOfItem, countItems } from ".
 function tuple_subscript(o: PyObject, key: PyObject): PyObject {
   const items = (o as PyTupleObject).items;
   if (PyIndex_Check(key)) {
-    let i = PyNumber_AsSsize_t(key, PyExc_IndexError);
+    let i = ssize_as_index(PyNumber_AsSsize_t(key, PyExc_IndexError));
     if (i < 0) i += items.length;
     if (i < 0 || i >= items.length) raise(PyExc_IndexError, "tuple index out of range");
     const x = items[i]!;
@@ -28,7 +29,8 @@ function tuple_subscript(o: PyObject, key: PyObject): PyObject {
     return x;
   }
   if (PySlice_Check(key)) {
-    const [s0, e0, step] = PySlice_Unpack(key);
+    const [s0, e0, st] = PySlice_Unpack(key);
+    const step = ssize_as_index(st); // |step| >= 2**53 takes at most one item
     const [start, , n] = PySlice_AdjustIndices(items.length, s0, e0, step);
     if (n === items.length && step === 1 && o.ob_type === PyTuple_Type) {
       Py_INCREF(o);

@@ -9,8 +9,8 @@ export const fx = JSON.parse(
 );
 
 /** An int object from its decimal text. */
-export function int(s: string | number): O.PyObject {
-  return typeof s === "number" ? O.PyLong_FromNumber(s) : O.longFromString(s, 10);
+export function int(s: string | number | bigint): O.PyObject {
+  return typeof s === "string" ? O.longFromString(s, 10) : O.PyLong_FromValue(s);
 }
 
 /** A double from the little-endian hex of its bits. */

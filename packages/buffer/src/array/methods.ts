@@ -25,6 +25,7 @@ import {
   PyObject_RichCompareBool,
   PyTuple_Pack,
   raise,
+  ssize_as_index,
 } from "@py/object";
 import { arrayResize, arrayU8, getItem, PyArray_Bytes, type PyArrayObject, setItem } from "./array.js";
 import { arraySlice, delSlice, doExtend, fromBytes, ins1 } from "./sequence.js";
@@ -59,7 +60,7 @@ function sliceIndex(v: PyObject): number {
   if (!PyIndex_Check(v)) {
     raise(PyExc_TypeError, "slice indices must be integers or have an __index__ method");
   }
-  return PyNumber_AsSsize_t(v, null);
+  return ssize_as_index(PyNumber_AsSsize_t(v, null));
 }
 
 function tolist(self: PyArrayObject): PyObject {
@@ -195,7 +196,7 @@ export const arrayMethods: Record<string, { meth: Meth; flags?: number }> = {
       const self = s as PyArrayObject;
       noKeywords("insert", kwargs);
       checkPositional("insert", args.length, 2, 2);
-      const i = PyLong_AsSsize_t(args[0]!);
+      const i = ssize_as_index(PyLong_AsSsize_t(args[0]!));
       ins1(self, i, args[1]!);
       return Py_NewRef(Py_None);
     },
@@ -206,7 +207,7 @@ export const arrayMethods: Record<string, { meth: Meth; flags?: number }> = {
       const self = s as PyArrayObject;
       noKeywords("pop", kwargs);
       checkPositional("pop", args.length, 0, 1);
-      let i = args.length > 0 ? PyLong_AsSsize_t(args[0]!) : -1;
+      let i = args.length > 0 ? ssize_as_index(PyLong_AsSsize_t(args[0]!)) : -1;
       if (self.size === 0) raise(PyExc_IndexError, "pop from empty array");
       if (i < 0) i += self.size;
       if (i < 0 || i >= self.size) raise(PyExc_IndexError, "pop index out of range");

@@ -31,6 +31,7 @@ import {
   PySlice_Check,
   PySlice_Unpack,
   raise,
+  ssize_as_index,
 } from "@py/object";
 import {
   arrayDv,
@@ -242,12 +243,13 @@ export function arrayItem(o: PyObject, i: number): PyObject {
 export function arraySubscript(o: PyObject, item: PyObject): PyObject {
   const self = o as PyArrayObject;
   if (PyIndex_Check(item)) {
-    let i = PyNumber_AsSsize_t(item, PyExc_IndexError);
+    let i = ssize_as_index(PyNumber_AsSsize_t(item, PyExc_IndexError));
     if (i < 0) i += self.size;
     return arrayItem(self, i);
   }
   if (PySlice_Check(item)) {
-    const [start0, stop0, step] = PySlice_Unpack(item);
+    const [start0, stop0, st] = PySlice_Unpack(item);
+    const step = ssize_as_index(st); // |step| >= 2**53 takes at most one item
     const [start, , slicelength] = PySlice_AdjustIndices(self.size, start0, stop0, step);
     const d = self.descr;
     if (slicelength <= 0) return newArray(d, 0);
@@ -277,7 +279,7 @@ export function arrayAssSubscript(o: PyObject, item: PyObject, value: PyObject |
   let step: number;
   let slicelength: number;
   if (PyIndex_Check(item)) {
-    let i = PyNumber_AsSsize_t(item, PyExc_IndexError);
+    let i = ssize_as_index(PyNumber_AsSsize_t(item, PyExc_IndexError));
     if (i < 0) i += self.size;
     if (i < 0 || i >= self.size) raise(PyExc_IndexError, "array assignment index out of range");
     if (value !== null) {
@@ -291,7 +293,7 @@ export function arrayAssSubscript(o: PyObject, item: PyObject, value: PyObject |
     slicelength = 1;
   } else if (PySlice_Check(item)) {
     const [s0, e0, st] = PySlice_Unpack(item);
-    step = st;
+    step = ssize_as_index(st); // |step| >= 2**53 takes at most one item
     [start, stop, slicelength] = PySlice_AdjustIndices(self.size, s0, e0, step);
   } else {
     raise(PyExc_TypeError, "array indices must be integers");

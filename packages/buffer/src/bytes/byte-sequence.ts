@@ -21,6 +21,7 @@ import {
   PySlice_Check,
   PySlice_GetIndicesEx,
   raise,
+  ssize_as_index,
 } from "@py/object";
 import { PyBytes_CheckExact } from "./bytes.js";
 import { allocByteArray, type ByteKind, type ByteSpan, getByteSpan, releaseByteSpan } from "./storage.js";
@@ -116,7 +117,7 @@ export function repeatInto(out: Uint8Array, src: Uint8Array, off: number, len: n
  */
 export function bytesContains(self: ByteSpan, arg: PyObject): boolean {
   if (PyIndex_Check(arg)) {
-    const v = PyNumber_AsSsize_t(arg, null);
+    const v = ssize_as_index(PyNumber_AsSsize_t(arg, null));
     if (v < 0 || v > 255) raise(PyExc_ValueError, "byte must be in range(0, 256)");
     const i = self.u8.indexOf(v, self.off);
     return i >= 0 && i < self.off + self.len;
@@ -144,7 +145,8 @@ export function bytesContains(self: ByteSpan, arg: PyObject): boolean {
  */
 export function sliceBytes(s: ByteSpan, key: PyObject): Uint8Array | null {
   if (!PySlice_Check(key)) return null;
-  const { start, step, slicelength } = PySlice_GetIndicesEx(key, s.len);
+  const { start, step: st, slicelength } = PySlice_GetIndicesEx(key, s.len);
+  const step = ssize_as_index(st); // |step| >= 2**53 takes at most one item
   if (slicelength <= 0) return new Uint8Array(0);
   if (step === 1) return s.u8.slice(s.off + start, s.off + start + slicelength);
   const out = new Uint8Array(slicelength);

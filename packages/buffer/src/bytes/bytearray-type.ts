@@ -30,6 +30,8 @@ import {
   type PyTypeObject,
   PyUnicode_Check,
   raise,
+  ssize_as_index,
+  type Py_ssize_t,
 } from "@py/object";
 import {
   bytesContains,
@@ -158,7 +160,7 @@ function indexError(): never {
 function bytearray_subscript(o: PyObject, key: PyObject): PyObject {
   const s = span(o);
   if (PyIndex_Check(key)) {
-    let i = PyNumber_AsSsize_t(key, PyExc_IndexError);
+    let i = ssize_as_index(PyNumber_AsSsize_t(key, PyExc_IndexError));
     if (i < 0) i += s.len;
     if (i < 0 || i >= s.len) indexError();
     return PyLong_FromNumber(s.u8[s.off + i]!);
@@ -186,7 +188,7 @@ function bytearray_ass_subscript(o: PyObject, key: PyObject, values: PyObject | 
   let step: number;
   let slicelen: number;
   if (PyIndex_Check(key)) {
-    let i = PyNumber_AsSsize_t(key, PyExc_IndexError);
+    let i = ssize_as_index(PyNumber_AsSsize_t(key, PyExc_IndexError));
     // GH-91153: the value is converted before the index is range-checked.
     const v = values !== null ? byteValue(values) : -1;
     if (i < 0) i += self.length;
@@ -200,7 +202,9 @@ function bytearray_ass_subscript(o: PyObject, key: PyObject, values: PyObject | 
     step = 1;
     slicelen = 1;
   } else if (PySlice_Check(key)) {
-    ({ start, stop, step, slicelength: slicelen } = PySlice_GetIndicesEx(key, self.length));
+    let st: Py_ssize_t;
+    ({ start, stop, step: st, slicelength: slicelen } = PySlice_GetIndicesEx(key, self.length));
+    step = ssize_as_index(st); // |step| >= 2**53 takes at most one item
   } else {
     raise(PyExc_TypeError, `bytearray indices must be integers or slices, not ${key.ob_type.tp_name}`);
   }

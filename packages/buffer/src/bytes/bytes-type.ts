@@ -31,6 +31,7 @@ import {
   type PyTypeObject,
   type PyTypeSlots,
   raise,
+  ssize_as_index,
 } from "@py/object";
 import {
   bytesContains,
@@ -111,14 +112,15 @@ function bytes_repeat(o: PyObject, count: number): PyObject {
 function bytes_subscript(o: PyObject, key: PyObject): PyObject {
   const s = span(o);
   if (PyIndex_Check(key)) {
-    let i = PyNumber_AsSsize_t(key, PyExc_IndexError);
+    let i = ssize_as_index(PyNumber_AsSsize_t(key, PyExc_IndexError));
     if (i < 0) i += s.len;
     if (i < 0 || i >= s.len) raise(PyExc_IndexError, "index out of range");
     return PyLong_FromNumber(s.u8[s.off + i]!);
   }
   if (PySlice_Check(key)) {
     const b = o as PyBytesObject;
-    const { start, step, slicelength } = PySlice_GetIndicesEx(key, s.len);
+    const { start, step: st, slicelength } = PySlice_GetIndicesEx(key, s.len);
+    const step = ssize_as_index(st); // |step| >= 2**53 takes at most one item
     if (step === 1 && start === 0 && slicelength === s.len && PyBytes_CheckExact(o)) return Py_NewRef(o);
     if (step === 1 && slicelength > 0) {
       // Share the immutable storage instead of copying (a copy in a storage allocator's block).

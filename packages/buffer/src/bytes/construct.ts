@@ -24,6 +24,7 @@ import {
   PyTuple_Check,
   PyUnicode_Check,
   raise,
+  ssize_as_index,
 } from "@py/object";
 import { _PyByteArray_Adopt, type PyByteArrayObject } from "./bytearray.js";
 import { _PyBytes_Adopt, PyBytes_CheckExact, type PyBytesObject } from "./bytes.js";
@@ -59,7 +60,7 @@ export function bytesFromIterable(x: PyObject, mode: ByteValueMode): Uint8Array 
     for (let item = PyIter_Next(it); item !== null; item = PyIter_Next(it)) {
       let v: number;
       try {
-        if (mode === "bytes") v = PyNumber_AsSsize_t(item, null);
+        if (mode === "bytes") v = ssize_as_index(PyNumber_AsSsize_t(item, null));
         else {
           const i = PyNumber_Index(item);
           v = typeof i.value === "number" ? i.value : -1;
@@ -132,7 +133,7 @@ export function bytesFromConstructorArgs(
     let size = -1;
     let isCount = true;
     try {
-      size = PyNumber_AsSsize_t(x, PyExc_OverflowError);
+      size = ssize_as_index(PyNumber_AsSsize_t(x, PyExc_OverflowError));
     } catch (e) {
       if (!isPyError(e, PyExc_TypeError)) throw e;
       isCount = false;

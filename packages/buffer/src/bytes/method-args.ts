@@ -17,6 +17,7 @@ import {
   type PyObject,
   PyUnicode_Check,
   raise,
+  ssize_as_index,
 } from "@py/object";
 import { isByteStorage } from "./storage.js";
 
@@ -39,7 +40,7 @@ export function sliceIndex(o: PyObject | undefined, dflt: number): number {
   if (!PyIndex_Check(o)) {
     raise(PyExc_TypeError, "slice indices must be integers or None or have an __index__ method");
   }
-  return PyNumber_AsSsize_t(o, null);
+  return ssize_as_index(PyNumber_AsSsize_t(o, null));
 }
 
 /** `ADJUST_INDICES(start, end, len)` of stringlib. */

@@ -16,6 +16,7 @@ import {
   type PyObject,
   PyTuple_Check,
   raise,
+  ssize_as_index,
 } from "@py/object";
 import { adjust, checkTupleCount, sliceIndex } from "./method-args.js";
 import { type ByteSpan, getByteSpan, isByteStorage, releaseByteSpan, selfSpan } from "./storage.js";
@@ -116,7 +117,7 @@ function findArgs(
   let end = sliceIndex(args[2], Number.MAX_SAFE_INTEGER);
   let sub: ByteSpan;
   if (PyIndex_Check(subobj)) {
-    const v = PyNumber_AsSsize_t(subobj, null);
+    const v = ssize_as_index(PyNumber_AsSsize_t(subobj, null));
     if (v < 0 || v > 255) raise(PyExc_ValueError, "byte must be in range(0, 256)");
     sub = { u8: Uint8Array.of(v), off: 0, len: 1, view: null };
   } else {

@@ -42,8 +42,18 @@ import {
   PyUnicode_Check,
   PyUnicode_FromString,
   raise,
+  type Py_ssize_t,
+  ssize_add,
+  ssize_big,
+  ssize_sub,
+  PyBytes_Type,
+  Py_EQ,
+  PyLong_FromValue,
+  PyObject_RichCompareBool,
+  PyUnicode_Type,
+  type PyUnicodeObject,
 } from "@py/object";
-import { _PyBytes_Adopt, PyBytes_AS_U8, PyBytes_Check } from "../bytes/bytes.js";
+import { _PyBytes_Adopt, PyBytes_AS_U8, PyBytes_Check, PyBytes_FromBytes } from "../bytes/bytes.js";
 import { encodeString } from "../bytes/codec.js";
 import { StructError, type StructFormat } from "./format-code.js";
 import { parseFormat } from "./parse.js";
@@ -80,14 +90,72 @@ function formatString(fmt: PyObject): string {
   raise(PyExc_TypeError, `Struct() argument 1 must be a str or bytes object, not ${fmt.ob_type.shortName}`);
 }
 
+/** `MAXCACHE` of `_struct.c`: the cache is emptied when it holds this many formats. */
+const MAXCACHE = 100;
+
 /**
- * `cache_struct_converter`: the module functions look the format up in a
- * cache first (so an unhashable format raises `unhashable type`), then build
- * the Struct.
+ * The module's format cache (`state->cache`): CPython keys it by the format
+ * object; only exact str and bytes formats are cached here (a subclass is
+ * rebuilt each time, with the same result), so the key is their text (`s…`
+ * or `b…`, latin-1), which owns no reference.
+ */
+const cache = new Map<string, StructFormat>();
+
+/** The cache's text key of an exact str or bytes format, or null for any other object. */
+function exactKey(fmt: PyObject): string | null {
+  if (fmt.ob_type === PyUnicode_Type) return `s${(fmt as PyUnicodeObject).value}`;
+  if (fmt.ob_type === PyBytes_Type && PyBytes_Check(fmt)) {
+    const u8 = PyBytes_AS_U8(fmt);
+    let k = "b";
+    for (let i = 0; i < u8.length; i++) k += String.fromCharCode(u8[i]!);
+    return k;
+  }
+  return null;
+}
+
+/** The key object of a cache key (a new reference). */
+function keyObject(k: string): PyObject {
+  const text = k.slice(1);
+  if (k[0] === "s") return PyUnicode_FromString(text);
+  const u8 = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) u8[i] = text.charCodeAt(i);
+  return PyBytes_FromBytes(u8);
+}
+
+/**
+ * `PyDict_GetItemWithError(cache, fmt)`: by hash, then by `==`, so any
+ * hashable object equal to a cached format (a memoryview of the same bytes)
+ * finds it; an unhashable one raises `unhashable type`.
+ */
+function cacheLookup(fmt: PyObject): StructFormat | null {
+  const k = exactKey(fmt);
+  if (k !== null) return cache.get(k) ?? null;
+  const h = PyObject_Hash(fmt);
+  for (const [key, sf] of cache) {
+    const ko = keyObject(key);
+    try {
+      if (PyObject_Hash(ko) === h && PyObject_RichCompareBool(ko, fmt, Py_EQ)) return sf;
+    } finally {
+      Py_DECREF(ko);
+    }
+  }
+  return null;
+}
+
+/**
+ * `cache_struct_converter`: the module functions look the format up in the
+ * cache first, then build the Struct and cache it (emptying a full cache).
  */
 function formatFromArg(fmt: PyObject): StructFormat {
-  if (!PyUnicode_Check(fmt) && !PyBytes_Check(fmt)) PyObject_Hash(fmt);
-  return parseFormat(formatString(fmt));
+  const hit = cacheLookup(fmt);
+  if (hit !== null) return hit;
+  const sf = parseFormat(formatString(fmt));
+  const k = exactKey(fmt);
+  if (k !== null) {
+    if (cache.size >= MAXCACHE) cache.clear();
+    cache.set(k, sf);
+  }
+  return sf;
 }
 
 // ---- buffers and offsets ---------------------------------------------------
@@ -125,70 +193,54 @@ function typeName(o: PyObject): string {
   return o === Py_None ? "None" : o.ob_type.tp_name;
 }
 
-/**
- * An offset and its exact decimal text (a Py_ssize_t may exceed 2**53: the
- * number is then inexact but only the messages need it).
- */
-interface Offset {
-  n: number;
-  exact: bigint | null;
-}
-
-/** Argument Clinic's `Py_ssize_t` converter (`_PyNumber_Index` + `PyLong_AsSsize_t`). */
-function ssizeArg(o: PyObject): Offset {
+/** Argument Clinic's `Py_ssize_t` converter (`_PyNumber_Index` + `PyLong_AsSsize_t`), exact. */
+function ssizeArg(o: PyObject): Py_ssize_t {
   const i = PyNumber_Index(o);
   try {
-    const n = PyLong_AsSsize_t(i);
-    return { n, exact: typeof i.value === "bigint" ? i.value : null };
+    return PyLong_AsSsize_t(i);
   } finally {
     Py_DECREF(i);
   }
 }
 
-/** `PyNumber_AsSsize_t(o, PyExc_IndexError)` keeping the exact value. */
-function ssizeIndexArg(o: PyObject): Offset {
-  const n = PyNumber_AsSsize_t(o, PyExc_IndexError);
-  if (Number.isSafeInteger(n)) return { n, exact: null };
-  const i = PyNumber_Index(o);
-  const exact = typeof i.value === "bigint" ? i.value : null;
-  Py_DECREF(i);
-  return { n, exact };
-}
-
-function offText(off: Offset): string {
-  return String(off.exact ?? off.n);
+/** `s_size` as a `Py_ssize_t` (exact). */
+function recordSize(sf: StructFormat): Py_ssize_t {
+  return sf.exactSize ?? sf.size;
 }
 
 /**
- * The offset checks of `s_pack_into` and `Struct_unpack_from_impl`: a
- * negative offset counts from the end; the record must fit. Returns the
- * offset from the start of the buffer.
+ * The offset checks of `s_pack_into` and `Struct_unpack_from_impl` in exact
+ * `Py_ssize_t` arithmetic: a negative offset counts from the end; the record
+ * must fit. Returns the offset from the start of the buffer.
  */
-function checkOffset(sf: StructFormat, off: Offset, len: number, op: "pack" | "unpack"): number {
-  const size = sf.size;
-  let offset = off.n;
+function checkOffset(sf: StructFormat, off: Py_ssize_t, len: number, op: "pack" | "unpack"): number {
+  const size = recordSize(sf);
+  let offset = off;
   if (offset < 0) {
-    if (offset + size > 0) {
+    if (ssize_add(offset, size) > 0) {
       raise(
         StructError,
         op === "pack"
-          ? `no space to pack ${sizeText(sf)} bytes at offset ${offText(off)}`
-          : `not enough data to unpack ${sizeText(sf)} bytes at offset ${offText(off)}`,
+          ? `no space to pack ${size} bytes at offset ${offset}`
+          : `not enough data to unpack ${size} bytes at offset ${offset}`,
       );
     }
-    if (offset + len < 0) raise(StructError, `offset ${offText(off)} out of range for ${len}-byte buffer`);
-    offset += len;
-    off = { n: offset, exact: null };
+    if (ssize_add(offset, len) < 0)
+      raise(StructError, `offset ${offset} out of range for ${len}-byte buffer`);
+    offset = ssize_add(offset, len);
   }
-  if (len - offset < size) {
+  if (ssize_sub(len, offset) < size) {
+    // (size_t)s_size + (size_t)offset, printed with %zu
+    const sum = BigInt.asUintN(64, ssize_big(size) + ssize_big(offset));
     raise(
       StructError,
       op === "pack"
-        ? `pack_into requires a buffer of at least ${sumText(sf, off)} bytes for packing ${sizeText(sf)} bytes at offset ${offText(off)} (actual buffer size is ${len})`
-        : `unpack_from requires a buffer of at least ${sumText(sf, off)} bytes for unpacking ${sizeText(sf)} bytes at offset ${offText(off)} (actual buffer size is ${len})`,
+        ? `pack_into requires a buffer of at least ${sum} bytes for packing ${size} bytes at offset ${offset} (actual buffer size is ${len})`
+        : `unpack_from requires a buffer of at least ${sum} bytes for unpacking ${size} bytes at offset ${offset} (actual buffer size is ${len})`,
     );
   }
-  return offset;
+  // 0 <= offset <= len - size: a number
+  return offset as number;
 }
 
 // ---- the operations, on a parsed format ------------------------------------
@@ -200,13 +252,7 @@ const ALLOC_MAX = 2 ** 31;
 
 /** The record size for messages (exact beyond 2**53). */
 function sizeText(sf: StructFormat): string {
-  return String(sf.exactSize ?? sf.size);
-}
-
-/** `size + offset` for messages, exact. */
-function sumText(sf: StructFormat, off: Offset): string {
-  if (sf.exactSize === null && off.exact === null) return String(sf.size + off.n);
-  return String((sf.exactSize ?? BigInt(sf.size)) + (off.exact ?? BigInt(off.n)));
+  return String(recordSize(sf));
 }
 
 /** `s_pack`: `args[start...]` packed into a new bytes object. */
@@ -231,7 +277,7 @@ function doPackInto(sf: StructFormat, args: readonly PyObject[], start: number):
   }
   const view = writableBuffer(args[start]!);
   try {
-    const off = ssizeIndexArg(args[start + 1]!);
+    const off = PyNumber_AsSsize_t(args[start + 1]!, PyExc_IndexError);
     const offset = checkOffset(sf, off, view.len, "pack");
     const mem = view.buf.mem;
     const base = view.buf.offset;
@@ -263,7 +309,7 @@ function doUnpackFrom(
 ): PyObject {
   const view = readBuffer(buffer, "unpack_from", argno);
   try {
-    const off = offsetArg === null ? { n: 0, exact: null } : ssizeArg(offsetArg);
+    const off = offsetArg === null ? 0 : ssizeArg(offsetArg);
     const offset = checkOffset(sf, off, view.len, "unpack");
     const mem = view.buf.mem;
     return PyTuple_Pack(unpackRecord(sf, mem.u8, mem.dv, view.buf.offset + offset));
@@ -413,7 +459,7 @@ export const PyStruct_Type: PyTypeObject = new PyTypeObject({
   },
   getset: {
     format: { get: (self) => PyUnicode_FromString(structSelf(self).format), doc: "struct format string" },
-    size: { get: (self) => PyLong_FromNumber(structSelf(self).size), doc: "struct size in bytes" },
+    size: { get: (self) => PyLong_FromValue(recordSize(structSelf(self))), doc: "struct size in bytes" },
   },
   doc: "Struct(format)\n--\n\nCreate a compiled struct object.",
 });
@@ -496,6 +542,7 @@ export function struct_iter_unpack(args: readonly PyObject[], kwargs: KwArgs | n
  * @returns New reference (None).
  */
 export function struct_clearcache(_args: readonly PyObject[], _kwargs: KwArgs | null): PyObject {
+  cache.clear();
   return Py_NewRef(Py_None);
 }
 

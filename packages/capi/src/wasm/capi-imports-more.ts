@@ -91,6 +91,7 @@ import {
   Py_False,
   raise,
   repr as objRepr,
+  type Py_ssize_t,
 } from "@py/object";
 import { Wasm32VaList } from "../args/va-list.js";
 import { Py_BuildValue } from "../args/build-value.js";
@@ -822,12 +823,11 @@ defineImports({
     fn: (s: number, pstart: number, pstop: number, pstep: number) => {
       const sl = o(s, "PySlice_Unpack");
       if (!PySlice_Check(sl)) raise(PyExc_SystemError, "bad argument to internal function");
-      const clamp = (v: number) => Math.max(-0x7fffffff - 1, Math.min(0x7fffffff, v));
       const [start, stop, step] = PySlice_Unpack(sl);
       const m = cRuntime().mem;
-      m.writeI32(pstart, clamp(start));
-      m.writeI32(pstop, clamp(stop));
-      m.writeI32(pstep, Math.max(-0x7fffffff, Math.min(0x7fffffff, step)));
+      m.writeI32(pstart, clampSsize32(start, -0x7fffffff - 1));
+      m.writeI32(pstop, clampSsize32(stop, -0x7fffffff - 1));
+      m.writeI32(pstep, clampSsize32(step, -0x7fffffff));
       return 0;
     },
   },
@@ -847,9 +847,13 @@ defineImports({
       const sl = o(s, "PySlice_GetIndicesEx");
       if (!PySlice_Check(sl)) raise(PyExc_SystemError, "bad argument to internal function");
       const [a, b, st] = PySlice_Unpack(sl);
-      const clamp = (v: number) => Math.max(-0x7fffffff - 1, Math.min(0x7fffffff, v));
-      const step = Math.max(-0x7fffffff, Math.min(0x7fffffff, st));
-      const [start, stop, n] = PySlice_AdjustIndices(len, clamp(a), clamp(b), step);
+      const step = clampSsize32(st, -0x7fffffff);
+      const [start, stop, n] = PySlice_AdjustIndices(
+        len,
+        clampSsize32(a, -0x7fffffff - 1),
+        clampSsize32(b, -0x7fffffff - 1),
+        step,
+      );
       const m = cRuntime().mem;
       m.writeI32(pstart, start);
       m.writeI32(pstop, stop);
@@ -1022,7 +1026,18 @@ function PyObject_RichCompareBoolEq(a: PyObject, b: PyObject): boolean {
   }
 }
 
-function mappingSize(a: number, fn: string): number {
+/**
+ * A `Py_ssize_t` (exact, ssize.ts) clamped to the wasm32 ABI's 32-bit
+ * ssize_t, as PySlice_Unpack clamps to PY_SSIZE_T_MIN/MAX there (the step to
+ * -PY_SSIZE_T_MAX, so `lo` is given).
+ */
+function clampSsize32(v: Py_ssize_t, lo: number): number {
+  if (v < lo) return lo;
+  if (v > 0x7fffffff) return 0x7fffffff;
+  return v as number;
+}
+
+function mappingSize(a: number, fn: string): Py_ssize_t {
   const x = o(a, fn);
   const mp = x.ob_type.tp_as_mapping;
   if (mp?.mp_length !== undefined) return mp.mp_length(x);

@@ -13,10 +13,11 @@ import {
   type PyObject,
   Py_DECREF,
   raise,
+  type Py_ssize_t,
 } from "@py/object";
 
 /** getargs "n": `PyNumber_Index` then `PyLong_AsSsize_t`. */
-export function asSsize(o: PyObject): number {
+export function asSsize(o: PyObject): Py_ssize_t {
   return PyLong_AsSsize_t(o);
 }
 

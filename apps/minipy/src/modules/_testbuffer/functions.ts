@@ -38,7 +38,6 @@ import {
   PyLong_AsLong,
   PyLong_AsSsize_t,
   PyLong_Check,
-  PyLong_FromBigInt,
   PyLong_FromNumber,
   type PyObject,
   PySlice_AdjustIndices,
@@ -49,6 +48,7 @@ import {
   checkNoArgs,
   noKeywords,
   raise,
+  PyLong_FromValue,
 } from "@py/object";
 import { check, getBuffer, isContiguous as cIsContiguous, releaseBuffer } from "./c-api.js";
 import { asCInt, asSsize, checkArgCount, encodeAscii } from "./converters.js";
@@ -57,14 +57,6 @@ import { NDArray_Check } from "./ndarray.js";
 import { unpackSingle } from "./single-item.js";
 import { baseStruct, checkListOrTuple } from "./ndbuf.js";
 import { SIZEOF_VOID_P } from "./pointers.js";
-
-/**
- * `PyLong_FromSsize_t` for a value computed in doubles: PY_SSIZE_T_MAX
- * (2**63 - 1) is not a double and arrives as 2**63.
- */
-function ssizeToLong(n: number): PyObject {
-  return n >= 2 ** 63 ? PyLong_FromBigInt(2n ** 63n - 1n) : PyLong_FromNumber(n);
-}
 
 /** `slice_indices(slice, len)`: (start, stop, step, slicelength). */
 export function sliceIndices(args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
@@ -75,9 +67,12 @@ export function sliceIndices(args: readonly PyObject[], kwargs: KwArgs | null): 
   if (!PySlice_Check(key)) raise(PyExc_TypeError, "first argument must be a slice object");
   const [ustart, ustop, step] = PySlice_Unpack(key);
   const [start, stop, slicelength] = PySlice_AdjustIndices(len, ustart, ustop, step);
-  // PySlice_Unpack clamps step to -PY_SSIZE_T_MAX, which the double -2**63 stands for here.
-  const stepObj = step <= -(2 ** 63) ? PyLong_FromBigInt(-(2n ** 63n - 1n)) : ssizeToLong(step);
-  return PyTuple_Pack([ssizeToLong(start), ssizeToLong(stop), stepObj, ssizeToLong(slicelength)]);
+  return PyTuple_Pack([
+    PyLong_FromValue(start),
+    PyLong_FromValue(stop),
+    PyLong_FromValue(step),
+    PyLong_FromValue(slicelength),
+  ]);
 }
 
 /** `get_pointer(obj, indices)`: the item at `indices` through `PyBuffer_GetPointer`. */
@@ -100,7 +95,7 @@ export function getPointer(args: readonly PyObject[], kwargs: KwArgs | null): Py
       if (idx < 0 || idx >= view.shape![i]!) {
         raise(PyExc_ValueError, `get_pointer(): invalid index ${idx} at position ${i}`);
       }
-      indices[i] = idx;
+      indices[i] = idx as number; // 0 <= idx < shape[i]
     }
     const addr = PyBuffer_GetPointer(vp, indices);
     if (addr === 0) check(-1);

@@ -90,6 +90,8 @@ import {
   METH_NOARGS,
   parseArgs,
   raise,
+  ssize_as_index,
+  ssize_mul,
 } from "@py/object";
 import { check, checkBool, getBuffer, isContiguous, newPyBuffer, releaseBuffer } from "./c-api.js";
 import { copyBuffer } from "./copy-buffer.js";
@@ -448,7 +450,8 @@ function initSlice(base: Py_buffer, key: PyObject, dim: number): void {
   if (n < 0) base.buf = { mem: base.buf.mem, offset: base.buf.offset + strides[dim]! * start };
   else base.suboffsets![n] = base.suboffsets![n]! + strides[dim]! * start;
   shape[dim] = slicelength;
-  strides[dim] = strides[dim]! * step;
+  // stride * step wraps as CPython's (past 2**53 only in a dimension of <= 1 item)
+  strides[dim] = Number(ssize_mul(strides[dim]!, step));
 }
 
 /** `ndarray_subscript`. */
@@ -461,7 +464,7 @@ function ndarraySubscript(o: PyObject, key: PyObject): PyObject {
     if (key === Py_Ellipsis) return Py_NewRef(self);
     raise(PyExc_TypeError, "invalid indexing of scalar");
   }
-  if (PyIndex_Check(key)) return ndarrayItem(self, PyLong_AsSsize_t(key));
+  if (PyIndex_Check(key)) return ndarrayItem(self, ssize_as_index(PyLong_AsSsize_t(key)));
 
   const nd = ndarrayNew();
   try {
@@ -511,7 +514,7 @@ function ndarrayAssSubscript(o: PyObject, key: PyObject, value: PyObject | null)
   }
   if (dest.ndim === 1 && PyIndex_Check(key)) {
     // rvalue must be a single item
-    const ptr = ptrFromIndex(dest, PyLong_AsSsize_t(key));
+    const ptr = ptrFromIndex(dest, ssize_as_index(PyLong_AsSsize_t(key)));
     packSingle({ mem: dest.buf.mem, offset: ptr }, value, dest.format, dest.itemsize);
     return;
   }
