@@ -142,6 +142,7 @@ export const PyExc_AssertionError = exceptionType("AssertionError", PyExc_Except
 export const PyExc_KeyboardInterrupt = exceptionType("KeyboardInterrupt", PyExc_BaseException);
 export const PyExc_SystemExit = exceptionType("SystemExit", PyExc_BaseException);
 export const PyExc_RecursionError = exceptionType("RecursionError", PyExc_RuntimeError);
+export const PyExc_GeneratorExit = exceptionType("GeneratorExit", PyExc_BaseException);
 
 /** Every builtin exception type by name (for the interpreter's builtins). */
 export const builtinExceptions: ReadonlyMap<string, PyTypeObject> = new Map(
@@ -175,5 +176,6 @@ export const builtinExceptions: ReadonlyMap<string, PyTypeObject> = new Map(
     PyExc_KeyboardInterrupt,
     PyExc_SystemExit,
     PyExc_RecursionError,
+    PyExc_GeneratorExit,
   ].map((t) => [t.tp_name, t]),
 );

@@ -113,6 +113,7 @@ export {
   PyExc_UnicodeError,
   PyExc_ValueError,
   PyExc_ZeroDivisionError,
+  PyExc_GeneratorExit,
   raise,
   raiseObject,
 } from "./exceptions.js";
@@ -486,6 +487,19 @@ export {
 export { callFoundMethod, callSpecial, objectRepr } from "./slot-dispatch.js";
 export { staticTypeAttr } from "./static-slots.js";
 export { PySuper_New, PySuper_Type, PySuperObject } from "./super.js";
+export {
+  PyGen_Check,
+  PyGen_Close,
+  PyGen_New,
+  PyGen_Send,
+  PyGen_Throw,
+  PyGen_Type,
+  PyGen_YieldFrom,
+  type PyGenFrame,
+  PyGenObject,
+  type PyGenResult,
+  PyIter_Send,
+} from "./gen-object.js";
 export {
   PyAnySet_Check,
   PyAnySet_CheckExact,

@@ -33,21 +33,30 @@ export function PyObject_GetIter(o: PyObject): PyObject {
 }
 
 /**
- * `PyIter_Next`: the next item (new reference) or null at the end.
+ * `PyIter_Next`: the next item (new reference) or null at the end. A
+ * `tp_iternext` may also end by raising StopIteration (a generator returning
+ * a value does, so that `next(g)` shows it): cleared here, as CPython does.
  * @returns New reference.
  */
 export function PyIter_Next(it: PyObject): PyObject | null {
   const f = it.ob_type.tp_iternext;
   if (f === null) raise(PyExc_TypeError, `'${it.ob_type.tp_name}' object is not an iterator`);
-  return f(it);
+  try {
+    return f(it);
+  } catch (e) {
+    if (isPyError(e, PyExc_StopIteration)) return null;
+    throw e;
+  }
 }
 
 /**
- * `next(it)`: raises StopIteration at the end.
+ * `next(it)`: raises StopIteration at the end (with the value a generator returned).
  * @returns New reference.
  */
 export function PyIter_NextOrRaise(it: PyObject): PyObject {
-  const r = PyIter_Next(it);
+  const f = it.ob_type.tp_iternext;
+  if (f === null) raise(PyExc_TypeError, `'${it.ob_type.tp_name}' object is not an iterator`);
+  const r = f(it);
   if (r === null) raise(PyExc_StopIteration);
   return r;
 }
