@@ -18,6 +18,11 @@ import {
   PyObject_Call,
   PyObject_GetAttr,
   PyObject_GetItem,
+  PyObject_SetAttr,
+  PySuper_Type,
+  PyDict_New,
+  PyDict_SetItemString,
+  PyUnicode_FromString,
   raise,
   repr,
 } from "@py/object";
@@ -96,6 +101,10 @@ export abstract class CallEvaluator extends TargetEvaluator {
   protected evalCall(e: Extract<Expr, { kind: "Call" }>, f: Frame): PyObject {
     // a per-item path: try/finally, not `using` (see expressions.ts)
     const fn = this.evalExpr(e.func, f);
+    if (fn === PySuper_Type && e.args.length === 0 && e.keywords.length === 0 && e.func.kind === "Name") {
+      Py_DECREF(fn);
+      return this.zeroArgSuper(f);
+    }
     let args: PyObject[] = [];
     let kwargs: KwArgs | null = null;
     try {
@@ -131,29 +140,36 @@ export abstract class CallEvaluator extends TargetEvaluator {
     f: Frame,
     isGenerator = false,
   ): PyObject {
-    const defaults: (PyObject | null)[] = [];
-    const kwDefaults: (PyObject | null)[] = [];
+    const defaults: PyObject[] = [];
+    let kwdefaults: PyObject | null = null;
     try {
-      for (const d of params.defaults) defaults.push(d === null ? null : this.evalExpr(d, f));
-      for (const d of params.kwDefaults) kwDefaults.push(d === null ? null : this.evalExpr(d, f));
-    } catch (err) {
-      for (const d of [...defaults, ...kwDefaults]) if (d !== null) Py_DECREF(d);
-      throw err;
+      for (const d of params.defaults) if (d !== null) defaults.push(this.evalExpr(d, f));
+      params.kwDefaults.forEach((d, i) => {
+        if (d === null) return;
+        kwdefaults ??= PyDict_New();
+        using v = owned(this.evalExpr(d, f));
+        PyDict_SetItemString(kwdefaults, params.kwonly[i]!, v.obj);
+      });
+      const names = functionNames(params, body);
+      if (f.localNames !== null) f.captured = true;
+      const code = { params, body, names, isGenerator, scope: f };
+      const fn = new PyFunctionObject(name, f.qualPrefix + name, code, defaults, kwdefaults);
+      const first = Array.isArray(body) ? body[0] : undefined;
+      if (first?.kind === "Expr" && first.value.kind === "Str") {
+        using doc = owned(PyUnicode_FromString(first.value.value));
+        PyObject_SetAttr(fn, "__doc__", doc.obj);
+      }
+      const module = f.globals.get("__name__");
+      if (module !== undefined) PyObject_SetAttr(fn, "__module__", module);
+      return fn;
+    } finally {
+      for (const d of defaults) Py_DECREF(d);
+      if (kwdefaults !== null) Py_DECREF(kwdefaults);
     }
-    const names = functionNames(params, body);
-    if (f.localNames !== null) f.captured = true;
-    return new PyFunctionObject(
-      name,
-      params,
-      body,
-      defaults,
-      kwDefaults,
-      f,
-      names,
-      isGenerator,
-      f.qualPrefix + name,
-    );
   }
+
+  /** Zero-argument `super()` in the frame `f` (class-builder.ts). */
+  protected abstract zeroArgSuper(f: Frame): PyObject;
 
   /** Makes the generator object of a call to a generator function (generator.ts). */
   protected abstract makeGenerator(fn: PyFunctionObject, frame: Frame): PyObject;
@@ -178,6 +194,7 @@ export abstract class CallEvaluator extends TargetEvaluator {
       false,
       `${fn.qualname}.<locals>.`,
     );
+    frame.firstArg = fn.params.names[0] ?? fn.params.vararg;
     try {
       bindArguments(fn, frame.locals, args, kwargs);
     } catch (e) {

@@ -5,7 +5,11 @@
  * take an empty spec as `str(v)` and refuse any other, as `object.__format__`.
  */
 import {
+  callFoundMethod,
   floatRepr,
+  lookupHeap,
+  owned,
+  PyUnicode_FromString,
   PyExc_OverflowError,
   PyExc_TypeError,
   PyExc_ValueError,
@@ -263,11 +267,20 @@ export function formatStr(v: string, spec: string): string {
 }
 
 /**
- * `PyObject_Format(v, spec)` for the builtin types (int, bool, float, str
- * and their subclasses). An object without its own formatting takes only an
+ * `PyObject_Format(v, spec)`: a `__format__` defined in Python, or the
+ * builtin types' (int, bool, float, str and their subclasses). An object without its own formatting takes only an
  * empty spec (`object.__format__`).
  */
 export function formatObject(v: PyObject, spec: string): string {
+  // a `__format__` defined in Python (classes made at run time)
+  const custom = lookupHeap(v.ob_type, "__format__");
+  if (custom !== null) {
+    using sp = owned(PyUnicode_FromString(spec));
+    using r = owned(callFoundMethod(custom, v, [sp.obj]));
+    if (!PyUnicode_Check(r.obj))
+      raise(PyExc_TypeError, `__format__ must return a str, not ${r.obj.ob_type.tp_name}`);
+    return str(r.obj);
+  }
   if (PyLong_Check(v)) {
     const n = (v as unknown as { value: number | bigint }).value;
     if (spec === "") return str(v);

@@ -35,6 +35,10 @@ export class Frame implements FunctionScope {
   line = 0;
   /** Set when a nested function captured this frame: its locals must outlive the call. */
   captured = false;
+  /** A class body's frame: the class once made (`__class__` for zero-argument `super()`). */
+  classObject: PyObject | null = null;
+  /** A function's frame: the name of its first parameter (the `self` of `super()`). */
+  firstArg: string | null = null;
   constructor(
     readonly interp: FunctionRunner,
     readonly globals: Map<string, PyObject>,

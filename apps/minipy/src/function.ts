@@ -1,22 +1,25 @@
 /**
- * `function`: objects made by `def` and `lambda` (`Objects/funcobject.c`).
- *
- * A function owns its default values; calling it runs its body in a new
- * frame through the interpreter that defined it (`callFunction` hook).
+ * minipy's functions: `@py/object`'s function objects (`PyFunctionObject`,
+ * `Objects/funcobject.c`) whose code is a `def`/`lambda` body and the frame
+ * it was defined in. The function type binds them as methods in classes and
+ * gives them `__defaults__`, `__doc__`, `__dict__`...; minipy supplies the
+ * call (`callFunction` of calls.ts).
  */
 import {
   type KwArgs,
-  Py_Address,
+  PyDict_GetItemString,
+  PyFunction_SetDefaults,
+  PyFunction_SetKwDefaults,
+  PyFunctionObject as ObjectFunction,
   Py_DECREF,
-  Py_NewRef,
-  Py_None,
-  PyObject,
-  PyTypeObject,
-  PyUnicode_FromString,
+  type PyObject,
+  PyTuple_Check,
+  PyTuple_FromBorrowed,
+  type PyTupleObject,
 } from "@py/object";
 import type { Expr, Params, Stmt } from "./ast.js";
 
-/** What a function needs from the interpreter: its defining scope and how to run it. */
+/** What a function needs from the interpreter: how to run it. */
 export interface FunctionScope {
   call(fn: PyFunctionObject, args: readonly PyObject[], kwargs: KwArgs | null): PyObject;
 }
@@ -31,61 +34,76 @@ export interface FunctionNames {
   nonlocals: Set<string>;
 }
 
-/** `PyFunctionObject`. `defaults` and `kwDefaults` are owned references. */
-export class PyFunctionObject extends PyObject {
-  /** `__qualname__`: `C.m`, `f.<locals>.g`. */
-  qualname: string;
+/** A function's code (`__code__`): its parameters, body, scope and defining frame. */
+export interface FunctionCode {
+  params: Params;
+  /** Statements for `def`, an expression for `lambda`. */
+  body: Stmt[] | Expr;
+  names: FunctionNames;
+  /** A generator function: a call makes a generator. */
+  isGenerator: boolean;
+  /** The defining frame (globals, and enclosing locals for closures). */
+  scope: FunctionScope;
+}
+
+/** A `def`/`lambda` function: `@py/object`'s function with minipy's code. */
+export class PyFunctionObject extends ObjectFunction {
+  declare func_code: FunctionCode;
+
   constructor(
-    readonly name: string,
-    readonly params: Params,
-    /** Statements for `def`, an expression for `lambda`. */
-    readonly body: Stmt[] | Expr,
-    readonly defaults: (PyObject | null)[],
-    readonly kwDefaults: (PyObject | null)[],
-    /** The defining frame (globals, and enclosing locals for closures). */
-    readonly scope: FunctionScope,
-    readonly names: FunctionNames,
-    /** A generator function: a call makes a generator. */
-    readonly isGenerator: boolean,
+    name: string,
     qualname: string,
+    code: FunctionCode,
+    /** Positional defaults, for the last parameters (borrowed). */
+    defaults: readonly PyObject[],
+    /** `__kwdefaults__`: a dict, or null (borrowed). */
+    kwdefaults: PyObject | null,
   ) {
-    super(PyFunction_Type);
-    this.qualname = qualname;
+    super(name, qualname, (f, args, kwargs) => code.scope.call(f as PyFunctionObject, args, kwargs));
+    this.func_code = code;
+    if (defaults.length > 0) {
+      const t = PyTuple_FromBorrowed(defaults);
+      PyFunction_SetDefaults(this, t);
+      Py_DECREF(t);
+    }
+    if (kwdefaults !== null) PyFunction_SetKwDefaults(this, kwdefaults);
   }
 
-  /** Names assigned in the body: its locals. */
+  get name(): string {
+    return this.func_name;
+  }
+  get qualname(): string {
+    return this.func_qualname;
+  }
+  get params(): Params {
+    return this.func_code.params;
+  }
+  get body(): Stmt[] | Expr {
+    return this.func_code.body;
+  }
+  get names(): FunctionNames {
+    return this.func_code.names;
+  }
   get localNames(): Set<string> {
-    return this.names.locals;
+    return this.func_code.names.locals;
+  }
+  get isGenerator(): boolean {
+    return this.func_code.isGenerator;
+  }
+
+  /** The default of each positional parameter (borrowed; null: none), from `__defaults__`. */
+  get defaults(): (PyObject | null)[] {
+    const n = this.params.names.length;
+    const d = this.func_defaults;
+    const items: readonly PyObject[] = d !== null && PyTuple_Check(d) ? (d as PyTupleObject).items : [];
+    return this.params.names.map((_, i) => items[i - (n - items.length)] ?? null);
+  }
+
+  /** The default of each keyword-only parameter (borrowed; null: none), from `__kwdefaults__`. */
+  get kwDefaults(): (PyObject | null)[] {
+    const d = this.func_kwdefaults;
+    return this.params.kwonly.map((k) => (d === null ? null : PyDict_GetItemString(d, k)));
   }
 }
 
-/** `PyFunction_Type`: `<function f at 0x...>`. */
-export const PyFunction_Type: PyTypeObject = new PyTypeObject({
-  name: "function",
-  repr: (o) => `<function ${(o as PyFunctionObject).qualname} at ${Py_Address(o)}>`,
-  call: (f, args, kwargs) => (f as PyFunctionObject).scope.call(f as PyFunctionObject, args, kwargs),
-  dealloc: (o) => {
-    const f = o as PyFunctionObject;
-    for (const d of [...f.defaults, ...f.kwDefaults]) if (d !== null) Py_DECREF(d);
-    f.defaults.length = 0;
-    f.kwDefaults.length = 0;
-  },
-  getset: {
-    __name__: { get: (o) => PyUnicode_FromString((o as PyFunctionObject).name) },
-    __qualname__: { get: (o) => PyUnicode_FromString((o as PyFunctionObject).qualname) },
-    __doc__: {
-      get: (o) => {
-        const body = (o as PyFunctionObject).body;
-        const first = Array.isArray(body) ? body[0] : undefined;
-        if (first?.kind === "Expr" && first.value.kind === "Str")
-          return PyUnicode_FromString(first.value.value);
-        return Py_NewRef(Py_None);
-      },
-    },
-  },
-});
-
-/** `PyFunction_Check(o)`. */
-export function PyFunction_Check(o: PyObject): o is PyFunctionObject {
-  return o.ob_type === PyFunction_Type;
-}
+export { PyFunction_Check, PyFunction_Type } from "@py/object";

@@ -23,9 +23,11 @@ import {
   PyExc_ImportError,
   PyExc_ModuleNotFoundError,
   PyExc_SyntaxError,
+  PyType_SetDefaultModule,
   PyUnicode_FromString,
   raise,
   repr,
+  str,
 } from "@py/object";
 import type { Stmt } from "./ast.js";
 import { makeBuiltins } from "./builtins.js";
@@ -69,6 +71,11 @@ export class Interpreter extends ClassBuilder {
     this.builtins = opts.builtins ?? makeBuiltins(this);
     this.moduleTable = opts.modules ?? standardModules;
     this.globals.set("__name__", PyUnicode_FromString("__main__"));
+    // `type(name, bases, ns)` called from Python names the running module
+    PyType_SetDefaultModule(() => {
+      const n = this.globals.get("__name__");
+      return n === undefined ? "__main__" : str(n);
+    });
     this.displayhook = (v) => {
       if (v !== Py_None) this.stdout(`${repr(v)}\n`);
     };

@@ -303,9 +303,14 @@ class Converter {
         return { kind: "ClassDef", name, bases, keywords, body: this.body(k[bi]), decorators: [], loc };
       }
       case "DecoratedStatement": {
+        // lezer gives a decorator as flat tokens (`@a.b(1)`): its text is parsed as an expression
         const decorators = k
           .filter((c) => c.name === "Decorator")
-          .map((d) => this.exprGroup(this.kids(d).slice(1)));
+          .map((d) => {
+            const ks = this.kids(d).slice(1);
+            if (ks.length === 0) syntaxError();
+            return this.fragment(this.src.slice(ks[0]!.from, ks[ks.length - 1]!.to), this.loc(d));
+          });
         const def = this.statement(k[k.length - 1]!);
         if (def.kind !== "FunctionDef" && def.kind !== "ClassDef") syntaxError();
         return { ...def, decorators, loc };
@@ -897,6 +902,14 @@ class Converter {
     return parts;
   }
 
+  /** An expression given as text (an f-string field, a decorator), placed on line `loc`. */
+  private fragment(text: string, loc: Loc): Expr {
+    const stmts = new Converter(`(${text})\n`).module();
+    const first = stmts[0];
+    if (stmts.length !== 1 || first?.kind !== "Expr") syntaxError();
+    return withLine(first.value, loc);
+  }
+
   /** `expr!c:spec}` from `at` (just after `{`): the field and the index after its `}`. */
   private fstringField(
     body: string,
@@ -935,10 +948,7 @@ class Converter {
       unsupported("f-string self-documenting expressions");
     if (exprText.trim() === "") syntaxError("f-string: empty expression not allowed");
     exprText = exprText.replace(/\n/g, " ");
-    const stmts = new Converter(`(${exprText})\n`).module();
-    const first = stmts[0];
-    if (stmts.length !== 1 || first?.kind !== "Expr") syntaxError();
-    const value = withLine(first.value, loc);
+    const value = this.fragment(exprText, loc);
     let conversion: FormattedValue["conversion"] = null;
     if (body[i] === "!") {
       const c = body[i + 1] ?? "";
