@@ -54,3 +54,19 @@ export function runReadmeBlock(readme: URL, name: string, packageDir: URL): Read
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * Block `name` of the README beside the test folder of `testUrl` (a test's
+ * `import.meta.url`), run, with the lines CPython printed for the same
+ * operations: `key` of the fixture JSON `fixture` (relative to the test).
+ */
+export function runReadmeAgainstPython(
+  testUrl: string,
+  name: string,
+  fixture: string,
+  key: string,
+): ReadmeRun & { python: string[] } {
+  const run = runReadmeBlock(new URL("../README.md", testUrl), name, new URL("..", testUrl));
+  const json = JSON.parse(readFileSync(new URL(fixture, testUrl), "utf8")) as Record<string, string[]>;
+  return { ...run, python: json[key]! };
+}

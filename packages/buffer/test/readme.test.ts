@@ -1,5 +1,4 @@
 // The examples of README.md, run as written.
-import { readFileSync } from "node:fs";
 import {
   PyModule_GetDict,
   PyList_FromArray,
@@ -17,7 +16,7 @@ import {
   getBuffer,
   toContiguousBytes,
 } from "../src/index.js";
-import { runReadmeBlock } from "./readme-block.js";
+import { runReadmeAgainstPython } from "./readme-block.js";
 import { transcript } from "./transcript.js";
 
 it("README example", () => {
@@ -50,16 +49,12 @@ it("PyInit_array", () => {
 });
 
 it("README: struct from plain JS", () => {
-  const run = runReadmeBlock(
-    new URL("../README.md", import.meta.url),
+  const run = runReadmeAgainstPython(
+    import.meta.url,
     "js-layer-example",
-    new URL("..", import.meta.url),
+    "./fixtures/js_struct.json",
+    "readme",
   );
-  const python = (
-    JSON.parse(readFileSync(new URL("./fixtures/js_struct.json", import.meta.url), "utf8")) as {
-      readme: string[];
-    }
-  ).readme;
-  expect(run.printed).toEqual(python); // what CPython's struct gives, printed as JS values
-  expect(run.documented).toEqual(python); // what the README says
+  expect(run.printed).toEqual(run.python); // what CPython's struct gives, printed as JS values
+  expect(run.documented).toEqual(run.python); // what the README says
 }, 60_000);

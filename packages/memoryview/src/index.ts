@@ -32,4 +32,3 @@ export {
   memoryview,
 } from "./js/memoryview.js";
 export type { BufferDescriptor } from "./js/buffer-descriptor.js";
-export type { AnyTypedArray } from "./js/typed-array-format.js";

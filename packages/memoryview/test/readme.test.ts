@@ -1,5 +1,4 @@
 /** The README examples, verbatim, with their printed values checked. */
-import { readFileSync } from "node:fs";
 import { PyByteArray_FromBytes } from "@py/buffer";
 import {
   PyLong_FromNumber,
@@ -12,7 +11,7 @@ import {
   setCheckedMode,
 } from "@py/object";
 import { expect, it } from "vitest";
-import { runReadmeBlock } from "../../buffer/test/readme-block.js";
+import { runReadmeAgainstPython } from "../../buffer/test/readme-block.js";
 import { expected, leaks } from "./helpers.js";
 import { PyMemoryView_FromObject, asTypedArray } from "../src/index.js";
 
@@ -37,16 +36,12 @@ it("README example", () => {
 });
 
 it("README: memoryview() from plain JS", () => {
-  const run = runReadmeBlock(
-    new URL("../README.md", import.meta.url),
+  const run = runReadmeAgainstPython(
+    import.meta.url,
     "js-layer-example",
-    new URL("..", import.meta.url),
+    "./fixtures/js_memoryview.json",
+    "readme",
   );
-  const python = (
-    JSON.parse(readFileSync(new URL("./fixtures/js_memoryview.json", import.meta.url), "utf8")) as {
-      readme: string[];
-    }
-  ).readme;
-  expect(run.printed).toEqual(python); // what CPython's memoryview gives, printed as JS values
-  expect(run.documented).toEqual(python); // what the README says
+  expect(run.printed).toEqual(run.python); // what CPython's memoryview gives, printed as JS values
+  expect(run.documented).toEqual(run.python); // what the README says
 }, 60_000);

@@ -3,21 +3,16 @@
  * sources, in a child Node), its output compared with CPython's
  * (fixtures/gen_readme_ownership.py) and with what the README says.
  */
-import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";
-import { runReadmeBlock } from "../../buffer/test/readme-block.js";
+import { runReadmeAgainstPython } from "../../buffer/test/readme-block.js";
 
 it("README: references under JS garbage collection", () => {
-  const run = runReadmeBlock(
-    new URL("../README.md", import.meta.url),
+  const run = runReadmeAgainstPython(
+    import.meta.url,
     "ownership-example",
-    new URL("..", import.meta.url),
+    "./fixtures/readme_ownership.json",
+    "lines",
   );
-  const python = (
-    JSON.parse(readFileSync(new URL("./fixtures/readme_ownership.json", import.meta.url), "utf8")) as {
-      lines: string[];
-    }
-  ).lines;
-  expect(run.printed).toEqual(python);
-  expect(run.documented).toEqual(python);
+  expect(run.printed).toEqual(run.python);
+  expect(run.documented).toEqual(run.python);
 }, 60_000);

@@ -27,12 +27,13 @@ import {
   releaseOnCollect,
 } from "@py/buffer";
 import { type PyObject, SYMBOL_DISPOSE } from "@py/object";
-import { type AnyTypedArray, formatTypedArray } from "./typed-array-format.js";
+import type { ViewTypedArray } from "../js-access.js";
+import { formatTypedArray } from "./typed-array-format.js";
 
 /** What `MemoryView.getBuffer()` returns. */
 export interface BufferDescriptor extends Disposable {
   /** The memory the view reaches (see the file's comment for its type). */
-  readonly data: AnyTypedArray;
+  readonly data: ViewTypedArray;
   /** Index into `data` of item `[0, 0, ...]`. */
   readonly offset: number;
   readonly shape: readonly number[];
@@ -66,7 +67,7 @@ function byteExtent(
 }
 
 class Descriptor implements BufferDescriptor {
-  readonly data: AnyTypedArray;
+  readonly data: ViewTypedArray;
   readonly offset: number;
   readonly shape: readonly number[];
   readonly strides: readonly number[];

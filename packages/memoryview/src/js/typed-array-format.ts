@@ -3,24 +3,11 @@
  * gives a TypedArray source by default, and which TypedArray a buffer
  * descriptor's `data` is.
  */
-
-/** Every TypedArray type. */
-export type AnyTypedArray =
-  | Int8Array
-  | Uint8Array
-  | Uint8ClampedArray
-  | Int16Array
-  | Uint16Array
-  | Int32Array
-  | Uint32Array
-  | BigInt64Array
-  | BigUint64Array
-  | Float32Array
-  | Float64Array;
+import type { ViewTypedArray } from "../js-access.js";
 
 /** A TypedArray constructor over a buffer window. */
 export interface TypedArrayConstructor {
-  new (buffer: ArrayBufferLike, byteOffset: number, length: number): AnyTypedArray;
+  new (buffer: ArrayBufferLike, byteOffset: number, length: number): ViewTypedArray;
   readonly BYTES_PER_ELEMENT: number;
   readonly name: string;
 }
