@@ -34,6 +34,8 @@ import {
 } from "@py/object";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CRuntime, capiLeakReport, capiLiveCounts, exceptionClass, loadExtension } from "../src/index.js";
+import { registry } from "../src/wasm/registry.js";
+import { API_MD, apiNames, cIdentifiers, slotNames } from "./api-names.js";
 import { cpythonInclude, haveGcc } from "./c-toolchain.js";
 import { mainModuleBytes } from "./wasm-helpers.js";
 
@@ -58,6 +60,23 @@ const KNOWN: Record<string, Record<string, string>> = {
     "SizeFromFormat('P') == sizeof(void *)": NATIVE_SIZES,
   },
 };
+/**
+ * The C-API functions C called during the runs: every import is wrapped before
+ * anything links (the loader and `jsFunctionIndex` read the registry when they
+ * link), so a call from C, direct or through a function pointer, is recorded.
+ */
+const calledFromC = new Set<string>();
+for (const [name, def] of registry) {
+  const fn = def.fn;
+  registry.set(name, {
+    sig: def.sig,
+    fn: (...a: unknown[]) => {
+      calledFromC.add(name);
+      return fn(...a);
+    },
+  });
+}
+
 const label = (line: string) => line.slice(0, line.indexOf(": "));
 const ADDR = /0x[0-9a-fA-F]+/g;
 const BAD_ARG = "!SystemError: bad argument to internal function";
@@ -246,6 +265,34 @@ describe("C-API groups from C: pyobj-cc + wasm runtime vs gcc + CPython 3.11", (
       expect(r, "run python3 packages/capi/test/c/groups/regen.py").toBe("");
     },
   );
+
+  it("every API.md function is called from C by a group, and every other name used in one", () => {
+    const names = apiNames(
+      API_MD,
+      slotNames(readFileSync(join(pkg, "include", "pyobj", "typeslots.h"), "utf8")),
+    );
+    const used = new Set<string>();
+    for (const f of [...groups.map((g) => `${g}.c`), "check.h"])
+      for (const id of cIdentifiers(readFileSync(join(dir, f), "utf8"))) used.add(id);
+    // Names our headers make macros (Py_NewRef, PyObject_Length...) expand to other calls: used is enough.
+    const macros = new Set<string>();
+    const headers = [join(pkg, "include"), join(pkg, "include", "pyobj")];
+    for (const d of headers)
+      for (const f of readdirSync(d).filter((n) => n.endsWith(".h")))
+        for (const m of readFileSync(join(d, f), "utf8").matchAll(/^#\s*define\s+(\w+)/gm)) macros.add(m[1]!);
+    // A function is a C-API import; under PY_SSIZE_T_CLEAN the argument functions are their _SizeT twins.
+    const notCalled = names.filter(
+      (n) =>
+        registry.has(n) &&
+        !calledFromC.has(n) &&
+        !calledFromC.has(`_${n}_SizeT`) &&
+        !(macros.has(n) && used.has(n)),
+    );
+    const notUsed = names.filter((n) => !registry.has(n) && !used.has(n));
+    expect(names.length).toBeGreaterThan(500);
+    expect(notCalled).toEqual([]);
+    expect(notUsed).toEqual([]);
+  });
 
   it("EXCEPTION_LEAK: exceptions C let go leave no header behind", () => {
     expect(exceptionLeaks.size).toBe(groups.length);

@@ -29,48 +29,22 @@ import {
   haveGcc,
   readTree,
 } from "./c-toolchain.js";
+import { API_MD, apiNames, slotNames } from "./api-names.js";
 
-const API_MD = readFileSync(join(C_DIR, "API.md"), "utf8");
 const SHARED_API_MD = "/work/shared/cext/API.md";
 const CPY = cpythonInclude();
 const GCC = haveGcc();
 const OURS = readTree(OUR_INCLUDE);
 const CPY_TREE = CPY === null ? null : cpythonIlp32Tree(CPY);
 
-/** C keywords and prose words that appear in API.md's code spans but are not API names. */
-const NOT_NAMES = new Set(["int", "long", "static", "_testbuffer"]);
+/** The slot ids of `typeslots.h` (CPython's when present, else ours). */
+const SLOTS = slotNames(
+  CPY === null
+    ? ((OURS.pyobj as Tree)["typeslots.h"] as string)
+    : readFileSync(join(CPY, "typeslots.h"), "utf8"),
+);
 
-/** The slot ids of `typeslots.h` (to expand `Py_tp_*` and the like). */
-function slotNames(): string[] {
-  const src =
-    CPY === null ? (OURS.pyobj as Tree)["typeslots.h"] : readFileSync(join(CPY, "typeslots.h"), "utf8");
-  return [...(src as string).matchAll(/#define (Py_[a-z]{2}_\w+) \d+/g)].map((m) => m[1]!);
-}
-
-/**
- * The names of API.md: identifiers in its code spans (split on spaces,
- * commas, `|` and `/`, parentheses stripped), without format units (one or
- * two letters), C keywords and prose; `Py_tp_*`-style wildcards expanded.
- */
-function apiNames(md: string): string[] {
-  const names = new Set<string>();
-  const slots = slotNames();
-  for (const m of md.matchAll(/`([^`]+)`/g)) {
-    for (let tok of m[1]!.split(/[\s,|/]+/)) {
-      tok = tok.replace(/^\(+|\)+$/g, "");
-      const wild = /^(Py_[a-z]{2}_)\*$/.exec(tok);
-      if (wild) {
-        for (const s of slots) if (s.startsWith(wild[1]!)) names.add(s);
-        continue;
-      }
-      if (!/^[A-Za-z_]\w*$/.test(tok) || tok.length <= 2 || NOT_NAMES.has(tok)) continue;
-      names.add(tok);
-    }
-  }
-  return [...names];
-}
-
-const NAMES = apiNames(API_MD);
+const NAMES = apiNames(API_MD, SLOTS);
 
 /** The structs whose fields API.md names (`tp_alloc`, `m_size`, `ml_doc`, `bf_getbuffer`, `view->obj`...). */
 const FIELD_HOSTS = [

@@ -46,6 +46,7 @@ import { argsTuple, kwargsDict, ptrOf, resultInt, resultObject } from "./calls.j
 import { type CRuntime, cRuntime } from "./c-runtime.js";
 import { BUFFER_PROCS, GETSET_DEF, MAPPING, NUMBER, SEQUENCE, TPFLAGS, TYPE } from "./layout.js";
 import { readMembers } from "./members.js";
+import { inheritCSlots } from "./type-inherit.js";
 import { readMethodDefs, typeMethodDef } from "./methods.js";
 
 /** C types made ready, by struct address. */
@@ -224,6 +225,15 @@ function sequenceMethods(c: CRuntime, table: number): PySequenceMethods | undefi
   if (has("sq_repeat"))
     out.sq_repeat = (o, n) =>
       resultObject(cRuntime().callC(fn(o, "sq_repeat"), "__mul__", ptrOf(o), n), () => "__mul__");
+  if (has("sq_inplace_concat"))
+    out.sq_inplace_concat = (a, b) =>
+      resultObject(
+        cRuntime().callC(fn(a, "sq_inplace_concat"), "__iadd__", ptrOf(a), ptrOf(b)),
+        () => "__iadd__",
+      );
+  if (has("sq_inplace_repeat"))
+    out.sq_inplace_repeat = (o, n) =>
+      resultObject(cRuntime().callC(fn(o, "sq_inplace_repeat"), "__imul__", ptrOf(o), n), () => "__imul__");
   return out;
 }
 
@@ -387,6 +397,7 @@ export function typeReady(addr: number): PyTypeObject {
   }
   let flags = m.readU32(addr + TYPE.tp_flags);
   const baseAddrNow = baseAddr !== 0 ? baseAddr : ptrOf(base);
+  if (cTypes.has(baseAddrNow)) inheritCSlots(c, addr, baseAddrNow);
   if (m.readI32(addr + TYPE.tp_basicsize) === 0) {
     m.writeI32(addr + TYPE.tp_basicsize, m.readI32(baseAddrNow + TYPE.tp_basicsize));
   }
@@ -468,7 +479,25 @@ export function typeReady(addr: number): PyTypeObject {
       }
     };
   }
+  // The char * forms, when the type has no PyObject * one (`slot_tp_getattr_hook`'s legacy path).
+  if (getattro === 0 && has(TYPE.tp_getattr)) {
+    spec.getattro = (o, attr) => {
+      const cc = cRuntime();
+      const f = slot(cc, typeAddrOf(o), TYPE.tp_getattr);
+      return resultObject(
+        cc.callC(f, "__getattr__", ptrOf(o), cc.mem.internCString(attr)),
+        () => "tp_getattr",
+      );
+    };
+  }
   const setattro = m.readU32(addr + TYPE.tp_setattro);
+  if (setattro === 0 && has(TYPE.tp_setattr)) {
+    spec.setattro = (o, attr, v) => {
+      const cc = cRuntime();
+      const f = slot(cc, typeAddrOf(o), TYPE.tp_setattr);
+      resultInt(cc.callC(f, "__setattr__", ptrOf(o), cc.mem.internCString(attr), ptrOf(v)));
+    };
+  }
   if (setattro !== 0 && setattro !== c.jsFunctionIndex("PyObject_GenericSetAttr")) {
     spec.setattro = (o, attr, v) => {
       const cc = cRuntime();
@@ -480,6 +509,21 @@ export function typeReady(addr: number): PyTypeObject {
       } finally {
         Py_DECREF(n);
       }
+    };
+  }
+  if (has(TYPE.tp_descr_get)) {
+    spec.descr_get = (d, obj, type) => {
+      const cc = cRuntime();
+      const f = slot(cc, typeAddrOf(d), TYPE.tp_descr_get);
+      return resultObject(cc.callC(f, "__get__", ptrOf(d), ptrOf(obj), ptrOf(type)), () => "__get__");
+    };
+  }
+  if (has(TYPE.tp_descr_set)) {
+    spec.descr_set = (d, obj, v) => {
+      const cc = cRuntime();
+      resultInt(
+        cc.callC(slot(cc, typeAddrOf(d), TYPE.tp_descr_set), "__set__", ptrOf(d), ptrOf(obj), ptrOf(v)),
+      );
     };
   }
   if (has(TYPE.tp_call)) {

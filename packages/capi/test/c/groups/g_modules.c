@@ -24,6 +24,7 @@ static PyModuleDef inner_def = {
 };
 
 static PyObject *self_module;  /* borrowed: set by run() */
+static int created;            /* Py_mod_create calls */
 
 static PyObject *
 inner_hello(PyObject *module, PyObject *unused)
@@ -36,6 +37,7 @@ static PyMethodDef inner_methods[] = {{"hello", inner_hello, METH_NOARGS, "say h
 static void
 tests(void)
 {
+    check_int("Py_mod_create ran once, m_size state in its module", created == 1 && PyModule_GetState(self_module) != NULL);
     PyObject *m = self_module;
     check_str("GetName", PyModule_GetName(m));
     ModState *st = PyModule_GetState(m);
@@ -128,7 +130,17 @@ exec_module(PyObject *m)
 
 static PyMethodDef methods[] = {{"run", group_run, METH_NOARGS, "run the checks, return the report"}, {NULL}};
 
-static PyModuleDef_Slot slots[] = {{Py_mod_exec, exec_module}, {0, NULL}};
+static struct PyModuleDef def;
+
+/* Py_mod_create: makes the module object itself (a plain module named after the def). */
+static PyObject *
+create_module(PyObject *spec, PyModuleDef *d)
+{
+    created++;
+    return PyModule_New(d->m_name);
+}
+
+static PyModuleDef_Slot slots[] = {{Py_mod_create, create_module}, {Py_mod_exec, exec_module}, {0, NULL}};
 
 static int traversed;
 
@@ -139,9 +151,27 @@ mod_traverse(PyObject *m, visitproc visit, void *arg)
     return 0;
 }
 
+static int
+mod_clear(PyObject *m)
+{
+    return 0;
+}
+
+static void
+mod_free(void *m)
+{
+}
+
 static struct PyModuleDef def = {
-    PyModuleDef_HEAD_INIT, "g_modules", "API group test g_modules (multi-phase)", sizeof(ModState), methods, slots,
-    mod_traverse, NULL, NULL,
+    PyModuleDef_HEAD_INIT,
+    .m_name = "g_modules",
+    .m_doc = "API group test g_modules (multi-phase)",
+    .m_size = sizeof(ModState),
+    .m_methods = methods,
+    .m_slots = slots,
+    .m_traverse = mod_traverse,
+    .m_clear = mod_clear,
+    .m_free = mod_free,
 };
 
 PyMODINIT_FUNC
