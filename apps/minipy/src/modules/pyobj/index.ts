@@ -23,6 +23,7 @@ import {
   PyModule_New,
   type PyObject,
   PyTuple_Pack,
+  PyUnicode_FromString,
   Py_NewRef,
   Py_RETURN_NONE,
 } from "@py/object";
@@ -35,6 +36,10 @@ import { renderLayout } from "./show.js";
 import { bufferInfoDict, exportsList } from "./values.js";
 
 type Fn = (args: readonly PyObject[], kwargs: KwArgs | null) => PyObject;
+
+const MODULE_DOC =
+  "See what the object model does: reference counts, buffer exports and who holds them,\n" +
+  "the fields of a Py_buffer, the handle table C sees, and a buffer drawn over its bytes.";
 
 const DOCS = {
   refcount:
@@ -61,6 +66,7 @@ const DOCS = {
 /** `PyInit_pyobj`: a new module object (new reference) for the interpreter `host`. */
 export function PyInit_pyobj(host: ModuleHost = NO_HOST): PyObject {
   const mod = PyModule_New("pyobj");
+  PyModule_AddObject(mod, "__doc__", PyUnicode_FromString(MODULE_DOC));
   const add = (name: keyof typeof DOCS, f: Fn, flags: number): void =>
     PyModule_AddObject(
       mod,

@@ -8,8 +8,11 @@
  * object bound to one name gives 2. minipy counts the references a CPython
  * program holds (bindings, containers, views' `obj`, C's references), but
  * not those CPython's compiler keeps (a literal in a code object's
- * constants adds references in CPython, not here); None, True, False,
- * small ints and types are immortal here (CPython 3.11 counts them).
+ * constants adds references in CPython, not here); inside a Python
+ * function an argument is counted once more than in CPython (the caller's
+ * temporary and the parameter both hold it; CPython moves the reference);
+ * None, True, False, small ints and types are immortal here (CPython 3.11
+ * counts them).
  */
 import {
   type KwArgs,
