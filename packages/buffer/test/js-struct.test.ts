@@ -73,6 +73,13 @@ describe("struct (JS layer) as CPython 3.11", () => {
     expect(struct.unpack("<hh", copy)).not.toEqual(struct.unpack("<hh", bytes.slice(0, 4)));
   });
 
+  it("calcsize beyond Number.MAX_SAFE_INTEGER is a RangeError (CPython gives the exact int)", () => {
+    expect(() => struct.calcsize("9007199254740993x")).toThrow(RangeError);
+    expect(() => struct.calcsize("9007199254740993x")).toThrow(
+      "struct.calcsize(): the size 9007199254740993",
+    );
+  });
+
   it("a Python error carries the Python type and message", () => {
     let err: unknown;
     try {

@@ -193,6 +193,22 @@ describe("memory is shared, not copied", () => {
     expect(m.at(1, 1)).toBe(f[4]);
   });
 
+  it("a descriptor of items misaligned for their TypedArray is a Uint8Array, offset and strides in bytes", () => {
+    const bytes = new Uint8Array(17);
+    using m = memoryview(bytes.subarray(1), { format: "d" }); // doubles at odd addresses
+    using every2 = m.slice(null, null, -2);
+    using d = every2.getBuffer();
+    expect(d.data).toBeInstanceOf(Uint8Array);
+    expect([d.itemsize, d.shape, d.strides.map((s) => s / d.data.BYTES_PER_ELEMENT)]).toEqual([
+      every2.itemsize,
+      every2.shape,
+      every2.strides,
+    ]);
+    new DataView(bytes.buffer).setFloat64(1 + 8, 2.5, true); // m[1], every2[0]
+    const at = d.offset; // item [0] starts here, little-endian like the host
+    expect(new DataView(d.data.buffer, d.data.byteOffset + at, 8).getFloat64(0, true)).toBe(every2.at(0));
+  });
+
   it("a view of a TypedArray window starts at its byteOffset", () => {
     const all = new Int16Array([1, 2, 3, 4]);
     using m = memoryview(all.subarray(1, 3));
