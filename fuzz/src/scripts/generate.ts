@@ -1,7 +1,7 @@
 /**
  * Random multi-line programs (functions, loops, `try`, generators, closures,
- * comprehensions, f-strings and %-formatting over ints, str, bytes,
- * bytearray and memoryview) for the script fuzzer: each is run as a script
+ * comprehensions, classes, f-strings and %-formatting over ints, str, bytes,
+ * bytearray, array and memoryview) for the script fuzzer: each is run as a script
  * by python3 and by minipy, and stdout, the last line of stderr and the exit
  * status are compared.
  *
@@ -297,6 +297,87 @@ const BLOCKS: Block[] = [
         `print(poke${n}(bytearray(b'abcdef'), ${t.int(0, 300)}))`,
         `print(poke${n}(b'abcdef', 1))`,
       ]),
+    ];
+  },
+  // a class with special methods, used through the builtins
+  (t, n) => {
+    const v = t.int(-3, 9);
+    const dunders: string[] = [];
+    if (t.chance(60)) dunders.push("    def __len__(self):", `        return abs(self.v) % ${t.int(1, 5)}`);
+    if (t.chance(60))
+      dunders.push("    def __eq__(self, o):", `        return isinstance(o, K${n}) and self.v == o.v`);
+    if (t.chance(50)) dunders.push("    def __lt__(self, o):", "        return self.v < o.v");
+    if (t.chance(50)) dunders.push("    def __getitem__(self, i):", "        return [self.v, -self.v][i]");
+    if (t.chance(40)) dunders.push("    def __iter__(self):", "        yield from range(self.v)");
+    if (t.chance(40)) dunders.push("    def __bool__(self):", "        return self.v > 2");
+    if (t.chance(40))
+      dunders.push(
+        "    def __add__(self, o):",
+        `        return K${n}(self.v + (o.v if isinstance(o, K${n}) else o))`,
+      );
+    const uses = [
+      `repr(K${n}(${v}))`,
+      `str(K${n}(${v}))`,
+      `len(K${n}(${v}))`,
+      `K${n}(${v}) == K${n}(${t.int(-3, 9)})`,
+      `sorted([K${n}(3), K${n}(${v}), K${n}(1)])`,
+      `K${n}(${v})[${t.int(-3, 2)}]`,
+      `list(K${n}(${v}))`,
+      `bool(K${n}(${v}))`,
+      `K${n}(${v}) + ${t.int(0, 3)}`,
+      `len({K${n}(${v}), K${n}(${v})})`,
+      `f"{K${n}(${v})!r:>12}"`,
+      `K${n}(${v}).twice()`,
+    ];
+    return [
+      `class K${n}:`,
+      "    def __init__(self, v):",
+      "        self.v = v",
+      "    def __repr__(self):",
+      `        return f"K${n}({self.v})"`,
+      "    def twice(self):",
+      "        return self.v * 2",
+      ...dunders,
+      ...guarded([`print(${t.pick(uses)})`, `print(${t.pick(uses)})`]),
+    ];
+  },
+  // a subclass of an exporter, through a method and a memoryview
+  (t, n) => {
+    const base = t.pick(["bytearray", "bytes", "array.array"]);
+    const init = base === "array.array" ? `'${t.pick(["b", "h", "i", "d"])}', [1, 2, 3, 4]` : "b'abcd'";
+    const i = t.int(-5, 4);
+    return [
+      ...(base === "array.array" ? ["import array"] : []),
+      `class X${n}(${base}):`,
+      "    def head(self, k=2):",
+      "        return self[:k]",
+      "    def total(self):",
+      "        return sum(self)",
+      `x${n} = X${n}(${init})`,
+      ...guarded([
+        `print(type(x${n}).__name__, list(x${n}.head()), x${n}.total(), len(x${n}))`,
+        `with memoryview(x${n}) as m:`,
+        `    print(m.format, m.readonly, m.tolist()[${i}])`,
+        `    m[0] = m[${i}]`,
+        `print(list(x${n}))`,
+      ]),
+    ];
+  },
+  // a custom exception class raised through functions
+  (t, n) => {
+    const base = t.pick(["Exception", "ValueError", "KeyError", "LookupError"]);
+    const catchAs = t.pick([`E${n}`, base, "Exception", "ArithmeticError", `(E${n}, TypeError)`]);
+    return [
+      `class E${n}(${base}):`,
+      "    pass",
+      `def fail${n}(x):`,
+      `    raise E${n}(x)`,
+      "try:",
+      `    fail${n}(${value(t)})`,
+      `except ${catchAs} as e:`,
+      "    print(type(e).__name__, e, e.args)",
+      "except BaseException as e:",
+      "    print('other', type(e).__name__)",
     ];
   },
   // recursion
