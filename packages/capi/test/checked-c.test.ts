@@ -16,6 +16,7 @@ import {
   type PyObject,
   PyObject_Call,
   PyObject_GetAttr,
+  PyUnicode_FromString,
   Py_DECREF,
   repr,
   setCheckedMode,
@@ -88,11 +89,15 @@ afterAll(() => {
 
 interface Case {
   name: string;
+  /** The C file (test/wasm/checked/FILE.c), when not `name`. */
+  file?: string;
   arg: () => PyObject;
   /** What the report says: the misuse and the API function. */
   expect: RegExp[];
   /** The C function named as the caller. */
   caller: string;
+  /** The repr of what the buggy C returned, when the test checks it. */
+  result?: string;
 }
 
 const bytes = (s: string) => () => PyBytes_FromBytes(new TextEncoder().encode(s));
@@ -144,6 +149,13 @@ const cases: Case[] = [
     caller: "upcase_first",
   },
   {
+    name: "readonly_write (a bytes export)",
+    file: "readonly_write",
+    arg: bytes("abc"),
+    expect: [/PyBuffer_Release: C wrote into a read-only buffer/],
+    caller: "upcase_first",
+  },
+  {
     name: "bytes_write",
     arg: bytes("abc"),
     expect: [/C wrote into the storage of/, /immutable/, /PyBytes_AsString/],
@@ -174,6 +186,25 @@ const cases: Case[] = [
     caller: "name_of",
   },
   {
+    name: "stale_bytes",
+    arg: () => PyUnicode_FromString("spam"),
+    expect: [
+      /PyUnicode_FromString: argument 1 .* points into freed memory/,
+      /the storage of bytes object b'spam', from PyBytes_AsString/,
+    ],
+    caller: "label_of",
+  },
+  {
+    name: "read_freed",
+    arg: () => PyLong_FromNumber(0),
+    expect: [
+      /PyBytes_FromStringAndSize: argument 1 .* points into freed memory/,
+      /PyMem_Malloc|allocated by/,
+    ],
+    caller: "first_of",
+    result: "b'\\xdd\\xdd'",
+  },
+  {
     name: "double_free",
     arg: () => PyLong_FromNumber(0),
     expect: [/PyMem_Free: double free of 0x/],
@@ -201,14 +232,15 @@ describe("checked mode from C", () => {
 
   for (const c of cases) {
     it(`${c.name}: reported, naming the API function and the C caller ${c.caller}`, async () => {
-      const { reports, result } = await runChecked(c.name, false, c.arg);
+      const { reports, result } = await runChecked(c.file ?? c.name, false, c.arg);
       const text = reports.join("\n");
+      if (c.result !== undefined) expect(result).toBe(c.result);
       for (const re of c.expect) expect(text, `result ${result}`).toMatch(re);
       expect(text).toContain(`C function ${c.caller}`);
     }, 120_000);
 
     it(`${c.name}: the corrected C gives no report`, async () => {
-      const { reports } = await runChecked(c.name, true, c.arg);
+      const { reports } = await runChecked(c.file ?? c.name, true, c.arg);
       expect(reports).toEqual([]);
     }, 120_000);
   }

@@ -58,6 +58,7 @@ import { LinearMemory } from "../linear-memory.js";
 import { installRuntime } from "../runtime.js";
 import { HeaderTable } from "./header-table.js";
 import { registry } from "./registry.js";
+import { storageAllocator } from "./storage.js";
 import { EXPECTED_LAYOUT, TPFLAGS, TYPE } from "./layout.js";
 import { type WasiHost, wasiImports } from "./wasi.js";
 import { wasmFunction } from "./wasm-fn.js";
@@ -299,12 +300,7 @@ export class CRuntime {
     // memory (blocks of the main module's malloc), so C reads them in place;
     // older ones move here when C asks for their address (heap-storage.ts).
     const realloc = this.main.realloc as (p: number, n: number) => number;
-    PyBuffer_SetStorageAllocator({
-      memory: this.mem.heap,
-      malloc: (n) => malloc(n) >>> 0,
-      realloc: (p, n) => realloc(p, n) >>> 0,
-      free: (p) => free(p),
-    });
+    PyBuffer_SetStorageAllocator(storageAllocator(this.mem, { malloc, realloc, free }));
     current = this;
     this.registerStatics();
   }
