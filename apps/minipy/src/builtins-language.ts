@@ -1,11 +1,13 @@
 /**
  * Builtin functions that go with the language features (`Python/bltinmodule.c`):
- * `format`, `round`, `ascii`, `delattr`.
+ * `format`, `round`, `ascii`, `delattr`, `vars(object)`.
  */
 import {
+  isPyError,
   owned,
   Py_NewRef,
   Py_None,
+  PyExc_AttributeError,
   PyExc_TypeError,
   PyFloat_Check,
   PyFloat_FromDouble,
@@ -14,6 +16,7 @@ import {
   PyNumber_Index,
   type PyObject,
   PyObject_CallMethod,
+  PyObject_GetAttr,
   PyObject_HasAttr,
   PyObject_SetAttr,
   PyUnicode_Check,
@@ -115,6 +118,26 @@ export function languageBuiltins(): [string, BuiltinFn][] {
       },
     ],
     ["round", bi_round],
+    [
+      "vars",
+      (args, kwargs) => {
+        noKw("vars", kwargs);
+        if (args.length !== 1)
+          raise(
+            PyExc_TypeError,
+            args.length === 0
+              ? "minipy supports vars(object) only"
+              : `vars expected at most 1 argument, got ${args.length}`,
+          );
+        try {
+          return PyObject_GetAttr(args[0]!, "__dict__");
+        } catch (e) {
+          if (isPyError(e, PyExc_AttributeError))
+            raise(PyExc_TypeError, "vars() argument must have __dict__ attribute");
+          throw e;
+        }
+      },
+    ],
     [
       "ascii",
       (args, kwargs) => {

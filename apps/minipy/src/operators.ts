@@ -5,6 +5,10 @@
  */
 import {
   type CompareOp,
+  callSpecial,
+  lookupHeap,
+  Py_DECREF,
+  Py_NotImplemented,
   Py_EQ,
   Py_False,
   Py_GE,
@@ -68,7 +72,16 @@ export function compare(op: CmpOpName, a: PyObject, b: PyObject): PyObject {
   }
 }
 
+/** `a @ b`: no builtin type has `nb_matrix_multiply`; classes written in Python may define `__matmul__`/`__rmatmul__`. */
 function matmul(a: PyObject, b: PyObject): PyObject {
+  const r = callSpecial(a, "__matmul__", [b]);
+  if (r !== undefined && r !== Py_NotImplemented) return r;
+  if (r !== undefined) Py_DECREF(r);
+  if (b.ob_type !== a.ob_type) {
+    const rr = callSpecial(b, "__rmatmul__", [a]);
+    if (rr !== undefined && rr !== Py_NotImplemented) return rr;
+    if (rr !== undefined) Py_DECREF(rr);
+  }
   raise(
     PyExc_TypeError,
     `unsupported operand type(s) for @: '${a.ob_type.tp_name}' and '${b.ob_type.tp_name}'`,
@@ -117,6 +130,10 @@ export const INPLACE: Record<BinOpName, (a: PyObject, b: PyObject) => PyObject> 
   "|": (a, b) => PyNumber_InPlaceOp("|", a, b),
   "^": (a, b) => PyNumber_InPlaceOp("^", a, b),
   "@": (a, b) => {
+    const r = callSpecial(a, "__imatmul__", [b]);
+    if (r !== undefined && r !== Py_NotImplemented) return r;
+    if (r !== undefined) Py_DECREF(r);
+    if (lookupHeap(a.ob_type, "__matmul__") || lookupHeap(b.ob_type, "__rmatmul__")) return matmul(a, b);
     raise(
       PyExc_TypeError,
       `unsupported operand type(s) for @=: '${a.ob_type.tp_name}' and '${b.ob_type.tp_name}'`,
