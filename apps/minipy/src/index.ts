@@ -47,3 +47,5 @@ export {
 } from "./modules/pyobj/exports.js";
 export { type HandleRow, handleRows, refcountOf } from "./modules/pyobj/handles.js";
 export { renderLayout } from "./modules/pyobj/show.js";
+// The learn track's plain words for checked-mode reports (docs/learn; `pnpm learn check`).
+export { type CheckResult, explainCheck, explainReport } from "./learn-explain.js";
