@@ -55,8 +55,8 @@ export function viewBytes(v: unknown): Uint8Array | null {
 }
 
 /**
- * A Python object for the JS value `v`: an integral number or a bigint gives
- * an int, another number a float, a boolean a bool, null or undefined None,
+ * A Python object for the JS value `v`: an integral number (but -0) or a
+ * bigint gives an int, another number a float, a boolean a bool, null or undefined None,
  * a string a str, an `ArrayBuffer` or a view of one bytes (a copy), a Python
  * object itself. Throws a JS `TypeError` naming `param` of `fn` for anything
  * else.
@@ -65,7 +65,8 @@ export function viewBytes(v: unknown): Uint8Array | null {
 export function fromJs(v: unknown, fn: string, param: string): PyObject {
   switch (typeof v) {
     case "number":
-      return Number.isInteger(v) ? PyLong_FromValue(v) : PyFloat_FromDouble(v);
+      // -0 is a float: no int has its sign.
+      return Number.isInteger(v) && !Object.is(v, -0) ? PyLong_FromValue(v) : PyFloat_FromDouble(v);
     case "bigint":
       return PyLong_FromValue(v);
     case "boolean":
