@@ -118,7 +118,10 @@ function stopIteration(value: PyObject): never {
   raiseObject(newException(PyExc_StopIteration, undefined, [value]));
 }
 
-/** `gen.send(value)`: the next yielded value (new reference), or StopIteration with the return value. */
+/**
+ * `gen.send(value)`: the next yielded value (new reference), or StopIteration with the return value.
+ * @returns New reference.
+ */
 export function PyGen_Send(gen: PyGenObject, value: PyObject): PyObject {
   const r = resume(gen, value, null);
   if (r.done) stopIteration(r.value);
@@ -156,7 +159,10 @@ function isExceptionClass(t: PyTypeObject): boolean {
   return false;
 }
 
-/** `gen.throw(exc)`: raises `exc` at the paused `yield`; the next yielded value (new reference). */
+/**
+ * `gen.throw(exc)`: raises `exc` at the paused `yield`; the next yielded value (new reference).
+ * @returns New reference.
+ */
 export function PyGen_Throw(gen: PyGenObject, exc: PyError): PyObject {
   const r = resume(gen, null, exc);
   if (r.done) stopIteration(r.value);
@@ -260,6 +266,7 @@ export const PyGen_Type: PyTypeObject = new PyTypeObject({
 /**
  * `PyGen_NewWithQualName`: a generator running `frame` (the interpreter's
  * JS generator for the body), named `name` / `qualname`. New reference.
+ * @returns New reference.
  */
 export function PyGen_New(
   frame: PyGenFrame,
