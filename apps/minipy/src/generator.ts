@@ -17,7 +17,6 @@ import {
   PyExc_NotImplementedError,
   PyIter_Next,
   type PyObject,
-  PyObject_Call,
   PyObject_IsTrue,
   raise,
 } from "@py/object";
@@ -299,37 +298,18 @@ export abstract class GeneratorExecutor extends StatementExecutor {
   ): Gen<Signal> {
     if (i === items.length) return yield* this.genBlock(body, f);
     const item = items[i]!;
-    let exitFn: PyObject;
-    let entered: PyObject;
-    {
-      using mgr = owned(this.evalExpr(item.context, f));
-      using enter = owned(this.specialMethod(mgr.obj, "__enter__", ""));
-      using exit = owned(this.specialMethod(mgr.obj, "__exit__", " (missed __exit__ method)"));
-      entered = PyObject_Call(enter.obj, [], null);
-      exitFn = exit.release();
-    }
+    const { exit, entered } = this.enterContext(item.context, f);
     let sig: Signal = Signal.Normal;
     let raised: PyError | null = null;
-    let suppress = false;
-    {
-      using exit = owned(exitFn);
-      try {
-        {
-          using ent = owned(entered);
-          if (item.target !== null) this.assign(item.target, ent.obj, f);
-        }
-        sig = yield* this.genWith(items, i + 1, body, f);
-      } catch (e) {
-        raised = toPyError(e);
+    try {
+      {
+        using ent = owned(entered);
+        if (item.target !== null) this.assign(item.target, ent.obj, f);
       }
-      if (raised === null) Py_DECREF(PyObject_Call(exit.obj, [Py_None, Py_None, Py_None], null));
-      else suppress = this.exitSuppresses(exit.obj, raised);
+      sig = yield* this.genWith(items, i + 1, body, f);
+    } catch (e) {
+      raised = toPyError(e);
     }
-    if (raised === null) return sig;
-    if (suppress) {
-      dropError(raised);
-      return Signal.Normal;
-    }
-    throw raised;
+    return this.exitContext(exit, raised) ? Signal.Normal : sig;
   }
 }

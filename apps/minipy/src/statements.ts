@@ -216,39 +216,50 @@ export abstract class StatementExecutor extends CallEvaluator {
   ): Signal {
     if (i === items.length) return this.execBlock(body, f);
     const item = items[i]!;
-    let exitFn: PyObject;
-    let entered: PyObject;
-    {
-      // The bound __exit__ keeps the manager alive for the block.
-      using mgr = owned(this.evalExpr(item.context, f));
-      using enter = owned(this.specialMethod(mgr.obj, "__enter__", ""));
-      using exit = owned(this.specialMethod(mgr.obj, "__exit__", " (missed __exit__ method)"));
-      entered = PyObject_Call(enter.obj, [], null);
-      exitFn = exit.release();
-    }
+    const { exit, entered } = this.enterContext(item.context, f);
     let sig: Signal = Signal.Normal;
     let raised: PyError | null = null;
+    try {
+      {
+        using ent = owned(entered);
+        if (item.target !== null) this.assign(item.target, ent.obj, f);
+      }
+      sig = this.execWith(items, i + 1, body, f);
+    } catch (e) {
+      raised = toPyError(e);
+    }
+    return this.exitContext(exit, raised) ? Signal.Normal : sig;
+  }
+
+  /**
+   * `SETUP_WITH`: evaluates the manager, looks up `__enter__`/`__exit__` and
+   * calls `__enter__`. Both returned references are owned by the caller; the
+   * bound `__exit__` keeps the manager alive for the block.
+   */
+  protected enterContext(context: Expr, f: Frame): { exit: PyObject; entered: PyObject } {
+    using mgr = owned(this.evalExpr(context, f));
+    using enter = owned(this.specialMethod(mgr.obj, "__enter__", ""));
+    using exit = owned(this.specialMethod(mgr.obj, "__exit__", " (missed __exit__ method)"));
+    const entered = PyObject_Call(enter.obj, [], null);
+    return { exit: exit.release(), entered };
+  }
+
+  /**
+   * The end of a `with` block: calls `exit` (owned, released here) for the
+   * block's outcome. Returns whether the block's error was suppressed (and
+   * dropped); an error `__exit__` does not suppress is thrown again.
+   */
+  protected exitContext(exit: PyObject, raised: PyError | null): boolean {
     let suppress = false;
     {
-      using exit = owned(exitFn);
-      try {
-        {
-          using ent = owned(entered);
-          if (item.target !== null) this.assign(item.target, ent.obj, f);
-        }
-        sig = this.execWith(items, i + 1, body, f);
-      } catch (e) {
-        raised = toPyError(e);
-      }
-      if (raised === null) Py_DECREF(PyObject_Call(exit.obj, [Py_None, Py_None, Py_None], null));
-      else suppress = this.exitSuppresses(exit.obj, raised);
+      using ex = owned(exit);
+      if (raised === null) Py_DECREF(PyObject_Call(ex.obj, [Py_None, Py_None, Py_None], null));
+      else suppress = this.exitSuppresses(ex.obj, raised);
     }
-    if (raised === null) return sig;
-    if (suppress) {
-      dropError(raised);
-      return Signal.Normal;
-    }
-    throw raised;
+    if (raised === null) return false;
+    if (!suppress) throw raised;
+    dropError(raised);
+    return true;
   }
 
   /** `__exit__(type, value, traceback)` while `pe` is being handled: whether it suppresses `pe`. */
