@@ -266,7 +266,9 @@ describe("C-API groups from C: pyobj-cc + wasm runtime vs gcc + CPython 3.11", (
     },
   );
 
-  it("every API.md function is called from C by a group, and every other name used in one", () => {
+  it("every API.md function is called from C by a group, and every other name used in one", (ctx) => {
+    // Only meaningful after every group ran (not when the run is filtered to some).
+    if (loadedGroups.size !== groups.length) ctx.skip();
     const names = apiNames(
       API_MD,
       slotNames(readFileSync(join(pkg, "include", "pyobj", "typeslots.h"), "utf8")),

@@ -150,8 +150,36 @@ function listOf(a: number, fn: string): PyListObject {
   return l;
 }
 
+/**
+ * The items of tuples and lists from `PyTuple_New`/`PyList_New` that C has not
+ * set yet: NULL in CPython, which `PyTuple_GET_ITEM`/`PyList_GET_ITEM` (and the
+ * `GetItem` functions) give. The object holds None there meanwhile (a
+ * reference of its own, released as a NULL item would not need to be).
+ */
+const unsetItems = new WeakMap<PyObject, Set<number>>();
+
+/** A new tuple or list of `n` items C has yet to set. */
+function withUnsetItems<T extends PyObject>(o: T, n: number): T {
+  if (n > 0) unsetItems.set(o, new Set(Array.from({ length: n }, (_, i) => i)));
+  return o;
+}
+
+/** Whether item `i` of the object at `a` is one C has not set (a NULL item: None still stands in). */
+function isUnsetItem(a: number, i: number): boolean {
+  const x = cRuntime().objects.resolve(a);
+  if (x === null || unsetItems.get(x)?.has(i) !== true) return false;
+  return (x as PyTupleObject).items[i] === Py_None;
+}
+
 /** Sets item `i` of a tuple/list, stealing `v` (the `SET_ITEM` macros: the old item is not released). */
-function setItemSteal(items: PyObject[], i: number, v: number, fn: string, decrefOld: boolean): void {
+function setItemSteal(
+  owner: PyTupleObject | PyListObject,
+  i: number,
+  v: number,
+  fn: string,
+  decrefOld: boolean,
+): void {
+  const items = owner.items;
   const val = v === 0 ? null : stealHandle(v as never);
   if (!(i >= 0 && i < items.length)) {
     if (val !== null) objDECREF(val);
@@ -162,6 +190,8 @@ function setItemSteal(items: PyObject[], i: number, v: number, fn: string, decre
   }
   const old = items[i];
   items[i] = val as PyObject;
+  const unset = unsetItems.get(owner);
+  if (unset !== undefined && val !== null && unset.delete(i) && unset.size === 0) unsetItems.delete(owner);
   if (decrefOld && old !== undefined && old !== null) objDECREF(old);
 }
 
@@ -540,28 +570,31 @@ defineImports({
       if (n < 0) raise(PyExc_SystemError, "bad argument to internal function");
       // CPython's new tuple holds NULLs until set; the immortal None stands in
       // (PyTuple_SET_ITEM does not release it, as it would not release a NULL).
-      return give(objTuplePack(noneItems(n)));
+      return give(withUnsetItems(objTuplePack(noneItems(n)), n));
     },
   },
   PyTuple_Size: { sig: "i:o", fn: (t: number) => objs.PyTuple_Size(t as never) },
-  PyTuple_GetItem: { sig: "o:oi", fn: (t: number, i: number) => objs.PyTuple_GetItem(t as never, i) },
+  PyTuple_GetItem: {
+    sig: "o:oi",
+    fn: (t: number, i: number) => (isUnsetItem(t, i) ? 0 : objs.PyTuple_GetItem(t as never, i)),
+  },
   PyTuple_SetItem: {
     sig: "i:oio",
     fn: (t: number, i: number, v: number) => {
-      setItemSteal(tupleOf(t, "PyTuple_SetItem").items, i, v, "PyTuple_SetItem", true);
+      setItemSteal(tupleOf(t, "PyTuple_SetItem"), i, v, "PyTuple_SetItem", true);
       return 0;
     },
   },
   _Pyobj_TupleSetItem: {
     sig: "v:oio",
     fn: (t: number, i: number, v: number) =>
-      setItemSteal(tupleOf(t, "PyTuple_SET_ITEM").items, i, v, "PyTuple_SET_ITEM", false),
+      setItemSteal(tupleOf(t, "PyTuple_SET_ITEM"), i, v, "PyTuple_SET_ITEM", false),
   },
   PyList_New: {
     sig: "o:i",
     fn: (n: number) => {
       if (n < 0) raise(PyExc_SystemError, "bad argument to internal function");
-      return give(PyList_FromArray(noneItems(n)));
+      return give(withUnsetItems(PyList_FromArray(noneItems(n)), n));
     },
   },
   PyList_Size: { sig: "i:o", fn: (l: number) => listOf(l, "PyList_Size").items.length },
@@ -570,20 +603,20 @@ defineImports({
     fn: (l: number, i: number) => {
       const items = listOf(l, "PyList_GetItem").items;
       if (!(i >= 0 && i < items.length)) raise(exceptionClass("IndexError"), "list index out of range");
-      return ptrOf(items[i]!);
+      return isUnsetItem(l, i) ? 0 : ptrOf(items[i]!);
     },
   },
   PyList_SetItem: {
     sig: "i:oio",
     fn: (l: number, i: number, v: number) => {
-      setItemSteal(listOf(l, "PyList_SetItem").items, i, v, "PyList_SetItem", true);
+      setItemSteal(listOf(l, "PyList_SetItem"), i, v, "PyList_SetItem", true);
       return 0;
     },
   },
   _Pyobj_ListSetItem: {
     sig: "v:oio",
     fn: (l: number, i: number, v: number) =>
-      setItemSteal(listOf(l, "PyList_SET_ITEM").items, i, v, "PyList_SET_ITEM", false),
+      setItemSteal(listOf(l, "PyList_SET_ITEM"), i, v, "PyList_SET_ITEM", false),
   },
   PyList_Append: {
     sig: "i:oo",

@@ -5,7 +5,10 @@ static void
 tests(void)
 {
     PyObject *l = T(PyList_New(2));
+    check_int("GET_ITEM of a fresh list is NULL, no exception",
+              l != NULL && PyList_GET_ITEM(l, 0) == NULL && PyList_GetItem(l, 1) == NULL && !PyErr_Occurred());
     PyList_SET_ITEM(l, 0, PyLong_FromLong(3));
+    check_int("  after SET_ITEM(0): item 1 still NULL", PyList_GET_ITEM(l, 1) == NULL);
     check_int("SetItem(1)", PyList_SetItem(l, 1, PyLong_FromLong(1)));
     check_int("SetItem(7) (steals even on error)", PyList_SetItem(l, 7, PyLong_FromLong(9)));
     check_obj("filled", Py_NewRef(l));

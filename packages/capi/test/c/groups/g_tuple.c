@@ -22,6 +22,16 @@ tests(void)
     check_obj("GetSlice(2, 1)", PyTuple_GetSlice(t, 2, 1));
     check_obj("Pack(0)", PyTuple_Pack(0));
     check_obj("Pack(2)", PyTuple_Pack(2, t, Py_True));
+    PyObject *fresh = PyTuple_New(2);
+    check_int("GET_ITEM of a fresh tuple is NULL, no exception",
+              fresh != NULL && PyTuple_GET_ITEM(fresh, 0) == NULL && PyTuple_GetItem(fresh, 1) == NULL && !PyErr_Occurred());
+    if (fresh != NULL) {
+        PyTuple_SET_ITEM(fresh, 0, PyLong_FromLong(5));
+        check_int("  after SET_ITEM(0): item 0 set, item 1 still NULL",
+                  PyTuple_GET_ITEM(fresh, 0) != NULL && PyTuple_GET_ITEM(fresh, 1) == NULL);
+        PyTuple_SET_ITEM(fresh, 1, PyLong_FromLong(6));
+        check_obj("  filled", fresh);
+    }
     check_obj("New(0)", PyTuple_New(0));
     check_obj("New(-1)", PyTuple_New(-1));
     check_int("Check(tuple), (list)", PyTuple_Check(t) * 10 + PyTuple_Check(T(PyList_New(0))));
