@@ -1,6 +1,7 @@
 /**
  * Builds the playground into dist/: index.html, the page bundle (main.js), the
- * compiler worker (compile-worker.js), the WebAssembly files they fetch
+ * session frame (session.html, session.js: minipy and the C runtime, one frame
+ * per session), the compiler worker (compile-worker.js), the WebAssembly files they fetch
  * (libpyobj.wasm of @py/capi; @yowasp/clang's module and resources in
  * clang/), the C-API headers as one JSON tree (capi-include.json), and the learn chapters (docs/learn).
  * Nothing is fetched from elsewhere: `pnpm --filter playground serve` serves
@@ -64,6 +65,7 @@ const common = {
   // Workspace packages from their TypeScript sources: no stale dist/ in the page.
   conditions: ["@py/source"],
   sourcemap: true,
+  minify: true,
   logLevel: "warning",
   // @yowasp/clang's Node-only branches (node:fs, …) are never taken in a browser.
   external: ["node:*"],
@@ -72,12 +74,18 @@ const common = {
 await build({ ...common, entryPoints: [join(app, "src/main.ts")], outfile: join(dist, "main.js") });
 await build({
   ...common,
+  entryPoints: [join(app, "src/session-frame.ts")],
+  outfile: join(dist, "session.js"),
+});
+await build({
+  ...common,
   entryPoints: [join(app, "src/compile-worker.ts")],
   outfile: join(dist, "compile-worker.js"),
 });
 
 // The page's static files.
 place(join(app, "src/index.html"), join(dist, "index.html"));
+place(join(app, "src/session.html"), join(dist, "session.html"));
 place(join(app, "src/style.css"), join(dist, "style.css"));
 
 // The C runtime's main module and headers.

@@ -45,7 +45,7 @@ const FIXED = /fix|solution|answer/i;
 function chapterFrom(number, name, paths) {
   const md = paths.find((p) => p.endsWith(".md"));
   const mdText = md === undefined ? "" : readFileSync(md, "utf8");
-  const title = /^# (.+)$/m.exec(mdText)?.[1]?.trim() ?? name;
+  const title = /^# (.+)$/m.exec(mdText)?.[1]?.trim() ?? name.replace(/[-_]/g, " ");
   const cs = paths.filter((p) => p.endsWith(".c"));
   const example = cs.find((p) => !EXERCISE.test(basename(p)) && !FIXED.test(basename(p))) ?? null;
   const exercise = cs.find((p) => EXERCISE.test(basename(p)) && !FIXED.test(basename(p))) ?? null;
@@ -72,7 +72,10 @@ function chapterFrom(number, name, paths) {
           python: pyFor(c) ?? mdPython(),
           expected: outFor(c),
         };
-  return { number, title, example: entry(example), exercise: entry(exercise) };
+  // The exercise's fix (exerciseN_fixed.c): not shown by the page; the test checks that it passes.
+  const fixed = cs.find((p) => FIXED.test(basename(p))) ?? null;
+  const solution = fixed === null ? null : { file: basename(fixed), source: readFileSync(fixed, "utf8") };
+  return { number, title, example: entry(example), exercise: entry(exercise), solution };
 }
 
 /** Chapter 0 (the playground's example) and the learn track's chapters, in order. */

@@ -18,6 +18,8 @@ export interface Chapter {
   title: string;
   example: ChapterFile | null;
   exercise: ChapterFile | null;
+  /** The exercise's fix (the page does not show it; tests check it passes). */
+  solution: { file: string; source: string } | null;
 }
 
 /** Fetches the chapter list. */

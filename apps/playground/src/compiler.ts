@@ -4,7 +4,7 @@
  * once as one JSON tree). The first compile loads clang (about 100 MB of
  * WebAssembly): its progress goes to `onProgress`.
  */
-import { fetchCapiHeaders, type HeaderTree } from "@py/capi";
+import type { HeaderTree } from "@py/capi";
 import { CompileError, type Compiler, createCompiler, type LoadProgress, workerClang } from "@py/cc";
 
 /** One clang diagnostic: `file:line:col: kind: message`. */
@@ -55,7 +55,12 @@ export class PageCompiler {
 
   /** Compiles `source` (file `name`) to an extension module. */
   async compile(name: string, source: string): Promise<CompileOutcome> {
-    this.headers ??= fetchCapiHeaders(new URL("./capi-include.json", document.baseURI));
+    // @py/capi's packed headers (its fetchCapiHeaders reads the same file; importing
+    // @py/capi here would put the whole façade in the page's bundle: it lives in the session frame).
+    this.headers ??= fetch(new URL("./capi-include.json", document.baseURI)).then((r) => {
+      if (!r.ok) throw new Error(`capi-include.json: HTTP ${r.status}`);
+      return r.json() as Promise<HeaderTree>;
+    });
     const include = [await this.headers];
     try {
       const r = await this.compiler.compile({ [name]: source }, { include, opt: "1" });

@@ -25,6 +25,8 @@ import type { Session } from "./session.js";
 /** One name of `__main__`. */
 export interface NameRow {
   name: string;
+  /** `id()` (hex): the same object keeps it from one snapshot to the next. */
+  id: string;
   type: string;
   repr: string;
   refcount: number;
@@ -62,25 +64,19 @@ function shortRepr(s: string): string {
   return s.length > REPR_MAX ? `${s.slice(0, REPR_MAX - 1)}…` : s;
 }
 
-/** The names of `__main__` (and `_`, the last echoed value), in binding order. */
+/** The names of `__main__`, in binding order. */
 export function namedObjects(session: Session): [string, PyObject][] {
   const out: [string, PyObject][] = [];
   for (const [k, v] of session.interp.globals) {
     if (k.startsWith("__") && k.endsWith("__")) continue;
     out.push([k, v]);
   }
-  const last = session.interp.builtins.get("_");
-  if (last !== undefined) out.push(["_", last]);
   return out;
 }
 
 /** The roots `exportsOf` searches for holders: the namespaces and loaded modules. */
 function roots(session: Session): PyObject[] {
-  return [
-    ...session.interp.globals.values(),
-    ...session.interp.modules.values(),
-    ...(session.interp.builtins.has("_") ? [session.interp.builtins.get("_")!] : []),
-  ];
+  return [...session.interp.globals.values(), ...session.interp.modules.values()];
 }
 
 /** Reads the panels' data; `selectedName` names the view to draw (a name of `namedObjects`). */
@@ -90,6 +86,7 @@ export function snapshot(session: Session, selectedName: string | null): Snapsho
     const ref = objectRef(o);
     return {
       name,
+      id: ref.id,
       type: ref.type,
       repr: shortRepr(ref.repr),
       refcount: o.ob_refcnt,

@@ -9,11 +9,13 @@ import { type Chapter, type ChapterFile, loadChapters } from "./chapters.js";
 import { PageCompiler } from "./compiler.js";
 import { PyConsole } from "./console.js";
 import { CEditor } from "./editor.js";
-import { namedObjects, snapshot } from "./inspect.js";
+import type { Snapshot } from "./inspect.js";
 import { layoutSvg } from "./layout-svg.js";
 import { renderBufferStruct, renderExports, renderHandles, renderNames, renderNote } from "./panels.js";
 import { describePlace, placeReport } from "./reports.js";
-import { type Extension, type RunResult, Session } from "./session.js";
+import type { RunResult } from "./session.js";
+import { SessionFrame } from "./session-client.js";
+import type { ExtensionBytes } from "./session-frame.js";
 
 function byId<T extends HTMLElement>(id: string): T {
   const e = document.getElementById(id);
@@ -33,7 +35,9 @@ function setStatus(state: string, text: string): void {
 }
 
 const editor = new CEditor(byId("editor"), "");
-let session: Session | null = null;
+let session: SessionFrame | null = null;
+/** The panels' data after the last input. */
+let lastSnap: Snapshot | null = null;
 let selected: string | null = null;
 let steps: string[] = [];
 let nextStep = 0;
@@ -41,7 +45,7 @@ let file: ChapterFile | null = null;
 let compilerReady = false;
 
 const pyConsole = new PyConsole(byId("transcript"), byId("input"), {
-  needsMore: (src) => Session.needsMore(src),
+  needsMore: (src) => session?.api.needsMore(src) ?? false,
   run: (src) => runInput(src),
 });
 
@@ -65,30 +69,23 @@ function clearReports(): void {
   reportList.replaceChildren();
 }
 
-/** The name to draw after an input: a name newly bound to a buffer, else the echoed buffer, else the same. */
-function pickSelection(before: Map<string, unknown>, s: Session): void {
-  const after = namedObjects(s);
+/** The name to draw after an input: the last name newly bound to a buffer, else the same as before. */
+function pickSelection(before: Snapshot | null, after: Snapshot): void {
+  const was = new Map((before?.names ?? []).map((n) => [n.name, n.id]));
   let pick: string | null = null;
-  for (const [name, o] of after) {
-    if (name === "_" || before.get(name) === o) continue;
-    if (snapshotHasBuffer(o)) pick = name;
+  for (const n of after.names) {
+    if (was.get(n.name) === n.id) continue;
+    if (n.buffer) pick = n.name;
   }
-  const last = after.find(([n]) => n === "_");
-  if (pick === null && last !== undefined && before.get("_") !== last[1] && snapshotHasBuffer(last[1]))
-    pick = "_";
   if (pick !== null) selected = pick;
-  if (selected !== null && !after.some(([n]) => n === selected)) selected = null;
-}
-
-function snapshotHasBuffer(o: unknown): boolean {
-  const t = (o as { ob_type?: { tp_as_buffer?: { bf_getbuffer?: unknown } | null } }).ob_type;
-  return typeof t?.tp_as_buffer?.bf_getbuffer === "function";
+  if (selected !== null && !after.names.some((n) => n.name === selected)) selected = null;
 }
 
 /** Redraws every panel from the session. */
 function refresh(): void {
   if (session === null) return;
-  const snap = snapshot(session, selected);
+  const snap = session.api.snapshot(selected);
+  lastSnap = snap;
   renderNames(byId("names"), snap.names, selected, (name) => {
     selected = name;
     refresh();
@@ -121,15 +118,15 @@ function runInput(src: string): void {
   }
   // Typing the chapter's next line counts as running it.
   if (steps[nextStep] === src) nextStep++;
-  const before = new Map<string, unknown>(namedObjects(session));
-  const r = session.run(src);
+  const before = lastSnap;
+  const r = session.api.run(src);
   lastResult = r;
   pyConsole.write(r.output, r.failed ? "error" : "output");
   for (const rep of r.reports) {
     addReport(rep, "report");
     pyConsole.write(`checked mode: ${rep}\n`, "note");
   }
-  pickSelection(before, session);
+  pickSelection(before, session.api.snapshot(null));
   refresh();
   markSteps();
 }
@@ -161,8 +158,12 @@ function runNextStep(): boolean {
   return true;
 }
 
-async function newSession(extension: Extension | null): Promise<void> {
-  session = await Session.start(extension, (s) => pyConsole.write(s, "output"));
+async function newSession(extension: ExtensionBytes | null): Promise<void> {
+  const old = session;
+  session = null;
+  lastSnap = null;
+  for (const r of old?.close() ?? []) pyConsole.write(`checked mode (previous session): ${r}\n`, "note");
+  session = await SessionFrame.open(extension, (s) => pyConsole.write(s, "error"));
   selected = null;
   nextStep = 0;
   markSteps();
@@ -214,8 +215,7 @@ async function compileAndRestart(): Promise<void> {
     if (errors.length === 0) pyConsole.write(out.text, "error");
     return;
   }
-  const module = await WebAssembly.compile(out.wasm);
-  await newSession({ name, module, path: fileName });
+  await newSession({ name, wasm: out.wasm, path: fileName });
   pyConsole.clear();
   pyConsole.write(
     `${fileName} compiled in ${secs} s; a new session, where "import ${name}" loads it.\n`,
@@ -233,10 +233,11 @@ function requestCompile(): Promise<void> {
 }
 
 /** Adds the check's verdict to the checked-mode list. */
-function verdict(ok: boolean, text: string): void {
+function verdict(ok: boolean, text: string, data: Record<string, string>): void {
   const li = document.createElement("li");
   li.className = ok ? "ok verdict" : "verdict bad";
   li.textContent = text;
+  Object.assign(li.dataset, data);
   reportList.append(li);
   li.scrollIntoView({ block: "nearest" });
 }
@@ -250,35 +251,46 @@ function verdict(ok: boolean, text: string): void {
 async function checkChapter(): Promise<void> {
   await requestCompile();
   if (body.dataset.compiler !== "compiled") {
-    verdict(false, "Still wrong: the C does not compile (see the errors above).");
+    verdict(false, "Still wrong: the C does not compile (see the errors above).", { compiles: "no" });
     return;
   }
   let reports = 0;
   let output = "";
-  let differsAt: string | null = null;
+  let differs: string | null = null;
   const expectedOut = file?.expected ?? null;
   for (const line of steps) {
     pyConsole.submit(line);
     const r = lastResult;
     if (r === null) continue;
     reports += r.reports.length;
-    output += r.output;
-    if (expectedOut !== null && differsAt === null && !expectedOut.startsWith(output)) differsAt = line;
+    const before = output;
+    // Addresses compare as 0x?, as tools/conformance/cpython_transcript.py writes the .out files.
+    const printed = r.transcript.replace(/0x[0-9a-fA-F]+/g, "0x?");
+    output += printed;
+    if (expectedOut !== null && differs === null && !expectedOut.startsWith(output)) {
+      // What CPython printed for this line: as many lines as minipy printed, after the common part.
+      const n = Math.max(1, printed.split("\n").length - 1);
+      const theirs = expectedOut.startsWith(before)
+        ? expectedOut.slice(before.length).split("\n").slice(0, n).join("\n")
+        : "";
+      differs = `${line} (it prints ${JSON.stringify(printed.trimEnd())}, CPython ${JSON.stringify(theirs)})`;
+    }
   }
-  const leaks = session?.leaks() ?? [];
+  const leaks = session?.api.leaks() ?? [];
   for (const l of leaks) addReport(l, "leak");
-  if (expectedOut !== null && differsAt === null && output !== expectedOut) differsAt = "(the end)";
+  if (expectedOut !== null && differs === null && output !== expectedOut) {
+    differs = "the end (CPython prints more)";
+  }
   const wrong: string[] = [];
   if (reports > 0) wrong.push(`${reports} misuse report${reports === 1 ? "" : "s"}`);
   if (leaks.length > 0) wrong.push(`${leaks.length} leak${leaks.length === 1 ? "" : "s"}`);
-  if (differsAt !== null) wrong.push(`the output differs from CPython's at ${differsAt}`);
+  if (differs !== null) wrong.push(`the output differs from CPython's at ${differs}`);
+  const data = { reports: String(reports), leaks: String(leaks.length), differs: differs ?? "" };
   if (wrong.length === 0) {
-    verdict(
-      true,
-      `Checked: ${steps.length} lines ran with no misuse reported and no leak${expectedOut === null ? "" : ", the same output as CPython"}.`,
-    );
+    const same = expectedOut === null ? "" : ", the same output as CPython";
+    verdict(true, `Checked: ${steps.length} lines ran with no misuse reported and no leak${same}.`, data);
   } else {
-    verdict(false, `Still wrong: ${wrong.join("; ")}.`);
+    verdict(false, `Still wrong: ${wrong.join("; ")}.`, data);
   }
 }
 
@@ -344,7 +356,7 @@ async function start(): Promise<void> {
   });
   byId("leaks").addEventListener("click", () => {
     if (session === null) return;
-    const leaks = session.leaks();
+    const leaks = session.api.leaks();
     if (leaks.length === 0) {
       const li = document.createElement("li");
       li.className = "ok";

@@ -41,8 +41,10 @@ import {
 
 /** What running one input produced. */
 export interface RunResult {
-  /** stdout and echoed values, then the traceback if any. */
+  /** stdout (Python's and C's) and echoed values, then the traceback if any. */
   output: string;
+  /** The same as a transcript shows it (`tools/conformance/cpython_transcript.py`): an exception by its last line only. */
+  transcript: string;
   /** Whether the input raised. */
   failed: boolean;
   /** Checked-mode reports that appeared while it ran, oldest first. */
@@ -70,13 +72,11 @@ export class Session {
   readonly interp: Interpreter;
   /** `(module name, what it is)` of the modules `import` finds. */
   readonly moduleList: string[];
-  private out = "";
+  /** What the input running now printed so far. */
+  out = "";
   private objectReportsSeen: number;
 
-  private constructor(
-    private readonly extension: Extension | null,
-    private readonly cStderr: (s: string) => void,
-  ) {
+  private constructor(private readonly extension: Extension | null) {
     const modules = new Map<string, ModuleInit>();
     for (const name of moduleNames) modules.set(name, (host) => initModule(name, host));
     if (extension !== null) {
@@ -92,36 +92,36 @@ export class Session {
       },
       modules,
     });
-    // As the REPL: `_` holds the last echoed value.
+    // As the transcripts of the learn track (tools/conformance/cpython_transcript.py): an
+    // echoed value is printed, not kept in `_`, so refcounts read as the chapters show them.
     this.interp.displayhook = (v: PyObject) => {
-      if (v === Py_None) return;
-      this.out += `${repr(v)}\n`;
-      Py_INCREF(v);
-      const old = this.interp.builtins.get("_");
-      this.interp.builtins.set("_", v);
-      if (old !== undefined) Py_DECREF(old);
+      if (v !== Py_None) this.out += `${repr(v)}\n`;
     };
     this.objectReportsSeen = checkedReports().length;
-    void this.cStderr;
   }
 
   /**
    * Starts a session: checked mode on, a fresh C runtime (C's stdout and
    * stderr go to `cOutput`), `extension` importable by its name.
    */
-  static async start(extension: Extension | null, cOutput: (s: string) => void): Promise<Session> {
+  static async start(extension: Extension | null, cStderr: (s: string) => void): Promise<Session> {
     setCheckedMode(true);
     await loadModules();
     const main = await libpyobj();
-    const text = () => {
+    const text = (sink: (s: string) => void) => {
       const dec = new TextDecoder();
-      return (b: Uint8Array) => cOutput(dec.decode(b, { stream: true }));
+      return (b: Uint8Array) => sink(dec.decode(b, { stream: true }));
     };
     // PyImport_ImportModule from C: the modules minipy knows, one instance each.
     const imported = new Map<string, PyObject>();
+    // C's stdout is part of what an input prints (as in CPython, one stdout); its stderr goes aside.
+    let session: Session | null = null;
+    const cStdout = (t: string): void => {
+      if (session !== null) session.out += t;
+    };
     CRuntime.startSync(main, {
-      stdout: text(),
-      stderr: text(),
+      stdout: text(cStdout),
+      stderr: text(cStderr),
       host: {
         importModule(name) {
           let m = imported.get(name);
@@ -133,13 +133,14 @@ export class Session {
           }
           return Py_NewRef(m);
         },
-        stderr: cOutput,
+        stderr: cStderr,
       },
     });
     capiForgetLeaks();
     capiClearReports();
     capiCheckpoint();
-    return new Session(extension, cOutput);
+    session = new Session(extension);
+    return session;
   }
 
   /** Whether `src` (the lines typed so far) needs more lines, as at the `>>>` prompt. */
@@ -152,18 +153,41 @@ export class Session {
     this.out = "";
     const capiBefore = capiReports().length;
     let failed = false;
+    let transcript: string;
     try {
       this.interp.exec(`${src}\n`, true);
+      transcript = this.out;
     } catch (e) {
       failed = true;
       const pe = toPyError(e);
+      const last = `${exceptionLastLine(pe)}\n`;
+      transcript = this.out + last;
       const tb = formatTraceback(pe, "<stdin>", src);
-      this.out += tb.endsWith(`${exceptionLastLine(pe)}\n`) ? tb : `${exceptionLastLine(pe)}\n`;
+      this.out += tb.endsWith(last) ? tb : last;
     }
     const objectReports = checkedReports();
     const reports = [...objectReports.slice(this.objectReportsSeen), ...capiReports().slice(capiBefore)];
     this.objectReportsSeen = objectReports.length;
-    return { output: this.out, failed, reports };
+    return { output: this.out, transcript, failed, reports };
+  }
+
+  /**
+   * Ends the session while its C runtime is still the active one: `__main__`
+   * and the loaded modules are released, so that what they held is freed
+   * by the runtime that made it (not later, under the next one). Returns the
+   * checked-mode reports this produced (a C destructor's misuse).
+   */
+  close(): string[] {
+    const capiBefore = capiReports().length;
+    try {
+      this.interp.clearGlobals();
+      const mods = [...this.interp.modules.values()];
+      this.interp.modules.clear();
+      for (const m of mods) Py_DECREF(m);
+    } catch (e) {
+      return [...capiReports().slice(capiBefore), `while ending the session: ${exceptionLastLine(e)}`];
+    }
+    return capiReports().slice(capiBefore);
   }
 
   /** References and buffers C took since the last checkpoint and has not given back (one line each). */
