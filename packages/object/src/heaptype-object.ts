@@ -18,10 +18,13 @@ export class PyHeapTypeObject extends PyTypeObject {
   declare ht_qualname: string;
   /** The classes made with this one as their base (slots are updated through them). */
   declare ht_subclasses: PyHeapTypeObject[];
+  /** Whether instances have a `__dict__` (false with `__slots__` lacking `'__dict__'` all the way up). */
+  declare ht_hasdict: boolean;
   constructor(name: string, base: PyTypeObject, qualname: string) {
     super({ name, base, basetype: true });
     this.ht_qualname = qualname;
     this.ht_subclasses = [];
+    this.ht_hasdict = true;
   }
 
   override get shortName(): string {

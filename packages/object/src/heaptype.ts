@@ -10,6 +10,7 @@
  * bytearray objects whose type is B, so they stay buffer exporters
  * (`memoryview(B(b'ab'))`), with `tp_as_buffer` inherited.
  */
+import { typeNameForMessage } from "./args.js";
 import { PyDict_Check, type PyDictObject } from "./dict-object.js";
 import { PyDict_New, PyDict_Next } from "./dict.js";
 import { PyExc_AttributeError, PyExc_TypeError, isPyError, raise } from "./exceptions.js";
@@ -35,6 +36,7 @@ import {
 } from "./object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "./refcount.js";
 import { callFoundMethod, fixupSlot, isSlotName } from "./slot-dispatch.js";
+import { addSlotMembers, clearSlotValues, slotNames } from "./slots.js";
 import { PyClassMethod_New, PyStaticMethod_New } from "./static-class-method.js";
 import { ensureDict, genericGetAttr, genericSetAttr, staticTypeAttr } from "./static-slots.js";
 import { PyCFunction_New } from "./function.js";
@@ -86,7 +88,7 @@ function heapGetAttr(o: PyObject, name: string): PyObject {
 
 /** `slot_tp_setattro`: `__setattr__`/`__delattr__` defined in Python, else the generic algorithm. */
 function heapSetAttr(o: PyObject, name: string, v: PyObject | null): void {
-  if (name === "__dict__") {
+  if (name === "__dict__" && (o.ob_type as PyHeapTypeObject).ht_hasdict) {
     if (v === null) raise(PyExc_TypeError, "cannot delete __dict__");
     if (!PyDict_Check(v))
       raise(PyExc_TypeError, `__dict__ must be set to a dictionary, not a '${v.ob_type.tp_name}'`);
@@ -164,6 +166,7 @@ function heapTypeCall(type: PyHeapTypeObject, args: readonly PyObject[], kwargs:
 /** Releases the instance dict, then the static layout's own dealloc. */
 function heapDealloc(o: PyObject): void {
   Py_XDECREF(setInstanceDict(o, null));
+  clearSlotValues(o);
   const f = staticBase(o.ob_type).tp_dealloc;
   if (f !== null) f(o);
 }
@@ -197,7 +200,7 @@ export function PyType_FromNamespace(
   opts: PyTypeNewOptions = {},
 ): PyHeapTypeObject {
   if (!PyDict_Check(ns))
-    raise(PyExc_TypeError, `type.__new__() argument 3 must be dict, not ${ns.ob_type.tp_name}`);
+    raise(PyExc_TypeError, `type.__new__() argument 3 must be dict, not ${typeNameForMessage(ns)}`);
   for (const b of bases) {
     if (!PyType_Check(b))
       raise(
@@ -248,6 +251,11 @@ export function PyType_FromNamespace(
       dict.set(k, k === "__new__" ? PyStaticMethod_New(v) : PyClassMethod_New(v));
     } else own(k, v);
   }
+  const slots = dict.get("__slots__");
+  if (slots !== undefined) {
+    const withDict = addSlotMembers(type, slotNames(slots), dict);
+    type.ht_hasdict = withDict || (base instanceof PyHeapTypeObject && base.ht_hasdict);
+  }
   if (!dict.has("__doc__")) own("__doc__", Py_None);
   const doc = dict.get("__doc__")!;
   type.tp_doc = PyUnicode_Check(doc) ? doc.value : null;
@@ -289,11 +297,11 @@ export function PyType_FromNamespace(
 function typeNew3(args: readonly PyObject[]): PyObject {
   const [n, b, d] = args as [PyObject, PyObject, PyObject];
   if (!PyUnicode_Check(n))
-    raise(PyExc_TypeError, `type.__new__() argument 1 must be str, not ${n.ob_type.tp_name}`);
+    raise(PyExc_TypeError, `type.__new__() argument 1 must be str, not ${typeNameForMessage(n)}`);
   if (!PyTuple_Check(b))
-    raise(PyExc_TypeError, `type.__new__() argument 2 must be tuple, not ${b.ob_type.tp_name}`);
+    raise(PyExc_TypeError, `type.__new__() argument 2 must be tuple, not ${typeNameForMessage(b)}`);
   if (!PyDict_Check(d))
-    raise(PyExc_TypeError, `type.__new__() argument 3 must be dict, not ${d.ob_type.tp_name}`);
+    raise(PyExc_TypeError, `type.__new__() argument 3 must be dict, not ${typeNameForMessage(d)}`);
   return PyType_FromNamespace(n.value, (b as PyTupleObject).items, d);
 }
 

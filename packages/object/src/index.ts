@@ -487,6 +487,7 @@ export {
 export { callFoundMethod, callSpecial, objectRepr } from "./slot-dispatch.js";
 export { staticTypeAttr } from "./static-slots.js";
 export { PySuper_New, PySuper_Type, PySuperObject } from "./super.js";
+export { PySlotMember_Type, PySlotMemberObject } from "./slots.js";
 export {
   PyGen_Check,
   PyGen_Close,

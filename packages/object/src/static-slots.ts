@@ -135,7 +135,7 @@ const newImpl: Impl = (owner, _self, args, kwargs) => {
 export function genericGetAttr(o: PyObject, name: string): PyObject {
   const t = o.ob_type;
   if (!(t instanceof PyHeapTypeObject)) return PyObject_GenericGetAttr(o, name);
-  if (name === "__dict__") return Py_NewRef(ensureDict(o));
+  if (name === "__dict__" && t.ht_hasdict) return Py_NewRef(ensureDict(o));
   if (isSlotName(name) && lookupHeap(t, name) === null) {
     // a special method the class does not define: the static base's, if it has one
     // (the class's slot dispatches to Python and is no attribute of its own)
@@ -163,7 +163,11 @@ export function ensureDict(o: PyObject) {
 
 /** `PyObject_GenericSetAttr` with the instance dict of a class made at run time. */
 export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): void {
-  PyObject_GenericSetAttrWithDict(o, name, v, instanceDict(o), () => ensureDict(o));
+  const t = o.ob_type;
+  const noDict = t instanceof PyHeapTypeObject && !t.ht_hasdict;
+  PyObject_GenericSetAttrWithDict(o, name, v, instanceDict(o), () =>
+    noDict ? raise(PyExc_AttributeError, `'${t.tp_name}' object has no attribute '${name}'`) : ensureDict(o),
+  );
 }
 
 /** The special methods a static type provides through its slots, by name. */

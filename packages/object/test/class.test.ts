@@ -167,6 +167,8 @@ const BadIter = one("BadIter", "__iter__", () => int(1));
 const NoIter = klass("NoIter", [], { __iter__: none() });
 const BadInit = one("BadInit", "__init__", () => int(1));
 const SetOnly = one("SetOnly", "__setitem__", () => none());
+const Slotted = klass("Slotted", [], { __slots__: tup(s("a"), s("b")) });
+const SlottedSub = klass("SlottedSub", [Slotted], {});
 
 const V = (x: number, y: number) => call(Vec, int(x), int(y));
 
@@ -324,6 +326,41 @@ describe("classes made at run time (CPython 3.11 answers from gen_class.py)", ()
     check("type3_bad_bases", () => call(O.PyType_Type, s("T"), int(1), ns()));
     check("type3_bad_dict", () => call(O.PyType_Type, s("T"), tup(), int(1)));
     check("type3_bad_base", () => call(O.PyType_Type, s("T"), tup(O.Py_NewRef(O.PyBool_Type)), ns()));
+    check("slots", () => {
+      const w = call(Slotted);
+      O.PyObject_SetAttr(w, "a", int(1));
+      const r: O.PyObject[] = [ga(w, "a"), ga(Slotted, "a")];
+      O.PyObject_DelAttr(w, "a");
+      const tries = [
+        () => ga(w, "a"),
+        () => ga(w, "c"),
+        () => ga(w, "__dict__"),
+        () => O.PyObject_SetAttr(w, "c", int(1)),
+        () => O.PyObject_DelAttr(w, "a"),
+      ];
+      for (const f of tries) {
+        try {
+          f();
+        } catch (e) {
+          if (!O.isPyError(e, O.PyExc_AttributeError)) throw e;
+          r.push(s(O.exceptionStr(e.exc)));
+        }
+      }
+      const v = call(SlottedSub);
+      O.PyObject_SetAttr(v, "c", int(3));
+      O.PyObject_SetAttr(v, "b", int(2));
+      r.push(tup(ga(v, "__dict__"), ga(v, "b")));
+      return O.PyList_FromArray(r);
+    });
+    const slotsNs = (...kv: [string, O.PyObject][]) => {
+      const d = O.PyDict_New();
+      for (const [k, v] of kv) O.PyDict_SetItemString(d, k, v);
+      return d;
+    };
+    check("slots_conflict", () =>
+      call(O.PyType_Type, s("U"), tup(), slotsNs(["__slots__", s("x")], ["x", int(1)])),
+    );
+    check("slots_bad_item", () => call(O.PyType_Type, s("U"), tup(), slotsNs(["__slots__", tup(int(1))])));
     check("super_missing", () => ga(O.PySuper_New(Vec, V(1, 2)), "nope"));
     check("super_bad", () => call(O.PySuper_Type, Vec, int(1)));
     expect([...Object.keys(fx)].filter((k) => !done.has(k))).toEqual([]);
