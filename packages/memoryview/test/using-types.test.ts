@@ -30,7 +30,6 @@ function emitDeclarations(): Map<string, string> {
     emitDeclarationOnly: true,
     declarationMap: false,
     sourceMap: false,
-    outDir: undefined,
   };
   const files = new Map<string, string>();
   const program = ts.createProgram(roots, options);
