@@ -25,7 +25,7 @@ import {
   setCheckedMode,
 } from "@py/object";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type Encoded, decode, encode, fromHex, outcome } from "../../buffer/test/js-value-codec.js";
+import { type Encoded, encode, fromHex, outcome } from "../../buffer/test/js-value-codec.js";
 import { type BufferDescriptor, MemoryView, type MemoryViewOptions, memoryview } from "../src/index.js";
 
 type Result = Encoded | { error: string };
@@ -259,7 +259,12 @@ describe("release", () => {
   it("release() raises BufferError while a descriptor holds an export, and works after", () => {
     const m = memoryview(new Uint8Array(2));
     const d = m.getBuffer();
-    expect(outcome(() => (m.release(), null))).toEqual(fixture.release_while_exported);
+    expect(
+      outcome(() => {
+        m.release();
+        return null;
+      }),
+    ).toEqual(fixture.release_while_exported);
     expect(m.released).toBe(false);
     d.release();
     d.release();
