@@ -47,7 +47,10 @@ export interface BufferInfo {
   suboffsets: number[] | null;
 }
 
-/** The `ObjectRef` of `o`; never throws. */
+/** Reprs longer than this are cut in the middle (a 1 MiB bytearray is not printed whole). */
+const MAX_REPR = 120;
+
+/** The `ObjectRef` of `o` (its repr cut to MAX_REPR characters, `...` in the middle); never throws. */
 export function objectRef(o: PyObject): ObjectRef {
   let r: string;
   try {
@@ -55,6 +58,7 @@ export function objectRef(o: PyObject): ObjectRef {
   } catch {
     r = `<${o.ob_type.tp_name} object at ${Py_Address(o)}>`;
   }
+  if (r.length > MAX_REPR) r = `${r.slice(0, MAX_REPR - 23)}...${r.slice(r.length - 20)}`;
   return { type: o.ob_type.tp_name, repr: r, id: Py_Address(o) };
 }
 

@@ -8,11 +8,13 @@
  * Plain text only (no colours, no box characters wider than one column), so
  * a transcript can test it and any terminal can show it.
  */
-import type { BufferLayout, LayoutItem } from "./buffer-layout.js";
+import type { BufferLayout, ByteRange, LayoutItem } from "./buffer-layout.js";
 
 const PER_ROW = 16;
 /** More item lanes than this over one row are summarised. */
 const MAX_LANES = 4;
+/** At most this many rows of bytes are drawn. */
+const MAX_ROWS = 32;
 /** At most this many pointer chains are listed. */
 const MAX_CHAINS = 8;
 
@@ -94,6 +96,8 @@ function laneLine(
   labelOf: (it: LayoutItem) => string,
 ): string {
   const cells = new Array<string>(width * 3).fill(" ");
+  // One-byte items whose label is too long show its last two characters; the lane then names its range.
+  let cut: [string, string] | null = null;
   for (const it of lane) {
     const a = Math.max(it.start, rowStart) - rowStart;
     const b = Math.min(it.end, rowStart + width) - rowStart;
@@ -108,42 +112,62 @@ function laneLine(
     if (openL) body[0] = "[";
     if (openR) body[span - 1] = "]";
     if (span === 2 && openL && openR) {
-      // a one-byte item: its label alone, right-aligned, when it fits
-      if (label.length <= 2) {
-        body[0] = label.length === 2 ? label[0]! : " ";
-        body[1] = label.length === 2 ? label[1]! : label[0]!;
-      }
+      // a one-byte item: its label alone, right-aligned (its last two characters when longer)
+      const shown = label.length <= 2 ? label.padStart(2) : label.slice(-2);
+      body[0] = shown[0]!;
+      body[1] = shown[1]!;
+      if (label.length > 2) cut = cut === null ? [label, label] : [cut[0], label];
     } else if (label.length <= span - (openL ? 1 : 0) - (openR ? 1 : 0)) {
       const at = Math.floor((span - label.length) / 2);
       for (let k = 0; k < label.length; k++) body[at + k] = label[k]!;
     }
     for (let k = 0; k < span; k++) cells[from + k] = body[k]!;
   }
-  return cells.join("").trimEnd();
+  const line = cells.join("").trimEnd();
+  if (cut === null) return line;
+  return `${line}  <- ${cut[0] === cut[1] ? `item ${cut[0]}` : `items ${cut[0]}..${cut[1]}`}`;
 }
 
-/** The byte rows: offsets, hex values, item lanes, pointer marks; runs of rows with nothing are elided. */
+/**
+ * The byte rows: offsets, hex values, item lanes, pointer marks. Only rows that
+ * hold an item or a pointer are drawn (the bytes between are counted), at most
+ * MAX_ROWS of them: the work is proportional to the items drawn, not to the span.
+ */
 function byteLines(l: BufferLayout, labelOf: (it: LayoutItem) => string): string[] {
   const out: string[] = [];
   const { start, end } = l.span;
   if (end <= start) return ["  (no bytes: the buffer is empty)"];
-  const first = Math.floor(start / PER_ROW) * PER_ROW;
-  const covered = (a: number, b: number): boolean =>
-    l.items.some((it) => it.start < b && it.end > a) || l.pointers.some((p) => p.start < b && p.end > a);
-  let skipped = 0;
-  const flushSkip = (): void => {
-    if (skipped > 0) out.push(`  ... ${skipped} bytes the buffer does not use ...`);
-    skipped = 0;
-  };
-  const pad = Math.max(4, hex(end).length);
-  for (let row = first; row < end; row += PER_ROW) {
-    const a = Math.max(row, start);
-    const b = Math.min(row + PER_ROW, end);
-    if (!covered(a, b)) {
-      skipped += b - a;
-      continue;
+  // row start -> the items and pointers over it
+  const rows = new Map<number, { items: LayoutItem[]; pointers: ByteRange[] }>();
+  const at = (row: number) => {
+    let r = rows.get(row);
+    if (r === undefined) {
+      r = { items: [], pointers: [] };
+      rows.set(row, r);
     }
-    flushSkip();
+    return r;
+  };
+  const rowOf = (x: number): number => Math.floor(x / PER_ROW) * PER_ROW;
+  for (const it of l.items) {
+    for (let row = rowOf(it.start); row < Math.max(it.end, it.start + 1); row += PER_ROW)
+      at(row).items.push(it);
+  }
+  for (const p of l.pointers)
+    for (let row = rowOf(p.start); row < p.end; row += PER_ROW) at(row).pointers.push(p);
+  const pad = Math.max(4, hex(end).length);
+  const indent = " ".repeat(pad + 4);
+  let next = rowOf(start);
+  let drawn = 0;
+  const sorted = [...rows.keys()].sort((a, b) => a - b);
+  for (const row of sorted) {
+    if (drawn === MAX_ROWS) {
+      out.push(`  ... ${sorted.length - drawn} more rows with items are not drawn`);
+      break;
+    }
+    const gap = Math.min(row, end) - Math.max(next, start);
+    if (gap > 0) out.push(`  ... ${gap} bytes the buffer does not use ...`);
+    next = row + PER_ROW;
+    drawn++;
     const cols: string[] = [];
     for (let x = row; x < row + PER_ROW; x++) {
       if (x < start || x >= end) cols.push("  ");
@@ -153,19 +177,17 @@ function byteLines(l: BufferLayout, labelOf: (it: LayoutItem) => string): string
       }
     }
     out.push(`  ${hex(row).padStart(pad)}  ${cols.join(" ").trimEnd()}`);
-    const indent = " ".repeat(pad + 4);
-    const rowItems = l.items.filter((it) => it.start < row + PER_ROW && it.end > row);
-    const lanes = lanesFor(rowItems);
+    const { items, pointers } = rows.get(row)!;
+    const lanes = lanesFor(items);
     for (const lane of lanes.slice(0, MAX_LANES))
       out.push(`${indent}${laneLine(lane, row, PER_ROW, labelOf)}`);
     if (lanes.length > MAX_LANES) {
       const more = lanes.slice(MAX_LANES).reduce((n, lane) => n + lane.length, 0);
       out.push(`${indent}(+${more} more item${more === 1 ? "" : "s"} over these bytes)`);
     }
-    const ptrs = l.pointers.filter((p) => p.start < row + PER_ROW && p.end > row);
-    if (ptrs.length > 0) {
+    if (pointers.length > 0) {
       const cells = new Array<string>(PER_ROW * 3).fill(" ");
-      for (const p of ptrs) {
+      for (const p of pointers) {
         for (let x = Math.max(p.start, row); x < Math.min(p.end, row + PER_ROW); x++) {
           cells[(x - row) * 3] = "p";
           cells[(x - row) * 3 + 1] = "p";
@@ -174,7 +196,6 @@ function byteLines(l: BufferLayout, labelOf: (it: LayoutItem) => string): string
       out.push(`${indent}${cells.join("").trimEnd()}  <- pointers`);
     }
   }
-  flushSkip();
   return out;
 }
 
