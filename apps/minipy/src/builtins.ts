@@ -38,6 +38,7 @@ import {
 } from "@py/object";
 import { type BuiltinsOutput, builtinFunctions } from "./builtin-functions.js";
 import { languageBuiltins } from "./builtins-language.js";
+import { PyExc_GeneratorExit } from "./gen-object.js";
 import { PyEnum_Type, PyFilter_Type, PyMap_Type, PyReversed_Type, PyZip_Type } from "./builtin-iterators.js";
 import { type IntrospectionHost, introspectionBuiltins } from "./builtins-introspection.js";
 
@@ -78,6 +79,7 @@ export function makeBuiltins(out: BuiltinsOutput & IntrospectionHost): Map<strin
   b.set("filter", PyFilter_Type);
   b.set("reversed", PyReversed_Type);
   for (const [name, t] of builtinExceptions) b.set(name, t);
+  b.set("GeneratorExit", PyExc_GeneratorExit);
   b.set("None", Py_None);
   b.set("Ellipsis", Py_Ellipsis);
   b.set("NotImplemented", Py_NotImplemented);

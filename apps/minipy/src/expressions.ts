@@ -380,13 +380,7 @@ export abstract class ExpressionEvaluator {
       using v = owned(this.evalExpr(p.value, f));
       const spec =
         p.spec === null ? "" : this.joinedStr((p.spec as { parts: (string | FormattedValue)[] }).parts, f);
-      if (p.conversion === null) {
-        out += formatObject(v.obj, spec);
-        continue;
-      }
-      const s = p.conversion === "s" ? str(v.obj) : p.conversion === "r" ? repr(v.obj) : ascii(repr(v.obj));
-      using c = owned(PyUnicode_FromString(s));
-      out += formatObject(c.obj, spec);
+      out += formatValue(v.obj, p.conversion, spec);
     }
     return out;
   }
@@ -465,4 +459,12 @@ function instanceNames(o: PyObject): string[] {
   for (let r = PyDict_Next(d, 0); r !== null; r = PyDict_Next(d, r.pos))
     if (PyUnicode_Check(r.key)) out.push(str(r.key));
   return out;
+}
+
+/** `FORMAT_VALUE`: `{v!conversion:spec}` of an f-string. */
+export function formatValue(v: PyObject, conversion: FormattedValue["conversion"], spec: string): string {
+  if (conversion === null) return formatObject(v, spec);
+  const s = conversion === "s" ? str(v) : conversion === "r" ? repr(v) : ascii(repr(v));
+  using c = owned(PyUnicode_FromString(s));
+  return formatObject(c.obj, spec);
 }

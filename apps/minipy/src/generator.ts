@@ -11,20 +11,33 @@
 import {
   owned,
   Py_DECREF,
+  Py_False,
   Py_NewRef,
   Py_None,
+  Py_True,
   type PyError,
   PyExc_NotImplementedError,
   PyIter_Next,
+  PyList_FromArray,
+  PyNumber_Invert,
+  PyNumber_Negative,
+  PyNumber_Positive,
   type PyObject,
+  PyObject_Call,
+  PyObject_GetAttr,
+  PyObject_GetItem,
   PyObject_IsTrue,
+  PyTuple_Pack,
+  PyUnicode_FromString,
   raise,
 } from "@py/object";
-import type { Comprehension, Expr, Stmt } from "./ast.js";
+import type { Comprehension, Expr, FormattedValue, Stmt } from "./ast.js";
+import { formatValue } from "./expressions.js";
 import { Frame, releaseFrame, Signal, storeName, unbindName } from "./frame.js";
 import type { PyFunctionObject } from "./function.js";
 import { type GeneratorBody, PyExc_GeneratorExit, PyGenObject } from "./gen-object.js";
 import { collectTargetNames, containsYield } from "./local-names.js";
+import { BINARY, compare, INPLACE } from "./operators.js";
 import { exceptionMatches, StatementExecutor } from "./statements.js";
 import { addTraceback, dropError, toPyError } from "./tracebacks.js";
 
@@ -133,13 +146,127 @@ export abstract class GeneratorExecutor extends StatementExecutor {
   /** An expression that may be a `yield` or `yield from` at its top: a NEW reference. */
   private *genExpr(e: Expr, f: Frame): Gen<PyObject> {
     if (e.kind === "Yield") {
-      const v = e.value === null ? Py_NewRef(Py_None) : this.evalExpr(e.value, f);
+      const v = e.value === null ? Py_NewRef(Py_None) : yield* this.genExpr(e.value, f);
       const sent = yield v;
       return Py_NewRef(sent ?? Py_None);
     }
     if (e.kind === "YieldFrom") return yield* this.yieldFrom(e.value, f);
-    if (containsYield(e)) unsupportedYield();
-    return this.evalExpr(e, f);
+    if (!containsYield(e)) return this.evalExpr(e, f);
+    return yield* this.genCompound(e, f);
+  }
+
+  /** The operands of an expression holding a `yield`, left to right: NEW references. */
+  private *genOperands(es: Expr[], f: Frame): Gen<PyObject[]> {
+    const out: PyObject[] = [];
+    try {
+      for (const x of es) {
+        if (x.kind === "Starred") unsupportedYield();
+        out.push(yield* this.genExpr(x, f));
+      }
+    } catch (err) {
+      for (const o of out) Py_DECREF(o);
+      throw err;
+    }
+    return out;
+  }
+
+  /**
+   * An expression with a `yield` inside (`print((yield))`, `a + (yield b)`):
+   * its operands are evaluated in order, each of them possibly pausing.
+   */
+  private *genCompound(e: Expr, f: Frame): Gen<PyObject> {
+    switch (e.kind) {
+      case "Call": {
+        if (e.keywords.some((k) => k.name === null)) unsupportedYield();
+        const parts = yield* this.genOperands([e.func, ...e.args, ...e.keywords.map((k) => k.value)], f);
+        try {
+          const [fn, ...rest] = parts;
+          const args = rest.slice(0, e.args.length);
+          const kw = e.keywords.length === 0 ? null : new Map<string, PyObject>();
+          for (const [i, k] of e.keywords.entries()) kw?.set(k.name!, rest[e.args.length + i]!);
+          return PyObject_Call(fn!, args, kw);
+        } finally {
+          for (const p of parts) Py_DECREF(p);
+        }
+      }
+      case "Tuple":
+      case "List": {
+        const items = yield* this.genOperands(e.elts, f);
+        return e.kind === "Tuple" ? PyTuple_Pack(items) : PyList_FromArray(items);
+      }
+      case "BinOp":
+      case "Compare":
+      case "Subscript": {
+        const ops =
+          e.kind === "BinOp"
+            ? [e.left, e.right]
+            : e.kind === "Subscript"
+              ? [e.value, e.index]
+              : [e.left, ...e.comparators];
+        if (e.kind === "Compare" && e.ops.length !== 1) unsupportedYield();
+        const [a, b] = yield* this.genOperands(ops, f);
+        try {
+          if (e.kind === "BinOp") return BINARY[e.op](a!, b!);
+          if (e.kind === "Subscript") return PyObject_GetItem(a!, b!);
+          return compare(e.ops[0]!, a!, b!);
+        } finally {
+          Py_DECREF(a!);
+          Py_DECREF(b!);
+        }
+      }
+      case "Attribute": {
+        using o = owned(yield* this.genExpr(e.value, f));
+        return PyObject_GetAttr(o.obj, e.attr);
+      }
+      case "UnaryOp": {
+        using v = owned(yield* this.genExpr(e.operand, f));
+        if (e.op === "not") return Py_NewRef(PyObject_IsTrue(v.obj) ? Py_False : Py_True);
+        return e.op === "-"
+          ? PyNumber_Negative(v.obj)
+          : e.op === "+"
+            ? PyNumber_Positive(v.obj)
+            : PyNumber_Invert(v.obj);
+      }
+      case "IfExp": {
+        const t = yield* this.genTruth(e.test, f);
+        return yield* this.genExpr(t ? e.body : e.orelse, f);
+      }
+      case "BoolOp": {
+        const a = yield* this.genExpr(e.left, f);
+        let t: boolean;
+        try {
+          t = PyObject_IsTrue(a);
+        } catch (err) {
+          Py_DECREF(a);
+          throw err;
+        }
+        if (t === (e.op === "or")) return a;
+        Py_DECREF(a);
+        return yield* this.genExpr(e.right, f);
+      }
+      case "JoinedStr":
+        return PyUnicode_FromString(yield* this.genJoinedStr(e.parts, f));
+      default:
+        return unsupportedYield();
+    }
+  }
+
+  /** An f-string whose fields may yield. */
+  private *genJoinedStr(parts: (string | FormattedValue)[], f: Frame): Gen<string> {
+    let out = "";
+    for (const p of parts) {
+      if (typeof p === "string") {
+        out += p;
+        continue;
+      }
+      using v = owned(yield* this.genExpr(p.value, f));
+      const spec =
+        p.spec === null
+          ? ""
+          : yield* this.genJoinedStr((p.spec as { parts: (string | FormattedValue)[] }).parts, f);
+      out += formatValue(v.obj, p.conversion, spec);
+    }
+    return out;
   }
 
   /** `yield from it`: values, `send()` and `throw()` pass through; its value is the sub-generator's return value. */
@@ -189,6 +316,14 @@ export abstract class GeneratorExecutor extends StatementExecutor {
       case "Return":
         f.retval = s.value === null ? Py_NewRef(Py_None) : yield* this.genExpr(s.value, f);
         return Signal.Return;
+      case "AugAssign": {
+        if (s.target.kind !== "Name") unsupportedYield();
+        using cur = owned(this.evalExpr(s.target, f));
+        using v = owned(yield* this.genExpr(s.value, f));
+        using r = owned(INPLACE[s.op](cur.obj, v.obj));
+        storeName(s.target.id, r.obj, f);
+        return Signal.Normal;
+      }
       case "If": {
         const t = yield* this.genTruth(s.test, f);
         return yield* this.genBlock(t ? s.body : s.orelse, f);
