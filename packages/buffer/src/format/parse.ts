@@ -4,7 +4,18 @@
  * a `StructFormat` (cached by string) whose codes carry their byte offset and
  * the struct-semantics codec of one item.
  */
-import { raise } from "@py/object";
+import {
+  PY_SSIZE_T_MAX,
+  type Py_ssize_t,
+  raise,
+  ssize_add,
+  ssize_big,
+  ssize_div,
+  ssize_from_big,
+  ssize_mul,
+  ssize_rem,
+  ssize_sub,
+} from "@py/object";
 import {
   type FormatCode,
   NATIVE_SIZE,
@@ -13,8 +24,6 @@ import {
   type StructFormat,
 } from "./format-code.js";
 import { structPacker, structUnpacker } from "./item-codec.js";
-
-const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 const SSIZE_MAX = (1n << 63n) - 1n;
 
@@ -44,10 +53,16 @@ export function parseFormat(fmt: string): StructFormat {
 
 interface RawCode {
   code: string;
-  num: number;
-  /** Where the repeat count's digits are in the format (start === end: none). */
-  start: number;
-  end: number;
+  /** The repeat count (a `Py_ssize_t`: a bigint only past 2**53). */
+  num: Py_ssize_t;
+}
+
+/** PY_SSIZE_T_MAX / 10 and PY_SSIZE_T_MAX % 10, for the digit loop's overflow test. */
+const MAX_DIV_10 = SSIZE_MAX / 10n;
+const MAX_MOD_10 = Number(SSIZE_MAX % 10n);
+
+function overflow(): never {
+  raise(StructError, "total struct size too long");
 }
 
 function parseUncached(fmt: string): StructFormat {
@@ -68,49 +83,87 @@ function parseUncached(fmt: string): StructFormat {
     pos = 1;
   }
   const sizes = native ? NATIVE_SIZE : STANDARD_SIZE;
+  // prepare_s's first loop, in its order: each code's count (its digits may
+  // overflow), its table entry (bad char), its alignment and the running size
+  // (total struct size too long) before the next code is read. Sizes are
+  // exact Py_ssize_t values (numbers while safe).
   const raw: RawCode[] = [];
-  let huge = false;
+  let size: Py_ssize_t = 0;
   const n = fmt.length;
   while (pos < n) {
     let c = fmt.charCodeAt(pos++);
     if (isSpace(c)) continue;
-    let num = 1;
-    const start = pos - 1;
+    let num: Py_ssize_t = 1;
     if (c >= 48 && c <= 57) {
       num = c - 48;
       for (;;) {
         if (pos >= n) raise(StructError, "repeat count given without format specifier");
         c = fmt.charCodeAt(pos++);
         if (c < 48 || c > 57) break;
-        num = num * 10 + (c - 48);
-        if (num > MAX_SAFE) huge = true;
+        const d = c - 48;
+        if (typeof num === "number" && num < 1e14) num = num * 10 + d;
+        else {
+          const big = ssize_big(num);
+          if (big >= MAX_DIV_10 && (big > MAX_DIV_10 || d > MAX_MOD_10)) overflow();
+          num = ssize_from_big(big * 10n + BigInt(d));
+        }
       }
     }
     const ch = fmt[pos - 1]!;
     if (c >= 128 || sizes[ch] === undefined) raise(StructError, "bad char in struct format");
-    raw.push({ code: ch, num, start, end: pos - 1 });
+    raw.push({ code: ch, num });
+    const itemsize = sizes[ch]!;
+    if (native) {
+      // align(): x86-64 native alignment is the item's size
+      const al = NATIVE_SIZE[ch]!;
+      if (al > 1 && size > 0) {
+        const extra = al - 1 - Number(ssize_rem(ssize_sub(size, 1), al));
+        if (extra > ssize_sub(PY_SSIZE_T_MAX, size)) overflow();
+        size = ssize_add(size, extra);
+      }
+    }
+    // if (num > (PY_SSIZE_T_MAX - size) / itemsize) overflow
+    if (num > ssize_div(ssize_sub(PY_SSIZE_T_MAX, size), itemsize)) overflow();
+    size = ssize_add(size, ssize_mul(num, itemsize));
   }
-  if (huge) return hugeFormat(fmt, native, littleEndian, raw);
-
-  let size = 0;
+  if (typeof size === "bigint") {
+    // past 2**53: measured, never packed (no codes)
+    let nitems = 0n;
+    for (const { code, num } of raw) {
+      if (code === "s" || code === "p") nitems += 1n;
+      else if (code !== "x") nitems += ssize_big(num);
+    }
+    return {
+      format: fmt,
+      native,
+      littleEndian,
+      size: Number(size),
+      exactSize: size,
+      nitems: Number(nitems),
+      codes: [],
+    };
+  }
+  // Every count is now a safe integer (count * itemsize <= size < 2**53).
+  let off = 0;
   let nitems = 0;
   const codes: FormatCode[] = [];
-  for (const { code, num } of raw) {
+  for (const r of raw) {
+    const code = r.code;
+    const num = r.num as number;
     const itemsize = sizes[code]!;
     if (native) {
-      // x86-64 native alignment is the item's size (alignment 1 changes nothing).
-      const a = NATIVE_SIZE[code]!;
-      if (size > 0) size += a - 1 - ((size - 1) % a);
+      const al = NATIVE_SIZE[code]!;
+      if (off > 0) off += al - 1 - ((off - 1) % al);
     }
     if (code === "s" || code === "p") {
       nitems++;
-      codes.push({ code, offset: size, size: num, repeat: 1, unpack: null, pack: null });
+      codes.push({ code, offset: off, size: num, repeat: 1, unpack: null, pack: null });
     } else if (code !== "x") {
       nitems += num;
       if (num > 0) {
         codes.push({
           code,
-          offset: size,
+          offset: off,
           size: itemsize,
           repeat: num,
           unpack: structUnpacker(code, native, littleEndian),
@@ -118,51 +171,9 @@ function parseUncached(fmt: string): StructFormat {
         });
       }
     }
-    size += num * itemsize;
-    if (size > MAX_SAFE) return hugeFormat(fmt, native, littleEndian, raw);
+    off += num * itemsize;
   }
   return { format: fmt, native, littleEndian, size, exactSize: null, nitems, codes };
-}
-
-/**
- * Slow path for sizes beyond 2**53: the size arithmetic of `prepare_s` in
- * bigints, raising `total struct size too long` past PY_SSIZE_T_MAX. Such a
- * format can be measured but never packed, so no codes are kept.
- */
-function hugeFormat(fmt: string, native: boolean, littleEndian: boolean, raw: RawCode[]): StructFormat {
-  const sizes = native ? NATIVE_SIZE : STANDARD_SIZE;
-  // Exact counts from the text: the number parse lost precision.
-  const counts = raw.map((r) => (r.start === r.end ? 1n : BigInt(fmt.slice(r.start, r.end))));
-  let size = 0n;
-  let nitems = 0n;
-  for (let k = 0; k < raw.length; k++) {
-    const code = raw[k]!.code;
-    const num = counts[k]!;
-    if (num > SSIZE_MAX) raise(StructError, "total struct size too long");
-    const itemsize = BigInt(sizes[code]!);
-    if (native) {
-      const a = NATIVE_SIZE[code]!;
-      if (a > 1 && size > 0n) {
-        const ab = BigInt(a);
-        size += ab - 1n - ((size - 1n) % ab);
-        if (size > SSIZE_MAX) raise(StructError, "total struct size too long");
-      }
-    }
-    if (num > (SSIZE_MAX - size) / itemsize) raise(StructError, "total struct size too long");
-    size += num * itemsize;
-    if (code === "s" || code === "p") nitems += 1n;
-    else if (code !== "x") nitems += num;
-  }
-  const small = size <= BigInt(MAX_SAFE);
-  return {
-    format: fmt,
-    native,
-    littleEndian,
-    size: Number(size),
-    exactSize: small ? null : size,
-    nitems: Number(nitems),
-    codes: [],
-  };
 }
 
 /** `struct.calcsize(fmt)`: the record size (a bigint only beyond 2**53 - 1). */

@@ -1,0 +1,25 @@
+# struct: sizes, offsets and their messages past 2**53 exact; prepare_s's order of errors
+import struct
+struct.calcsize('9007199254740993s')
+struct.Struct('9007199254740993s').size
+struct.Struct('4611686018427387903h').size
+struct.calcsize('@b9007199254740993q')
+struct.calcsize('9223372036854775807x')
+struct.calcsize('9223372036854775808x')
+struct.calcsize('99999999999999999999bX')
+struct.calcsize('9223372036854775807qX')
+struct.calcsize('4611686018427387904hX')
+struct.calcsize('9223372036854775807')
+struct.calcsize('Xb9223372036854775808')
+struct.calcsize('@b9223372036854775807x')
+struct.calcsize('@b9223372036854775800i')
+struct.pack_into('b', bytearray(1), -2**63, 1)
+struct.pack_into('b', bytearray(1), 2**63 - 1, 1)
+struct.pack_into('b', bytearray(1), -2**63 - 1, 1)
+struct.pack_into('9007199254740993s', bytearray(1), -2**53 - 5, b'')
+struct.unpack_from('b', b'x', 2**63 - 1)
+struct.unpack_from('b', b'x', -2**53 - 1)
+struct.unpack_from('9007199254740993s', b'x', 2**62 + 1)
+struct.unpack_from('9007199254740993s', b'x', -2**62 - 1)
+struct.unpack_from('b', b'x', offset=2**63)
+struct.pack('9007199254740993s', b'')

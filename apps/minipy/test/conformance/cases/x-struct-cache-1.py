@@ -1,0 +1,16 @@
+# the struct module's format cache is a dict: any hashable object equal to a cached format finds it
+import struct
+struct._clearcache()
+struct.pack(memoryview(b'i'), 1)
+struct.pack(b'i', 1)
+struct.pack(memoryview(b'i'), 1)
+struct.unpack(memoryview(b'i'), b'\x01\x00\x00\x00')
+struct.calcsize(memoryview(b'i'))
+struct.pack(memoryview(b'h'), 1)
+struct.pack('h', 1)
+struct.pack(memoryview(b'h'), 1)
+struct.pack(bytearray(b'i'), 1)
+struct.pack(memoryview(bytearray(b'i')), 1)
+struct._clearcache()
+struct.pack(memoryview(b'i'), 1)
+struct.Struct(memoryview(b'i'))
