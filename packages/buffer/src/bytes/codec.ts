@@ -53,15 +53,61 @@ for (const a of [
   ALIASES.set(a, "latin-1");
 }
 
-/** `encodings.normalize_encoding` + the alias table: the codec, or LookupError. */
-export function lookupCodec(encoding: string): CodecName {
-  const norm = encoding
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, "_");
-  const c = ALIASES.get(norm);
-  if (c === undefined) raise(PyExc_LookupError, `unknown encoding: ${encoding}`);
-  return c;
+/**
+ * The codecs CPython registers that are not text encodings (`_is_text_encoding`
+ * false: bytes-to-bytes and str-to-str), by their names and aliases.
+ */
+const NON_TEXT = new Set([
+  "base64",
+  "base_64",
+  "base64_codec",
+  "bz2",
+  "bz2_codec",
+  "hex",
+  "hex_codec",
+  "quopri",
+  "quoted_printable",
+  "quotedprintable",
+  "quopri_codec",
+  "rot13",
+  "rot_13",
+  "uu",
+  "uu_codec",
+  "zip",
+  "zlib",
+  "zlib_codec",
+]);
+
+/** `encodings.normalize_encoding` of the lower-cased name: runs of punctuation become one `_`. */
+function normalizeEncoding(encoding: string): string {
+  let out = "";
+  let punct = false;
+  for (const c of encoding.toLowerCase()) {
+    if (/^[\p{L}\p{N}.]$/u.test(c)) {
+      if (punct && out !== "") out += "_";
+      if (c.charCodeAt(0) < 128) out += c;
+      punct = false;
+    } else punct = true;
+  }
+  return out;
+}
+
+/**
+ * `_PyCodec_LookupTextEncoding`: the codec, or LookupError (`unknown
+ * encoding: x`, or `'x' is not a text encoding; use codecs.encode() to handle
+ * arbitrary codecs` for a codec CPython has that is not a text encoding).
+ */
+export function lookupCodec(encoding: string, op: "encode" | "decode" = "encode"): CodecName {
+  const norm = normalizeEncoding(encoding);
+  const c = ALIASES.get(norm) ?? ALIASES.get(norm.replace(/\./g, "_"));
+  if (c !== undefined) return c;
+  if (NON_TEXT.has(norm)) {
+    raise(
+      PyExc_LookupError,
+      `'${encoding}' is not a text encoding; use codecs.${op}() to handle arbitrary codecs`,
+    );
+  }
+  raise(PyExc_LookupError, `unknown encoding: ${encoding}`);
 }
 
 function isSig(encoding: string): boolean {
@@ -179,7 +225,7 @@ export function decodeBytes(
     }
     encoding = "utf-8";
   }
-  const codec = lookupCodec(encoding);
+  const codec = lookupCodec(encoding, "decode");
   const end = offset + length;
   if (codec === "latin-1") return latin1String(u8, offset, end);
   if (codec === "ascii") {
