@@ -26,6 +26,8 @@ import {
   PyTuple_Pack,
   raise,
   ssize_as_index,
+  PyUnicode_Check,
+  typeNameForMessage,
 } from "@py/object";
 import { arrayResize, arrayU8, getItem, PyArray_Bytes, type PyArrayObject, setItem } from "./array.js";
 import { arraySlice, delSlice, doExtend, fromBytes, ins1 } from "./sequence.js";
@@ -159,9 +161,12 @@ export const arrayMethods: Record<string, { meth: Meth; flags?: number }> = {
     }
     return Py_NewRef(Py_None);
   }),
-  fromunicode: onearg("fromunicode", () =>
-    raise(PyExc_ValueError, "fromunicode() may only be called on unicode type arrays"),
-  ),
+  // Argument Clinic's 'U' converter runs before the body's typecode check
+  fromunicode: onearg("fromunicode", (_self, v) => {
+    if (!PyUnicode_Check(v))
+      raise(PyExc_TypeError, `fromunicode() argument must be str, not ${typeNameForMessage(v)}`);
+    raise(PyExc_ValueError, "fromunicode() may only be called on unicode type arrays");
+  }),
   index: {
     flags: METH_FASTCALL,
     meth: (s, args, kwargs) => {

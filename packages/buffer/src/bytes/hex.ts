@@ -11,6 +11,7 @@ import {
   PyObject_Length,
   PyUnicode_Check,
   raise,
+  typeNameForMessage,
 } from "@py/object";
 import { PyBytes_AS_U8, PyBytes_Check } from "./bytes.js";
 import { asCInt } from "./method-args.js";
@@ -242,7 +243,7 @@ export function fromHexArg(fname: string, args: readonly PyObject[], kwargs: KwA
     raise(PyExc_TypeError, `${fname}() takes exactly one argument (${args.length} given)`);
   const s = args[0]!;
   if (!PyUnicode_Check(s)) {
-    raise(PyExc_TypeError, `fromhex() argument must be str, not ${s.ob_type.tp_name}`);
+    raise(PyExc_TypeError, `fromhex() argument must be str, not ${typeNameForMessage(s)}`);
   }
   return fromHex(s.value);
 }

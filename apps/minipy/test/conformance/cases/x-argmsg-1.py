@@ -1,0 +1,11 @@
+# Argument Clinic's "must be X, not None" names None (fromhex, fromunicode's 'U' converter before the typecode check, type.__new__)
+bytes.fromhex(None)
+bytearray.fromhex(None)
+bytes.fromhex(1)
+import array
+array.array('b').fromunicode(None)
+array.array('b').fromunicode(1)
+array.array('b').fromunicode('x')
+type('A', (), None)
+type(None, (), {})
+type('A', None, {})
