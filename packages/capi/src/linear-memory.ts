@@ -293,21 +293,18 @@ export class LinearMemory {
     const dv = this.dv(addr, 8);
     return dv.getUint32(this.rOff + 4, true) * 4294967296 + dv.getUint32(this.rOff, true);
   }
-  /** A `Py_ssize_t` of the ABI's width; SystemError beyond ±(2**53 - 1), which a JS number cannot hold exactly. */
+  /**
+   * A `Py_ssize_t` of the ABI's width read into a number (a Py_buffer field:
+   * docs/ARCHITECTURE.md, "Py_ssize_t: one representation"): exact while safe;
+   * past 2**53 (a stride of a dimension of at most one item, never an address)
+   * the double nearest to the int64, ±2**63 for the int64 bounds.
+   */
   readSsize(addr: number): number {
     if (this.abi.ssizeSize === 4) return this.dv(addr, 4).getInt32(this.rOff, true);
     const dv = this.dv(addr, 8);
     const lo = dv.getUint32(this.rOff, true);
     const hi = dv.getInt32(this.rOff + 4, true);
-    const v = hi * 4294967296 + lo;
-    // Beyond 2**53 a JS number would round it: refuse rather than read another value,
-    // but for the int64 bounds, which read as ±2**63 (see writeSsize).
-    if (!Number.isSafeInteger(v)) {
-      if (hi === 0x7fffffff && lo === 0xffffffff) return 2 ** 63;
-      if (hi === -0x80000000 && lo === 0) return -(2 ** 63);
-      this.badValue(dv.getBigInt64(this.rOff, true), "Py_ssize_t (read)");
-    }
-    return v;
+    return hi * 4294967296 + lo;
   }
 
   writeU8(addr: number, v: number): void {
