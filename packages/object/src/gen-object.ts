@@ -28,7 +28,7 @@ import {
 } from "./exceptions.js";
 import { PyObject_Call, PyObject_CallMethod } from "./call.js";
 import { PyObject_HasAttr } from "./attributes.js";
-import { PyIter_Next, PyObject_GetIter } from "./iteration.js";
+import { _PyIter_SetStopValue, PyIter_Next, PyObject_GetIter } from "./iteration.js";
 import { Py_None } from "./none.js";
 import {
   METH_NOARGS,
@@ -199,12 +199,12 @@ export const PyGen_Type: PyTypeObject = new PyTypeObject({
   name: "generator",
   repr: (o) => `<generator object ${gen(o).gi_qualname} at ${Py_Address(o)}>`,
   iter: (o) => Py_NewRef(o),
-  // gen_iternext: a returned value other than None ends with StopIteration(value), for next(g)
+  // gen_iternext: a returned value other than None is left for next(g)'s StopIteration(value)
   iternext: (o) => {
     const r = resume(gen(o), null, null);
     if (!r.done) return r.value;
-    if (r.value !== Py_None) stopIteration(r.value);
-    Py_DECREF(r.value);
+    if (r.value !== Py_None) _PyIter_SetStopValue(o, r.value);
+    else Py_DECREF(r.value);
     return null;
   },
   dealloc: (o) => {

@@ -10,8 +10,8 @@ import { PyDict_DelItem, PyDict_GetItem, PyDict_SetItem } from "./dict.js";
 import type { PyDictObject } from "./dict-object.js";
 import { PyExc_AttributeError, raise } from "./exceptions.js";
 import type { PyObject, PyTypeObject } from "./object.js";
-import { Py_DECREF, Py_INCREF } from "./refcount.js";
-import { PyUnicode_FromString } from "./str-object.js";
+import { Py_INCREF } from "./refcount.js";
+import { PyUnicode_InternFromString } from "./interned-names.js";
 
 /**
  * `_PyType_Lookup(type, name)`: the object bound to `name` in the class
@@ -34,16 +34,6 @@ function staticGetSet(type: PyTypeObject, name: string): boolean {
   return false;
 }
 
-/** A str key for a dict look-up by attribute name. */
-function withKey<T>(name: string, f: (k: PyObject) => T): T {
-  const k = PyUnicode_FromString(name);
-  try {
-    return f(k);
-  } finally {
-    Py_DECREF(k);
-  }
-}
-
 /**
  * `_PyObject_GenericGetAttrWithDict(o, name, dict)`: the attribute `name`
  * of `o` whose instance dict is `dict` (null: none yet). New reference;
@@ -63,7 +53,7 @@ export function PyObject_GenericGetAttrWithDict(
     if (get !== null && descr.ob_type.tp_descr_set !== null) return get(descr, o, t);
   }
   if (dict !== null && dict.ma_used > 0 && !staticGetSet(t, name)) {
-    const v = withKey(name, (k) => PyDict_GetItem(dict, k));
+    const v = PyDict_GetItem(dict, PyUnicode_InternFromString(name));
     if (v !== null) {
       Py_INCREF(v);
       return v;
@@ -104,11 +94,12 @@ export function PyObject_GenericSetAttrWithDict(
     return;
   }
   if (value === null) {
-    const found = dict !== null && withKey(name, (k) => PyDict_GetItem(dict, k)) !== null;
+    const key = PyUnicode_InternFromString(name);
+    const found = dict !== null && PyDict_GetItem(dict, key) !== null;
     if (!found) raise(PyExc_AttributeError, `'${t.tp_name}' object has no attribute '${name}'`);
-    withKey(name, (k) => PyDict_DelItem(dict!, k));
+    PyDict_DelItem(dict!, key);
     return;
   }
   const d = dict ?? makeDict();
-  withKey(name, (k) => PyDict_SetItem(d, k, value));
+  PyDict_SetItem(d, PyUnicode_InternFromString(name), value);
 }

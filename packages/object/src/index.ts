@@ -260,6 +260,7 @@ export {
   PySequence_SetItem,
 } from "./items.js";
 export {
+  _PyIter_SetStopValue,
   iterateToArray,
   PyIter_Check,
   PyIter_Next,
@@ -488,6 +489,7 @@ export { callFoundMethod, callSpecial, objectRepr } from "./slot-dispatch.js";
 export { staticTypeAttr } from "./static-slots.js";
 export { PySuper_New, PySuper_Type, PySuperObject } from "./super.js";
 export { PySlotMember_Type, PySlotMemberObject } from "./slots.js";
+export { PyUnicode_InternFromString } from "./interned-names.js";
 export {
   PyGen_Check,
   PyGen_Close,

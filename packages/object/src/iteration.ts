@@ -1,4 +1,11 @@
-import { PyExc_StopIteration, PyExc_TypeError, isPyError, raise } from "./exceptions.js";
+import {
+  PyExc_StopIteration,
+  PyExc_TypeError,
+  isPyError,
+  newException,
+  raise,
+  raiseObject,
+} from "./exceptions.js";
 import { PyList_FromArray, type PyListObject, PyList_Type } from "./list-object.js";
 import { type PyObject, Py_EQ } from "./object.js";
 import { Py_DECREF, Py_INCREF } from "./refcount.js";
@@ -41,12 +48,54 @@ export function PyObject_GetIter(o: PyObject): PyObject {
 export function PyIter_Next(it: PyObject): PyObject | null {
   const f = it.ob_type.tp_iternext;
   if (f === null) raise(PyExc_TypeError, `'${it.ob_type.tp_name}' object is not an iterator`);
+  if (pendingStop !== null) dropStopValue();
+  let r: PyObject | null;
   try {
-    return f(it);
+    r = f(it);
   } catch (e) {
     if (isPyError(e, PyExc_StopIteration)) return null;
     throw e;
   }
+  if (r === null && pendingStop !== null) {
+    const v = takeStopValue(it);
+    if (v !== null) Py_DECREF(v);
+  }
+  return r;
+}
+
+/**
+ * The value a `tp_iternext` that just returned null ended with (a
+ * generator's return value): CPython's `StopIteration(value)` left set by
+ * `gen_iternext`, kept here for the iterator it came from.
+ */
+let pendingStop: { it: PyObject; value: PyObject } | null = null;
+
+/**
+ * `_PyGen_SetStopIterationValue` for a `tp_iternext` about to return null:
+ * `next(it)` will raise `StopIteration(value)`; `PyIter_Next` drops it.
+ * Steals `value`.
+ */
+export function _PyIter_SetStopValue(it: PyObject, value: PyObject): void {
+  const old = pendingStop;
+  pendingStop = { it, value };
+  if (old !== null) Py_DECREF(old.value);
+}
+
+/** Drops a stop value left by an iterator whose caller read `tp_iternext` directly (never for this call). */
+function dropStopValue(): void {
+  const p = pendingStop!;
+  pendingStop = null;
+  Py_DECREF(p.value);
+}
+
+/** The pending stop value of `it` (owned by the caller), or null; a stale one of another iterator is dropped. */
+function takeStopValue(it: PyObject): PyObject | null {
+  const p = pendingStop;
+  if (p === null) return null;
+  pendingStop = null;
+  if (p.it === it) return p.value;
+  Py_DECREF(p.value);
+  return null;
 }
 
 /**
@@ -56,8 +105,13 @@ export function PyIter_Next(it: PyObject): PyObject | null {
 export function PyIter_NextOrRaise(it: PyObject): PyObject {
   const f = it.ob_type.tp_iternext;
   if (f === null) raise(PyExc_TypeError, `'${it.ob_type.tp_name}' object is not an iterator`);
+  if (pendingStop !== null) dropStopValue();
   const r = f(it);
-  if (r === null) raise(PyExc_StopIteration);
+  if (r === null) {
+    const v = takeStopValue(it);
+    if (v === null) raise(PyExc_StopIteration);
+    raiseObject(newException(PyExc_StopIteration, undefined, [v]));
+  }
   return r;
 }
 

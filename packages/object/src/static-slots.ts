@@ -45,6 +45,7 @@ import { PyNumber_AsSsize_t } from "./number.js";
 import { PyObject_GenericGetAttrWithDict, PyObject_GenericSetAttrWithDict } from "./generic-attr.js";
 import { instanceDict, setInstanceDict, staticBase } from "./heaptype-object.js";
 import { PyDict_GetItem, PyDict_New } from "./dict.js";
+import { PyUnicode_InternFromString } from "./interned-names.js";
 
 const cmp: Record<string, CompareOp> = {
   __lt__: Py_LT,
@@ -140,9 +141,7 @@ export function genericGetAttr(o: PyObject, name: string): PyObject {
     // a special method the class does not define: the static base's, if it has one
     // (the class's slot dispatches to Python and is no attribute of its own)
     const d = instanceDict(o);
-    const k = PyUnicode_FromString(name);
-    const own = d === null ? null : PyDict_GetItem(d, k);
-    Py_DECREF(k);
+    const own = d === null ? null : PyDict_GetItem(d, PyUnicode_InternFromString(name));
     if (own !== null) return Py_NewRef(own);
     const r = staticTypeAttr(staticBase(t), name, o);
     if (r !== null) return r;
