@@ -40,7 +40,7 @@ import {
   PyExc_TypeError,
   raise,
 } from "./exceptions.js";
-import { PyLong_FromNumber, PyLong_FromValue } from "./int-object.js";
+import { PyLong_FromValue } from "./int-object.js";
 import { PyNumber_AsSsize_t } from "./number.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "./refcount.js";
@@ -116,7 +116,8 @@ function callSlot(name: string, self: PyObject, args: readonly PyObject[], kwarg
       PyObject_DelItem(self, args[0]!);
       return Py_NewRef(Py_None);
     case "__setitem__":
-      wrapperArgs(name, args, kwargs, 2);
+      // wrap_objobjargproc / wrap_sq_setitem: PyArg_UnpackTuple(args, "", 2, 2, ...)
+      unpackArgs(name, args, kwargs, 2, 2);
       PyObject_SetItem(self, args[0]!, args[1]!);
       return Py_NewRef(Py_None);
     case "__call__":
@@ -151,7 +152,7 @@ function callSlot(name: string, self: PyObject, args: readonly PyObject[], kwarg
  */
 export function PyObject_ResultHasError(o: PyObject): boolean {
   const f = o.ob_type.tp_result_has_error;
-  return f !== null && f(o);
+  return f?.(o) === true;
 }
 
 /** Calls the number/sequence slot behind dunder `name` (`wrap_binaryfunc_l/_r`, `wrap_indexargfunc`...). */
@@ -164,16 +165,9 @@ function callOperatorSlot(
   const t = self.ob_type;
   const nb = t.tp_as_number;
   if (name === "__pow__" || name === "__rpow__") {
-    if (kwargs !== null && kwargs.size > 0)
-      raise(PyExc_TypeError, `wrapper ${name}() takes no keyword arguments`);
-    if (name === "__pow__") {
-      // wrap_ternaryfunc: PyArg_UnpackTuple(args, "", 1, 2, ...)
-      if (args.length < 1) raise(PyExc_TypeError, ` expected at least 1 argument, got ${args.length}`);
-      if (args.length > 2) raise(PyExc_TypeError, ` expected at most 2 arguments, got ${args.length}`);
-      return nb!.nb_power!(self, args[0]!, args[1] ?? Py_None);
-    }
-    if (args.length < 1) raise(PyExc_TypeError, ` expected at least 1 argument, got ${args.length}`);
-    if (args.length > 2) raise(PyExc_TypeError, ` expected at most 2 arguments, got ${args.length}`);
+    // wrap_ternaryfunc(_r): PyArg_UnpackTuple(args, "", 1, 2, ...)
+    unpackArgs(name, args, kwargs, 1, 2);
+    if (name === "__pow__") return nb!.nb_power!(self, args[0]!, args[1] ?? Py_None);
     return nb!.nb_power!(args[0]!, self, args[1] ?? Py_None);
   }
   const un = nbUnaryDunders[name];
@@ -192,8 +186,12 @@ function callOperatorSlot(
   const sq = sqDunders[name];
   if (sq !== undefined) {
     const sqm = t.tp_as_sequence!;
-    wrapperArgs(name, args, kwargs, 1);
-    if (sq === "sq_concat" || sq === "sq_inplace_concat") return sqm[sq]!(self, args[0]!);
+    if (sq === "sq_concat" || sq === "sq_inplace_concat") {
+      wrapperArgs(name, args, kwargs, 1);
+      return sqm[sq]!(self, args[0]!);
+    }
+    // wrap_indexargfunc: PyArg_UnpackTuple(args, "", 1, 1, ...)
+    unpackArgs(name, args, kwargs, 1, 1);
     // wrap_indexargfunc: the count goes through PyNumber_AsSsize_t(o, OverflowError)
     const n = Number(PyNumber_AsSsize_t(args[0]!, PyExc_OverflowError));
     return (sqm[sq] as (o: PyObject, n: number) => PyObject)(self, n);
@@ -212,6 +210,34 @@ function wrapperArgs(name: string, args: readonly PyObject[], kwargs: KwArgs | n
     raise(PyExc_TypeError, `wrapper ${name}() takes no keyword arguments`);
   if (args.length !== n)
     raise(PyExc_TypeError, `expected ${n} argument${n === 1 ? "" : "s"}, got ${args.length}`);
+}
+
+/**
+ * The wrappers that unpack with `PyArg_UnpackTuple(args, "", min, max)`
+ * (`wrap_ternaryfunc`, `wrap_indexargfunc`, `wrap_objobjargproc`,
+ * `wrap_sq_setitem`): getargs' message with the empty name, hence its leading
+ * space (` expected 2 arguments, got 0`, ` expected at most 2 arguments, got 3`).
+ */
+function unpackArgs(
+  name: string,
+  args: readonly PyObject[],
+  kwargs: KwArgs | null,
+  min: number,
+  max: number,
+): void {
+  if (kwargs !== null && kwargs.size > 0)
+    raise(PyExc_TypeError, `wrapper ${name}() takes no keyword arguments`);
+  const n = args.length;
+  if (n < min)
+    raise(
+      PyExc_TypeError,
+      ` expected ${min === max ? "" : "at least "}${min} argument${min === 1 ? "" : "s"}, got ${n}`,
+    );
+  if (n > max)
+    raise(
+      PyExc_TypeError,
+      ` expected ${min === max ? "" : "at most "}${max} argument${max === 1 ? "" : "s"}, got ${n}`,
+    );
 }
 
 PyType_Ready(PyMethodWrapper_Type, {
