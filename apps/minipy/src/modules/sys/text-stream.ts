@@ -15,6 +15,7 @@ import {
   type PyUnicodeObject,
   Py_RETURN_NONE,
   raise,
+  typeNameForMessage,
 } from "@py/object";
 
 /** A text stream: its name (`<stdout>`) and where its text goes. */
@@ -30,7 +31,8 @@ export class PyTextStreamObject extends PyObject {
 /** `TextIOWrapper.write(s)`: writes a str, returns the number of characters written. */
 function streamWrite(self: PyObject, args: readonly PyObject[], _kw: KwArgs | null): PyObject {
   const s = args[0]!;
-  if (!PyUnicode_Check(s)) raise(PyExc_TypeError, `write() argument must be str, not ${s.ob_type.tp_name}`);
+  if (!PyUnicode_Check(s))
+    raise(PyExc_TypeError, `write() argument must be str, not ${typeNameForMessage(s)}`);
   const text = (s as PyUnicodeObject).value;
   (self as PyTextStreamObject).sink(text);
   return PyLong_FromNumber([...text].length);
