@@ -27,16 +27,9 @@ import {
   PyObject_GetBuffer as tsGetBuffer,
   emptyPyBuffer,
 } from "@py/buffer";
-import {
-  describe,
-  isCheckedMode,
-  PyExc_BufferError,
-  PyExc_SystemError,
-  PyExc_ValueError,
-  raise,
-} from "@py/object";
+import { isCheckedMode, PyExc_BufferError, PyExc_SystemError, PyExc_ValueError, raise } from "@py/object";
 import { type CChar, charOf, type Ptr } from "./c-types.js";
-import { capiReport, hexAddr } from "./checked.js";
+import { capiReport, describeObject, hexAddr } from "./checked.js";
 import { setErrorFrom } from "./errors.js";
 import type { PyObjectPtr } from "./handles.js";
 import { intoHeapStorage } from "./heap-storage.js";
@@ -91,7 +84,7 @@ export function PyObject_GetBuffer(obj: PyObjectPtr, view: Ptr, flags: number): 
       tsRelease(ts);
       throw e;
     }
-    const origin = isCheckedMode() ? `${fn} from ${describe(o)}` : fn;
+    const origin = isCheckedMode() ? `${fn} from ${describeObject(o)}` : fn;
     rt.exports.set(view, { ts, blocks, origin });
     if (isCheckedMode() && ts.readonly) snapshotReadonly(view);
     rt.released.delete(view);
@@ -233,7 +226,7 @@ export function PyBuffer_FillInfo(
     m.writePtr(view + L.suboffsets, 0);
     m.writePtr(view + L.internal, 0);
     if (obj !== 0) {
-      const origin = isCheckedMode() ? `${fn} for ${describe(borrow(obj, fn))}` : fn;
+      const origin = isCheckedMode() ? `${fn} for ${describeObject(borrow(obj, fn))}` : fn;
       rt.exports.set(view, { ts: null, blocks: noBlocks(), origin });
     }
     rt.released.delete(view);

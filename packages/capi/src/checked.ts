@@ -48,9 +48,20 @@ export function capiClearReports(): void {
   reports.length = 0;
 }
 
-/** `type object repr` for a report; never throws. */
+let indicatorGuard: <T>(f: () => T) => T = (f) => f();
+
+/** Installs how `describeObject` keeps the error indicator (errors.ts: set aside, then put back). */
+export function _setIndicatorGuard(g: <T>(f: () => T) => T): void {
+  indicatorGuard = g;
+}
+
+/**
+ * `type object repr` for a report; never throws. The repr may be C code (a C type's
+ * `tp_repr`): it runs with the error indicator set aside and put back after, so a
+ * report made while C holds an exception (a `Py_DECREF` on an error path) keeps it.
+ */
 export function describeObject(o: PyObject): string {
-  return describe(o);
+  return indicatorGuard(() => describe(o));
 }
 
 /** An address as C prints `%p`. */

@@ -26,7 +26,7 @@ import {
   RefcountError,
   raise,
 } from "@py/object";
-import { capiReport } from "./checked.js";
+import { _setIndicatorGuard, capiReport } from "./checked.js";
 import { NULL_OBJECT, type PyObjectPtr } from "./handles.js";
 import { _setErrorSink, adopt, badHandle, borrow, Py_DECREF, stealHandle } from "./refcount.js";
 import { rt } from "./runtime.js";
@@ -85,6 +85,14 @@ export function setErrorFrom(e: unknown, fn: string): void {
 }
 
 _setErrorSink(setErrorFrom);
+_setIndicatorGuard((f) => {
+  const saved = takeException();
+  try {
+    return f();
+  } finally {
+    setIndicator(saved);
+  }
+});
 
 /**
  * The exception in the indicator (TypeScript access).

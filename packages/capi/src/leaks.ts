@@ -6,8 +6,8 @@
  * (handed out as new references, or `Py_INCREF`ed) than it gave back
  * (`Py_DECREF`, steals). Immortal objects are never reported.
  */
-import { describe, isCheckedMode } from "@py/object";
-import { capiReports, checkBytesStorage, hexAddr } from "./checked.js";
+import { isCheckedMode } from "@py/object";
+import { capiReports, checkBytesStorage, describeObject, hexAddr } from "./checked.js";
 import { isImmortal } from "./handles.js";
 import { sweepViewStructs } from "./memoryview-api.js";
 import { rt, sweepCaches } from "./runtime.js";
@@ -24,7 +24,7 @@ function leaks(): Leak[] {
     out.push({
       key: `h${e.handle}`,
       line:
-        `leaked handle ${hexAddr(e.handle)}: ${describe(e.obj)} with refcount ${e.obj.ob_refcnt} ` +
+        `leaked handle ${hexAddr(e.handle)}: ${describeObject(e.obj)} with refcount ${e.obj.ob_refcnt} ` +
         `(C owns ${e.owned} reference${e.owned === 1 ? "" : "s"})`,
     });
   }

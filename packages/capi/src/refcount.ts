@@ -7,7 +7,6 @@
  * at once, and the handle's slot is freed with it.
  */
 import {
-  describe,
   isCheckedMode,
   PyBaseExceptionObject,
   PyExc_SystemError,
@@ -15,7 +14,7 @@ import {
   Py_DECREF as objDECREF,
   raise,
 } from "@py/object";
-import { capiReport, hexAddr } from "./checked.js";
+import { capiReport, describeObject, hexAddr } from "./checked.js";
 import { isImmortal, NULL_OBJECT, type PyObjectPtr } from "./handles.js";
 import { rt } from "./runtime.js";
 
@@ -115,7 +114,7 @@ export function Py_DECREF(h: PyObjectPtr): void {
     return void reportOnly(h, "Py_DECREF");
   }
   handles.addOwned(h, -1);
-  const desc = o.ob_refcnt === 1 && isCheckedMode() && !isImmortal(o) ? describe(o) : undefined;
+  const desc = o.ob_refcnt === 1 && isCheckedMode() && !isImmortal(o) ? describeObject(o) : undefined;
   try {
     objDECREF(o);
   } catch (e) {

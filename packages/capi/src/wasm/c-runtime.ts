@@ -417,23 +417,23 @@ export class CRuntime {
     m.writeU32(addr + TYPE.tp_base, t.tp_base === null ? 0 : this.objects.handleOf(t.tp_base));
     m.writeU32(addr + TYPE.tp_alloc, this.jsFunctionIndex("PyType_GenericAlloc"));
     m.writeU32(addr + TYPE.tp_free, this.jsFunctionIndex("PyObject_Free"));
+    // Slots C code may call through the type (`Py_TYPE(o)->tp_repr(o)`): the abstract
+    // functions, which dispatch on the object's TypeScript type. (Not for object: a C
+    // subtype calling `PyBaseObject_Type.tp_repr(self)` would come back to itself.)
+    const slots: [keyof typeof TYPE, string, unknown][] = [
+      ["tp_new", "_Pyobj_TypeNew", t.tp_new],
+      ["tp_repr", "PyObject_Repr", t.tp_repr],
+      ["tp_str", "PyObject_Str", t.tp_str],
+      ["tp_hash", "PyObject_Hash", t.tp_hash],
+      ["tp_richcompare", "PyObject_RichCompare", t.tp_richcompare],
+      ["tp_iter", "PyObject_GetIter", t.tp_iter],
+      ["tp_iternext", "PyIter_Next", t.tp_iternext],
+      ["tp_call", "PyObject_Call", t.tp_call],
+    ];
     if (t === PyBaseObject_Type) {
       m.writeU32(addr + TYPE.tp_new, this.jsFunctionIndex("_Pyobj_ObjectNew"));
       m.writeU32(addr + TYPE.tp_dealloc, this.jsFunctionIndex("_Pyobj_ObjectDealloc"));
     } else {
-      // Slots C code may call through the type (`Py_TYPE(o)->tp_repr(o)`): the abstract
-      // functions, which dispatch on the object's TypeScript type. (Not for object: a C
-      // subtype calling `PyBaseObject_Type.tp_repr(self)` would come back to itself.)
-      const slots: [keyof typeof TYPE, string, unknown][] = [
-        ["tp_new", "_Pyobj_TypeNew", t.tp_new],
-        ["tp_repr", "PyObject_Repr", t.tp_repr],
-        ["tp_str", "PyObject_Str", t.tp_str],
-        ["tp_hash", "PyObject_Hash", t.tp_hash],
-        ["tp_richcompare", "PyObject_RichCompare", t.tp_richcompare],
-        ["tp_iter", "PyObject_GetIter", t.tp_iter],
-        ["tp_iternext", "PyIter_Next", t.tp_iternext],
-        ["tp_call", "PyObject_Call", t.tp_call],
-      ];
       for (const [field, fn, has] of slots) {
         if (has !== null && has !== undefined) m.writeU32(addr + TYPE[field], this.jsFunctionIndex(fn));
       }
@@ -460,6 +460,19 @@ export class CRuntime {
         "tp_as_buffer",
       ] as const) {
         m.writeU32(addr + TYPE[f], m.readU32(ba + TYPE[f]));
+      }
+      // Slots the subtype inherits (not overridden in Python) are the C base's functions, as
+      // CPython's inherit_slots leaves them: the C type's bridges read the slot on the
+      // instance's type, and the abstract function there would dispatch back to the bridge.
+      for (const [field, , has] of slots) {
+        if (
+          field !== "tp_new" &&
+          has !== null &&
+          has !== undefined &&
+          has === b[field as keyof PyTypeObject]
+        ) {
+          m.writeU32(addr + TYPE[field], m.readU32(ba + TYPE[field]));
+        }
       }
       break;
     }

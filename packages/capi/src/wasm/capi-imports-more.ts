@@ -54,6 +54,7 @@ import {
   PyNumber_InPlaceAdd,
   PyNumber_InPlaceMultiply,
   PyNumber_InPlaceSubtract,
+  PyNumber_Index,
   type PyObject,
   PyObject_Call,
   PyObject_DelItem,
@@ -229,6 +230,17 @@ function sweepFastArrays(): void {
   }
 }
 registerCacheSweep(sweepFastArrays);
+
+/** The value of an int, or of `v.__index__()` (3.11's `_PyNumber_Index`, as `PyLong_As*AndOverflow` convert). */
+function indexValue(v: PyObject): bigint {
+  if (PyLong_Check(v)) return longAsBigInt(v);
+  const i = PyNumber_Index(v);
+  try {
+    return longAsBigInt(i);
+  } finally {
+    Py_DECREF(i);
+  }
+}
 
 defineImports({
   // ---- identity
@@ -454,9 +466,7 @@ defineImports({
   PyLong_AsLongAndOverflow: {
     sig: "i:op",
     fn: (a: number, ov: number) => {
-      const v = o(a, "PyLong_AsLongAndOverflow");
-      if (!PyLong_Check(v)) raise(PyExc_TypeError, "an integer is required");
-      const b = longAsBigInt(v);
+      const b = indexValue(o(a, "PyLong_AsLongAndOverflow"));
       const m = cRuntime().mem;
       m.writeI32(ov, b > 0x7fffffffn ? 1 : b < -0x80000000n ? -1 : 0);
       return b > 0x7fffffffn || b < -0x80000000n ? -1 : Number(b);
@@ -465,9 +475,7 @@ defineImports({
   PyLong_AsLongLongAndOverflow: {
     sig: "l:op",
     fn: (a: number, ov: number) => {
-      const v = o(a, "PyLong_AsLongLongAndOverflow");
-      if (!PyLong_Check(v)) raise(PyExc_TypeError, "an integer is required");
-      const b = longAsBigInt(v);
+      const b = indexValue(o(a, "PyLong_AsLongLongAndOverflow"));
       const over = b >= 1n << 63n ? 1 : b < -(1n << 63n) ? -1 : 0;
       cRuntime().mem.writeI32(ov, over);
       return over !== 0 ? -1n : b;
