@@ -5,17 +5,20 @@
  *   multi-line programs run as scripts by minipy and python3 (src/scripts/).
  * `pnpm fuzz capi [--seed S] [--count N]`
  *   bad-input fuzzing of @py/capi (src/capi/run.ts).
+ * `pnpm fuzz bounds [--seed S] [--count N] [--show K] [--save]`
+ *   the table-driven boundary generator (src/bounds/): N statements.
  * Exit status 1 when divergences (or C-API violations) are found.
  */
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { runBoundsFuzz } from "./bounds/run.js";
 import { runDiffFuzz } from "./diff/run.js";
 import { saveCase } from "./diff/save.js";
 import { runScriptFuzz } from "./scripts/run.js";
 
 interface Args {
-  cmd: "diff" | "capi" | "scripts";
+  cmd: "diff" | "capi" | "scripts" | "bounds";
   seed: number;
   count: number | null;
   shrink: number;
@@ -25,7 +28,7 @@ interface Args {
   ops: number | undefined;
 }
 
-const USAGE = `usage: pnpm fuzz [capi | scripts] [--seed S] [--count N] [--ops K] [--shrink K] [--save] [--show K] [--json FILE]`;
+const USAGE = `usage: pnpm fuzz [capi | scripts | bounds] [--seed S] [--count N] [--ops K] [--shrink K] [--save] [--show K] [--json FILE]`;
 
 function parse(argv: string[]): Args {
   const a: Args = {
@@ -40,7 +43,8 @@ function parse(argv: string[]): Args {
   };
   const rest = [...argv];
   if (rest[0] === "--") rest.shift();
-  if (rest[0] === "capi" || rest[0] === "diff" || rest[0] === "scripts") a.cmd = rest.shift() as Args["cmd"];
+  if (rest[0] === "capi" || rest[0] === "diff" || rest[0] === "scripts" || rest[0] === "bounds")
+    a.cmd = rest.shift() as Args["cmd"];
   while (rest.length) {
     const k = rest.shift() as string;
     const num = (): number => {
@@ -143,6 +147,47 @@ async function scripts(a: Args): Promise<number> {
   return found.length ? 1 : 0;
 }
 
+async function bounds(a: Args): Promise<number> {
+  const count = a.count ?? 20000;
+  console.log(
+    `bounds fuzz: seed ${a.seed}, ${count} statements (repeat: pnpm fuzz bounds --seed ${a.seed} --count ${count})`,
+  );
+  const r = await runBoundsFuzz({ seed: a.seed, count, log: (s) => console.log(s) });
+  const keys = new Map<string, number>();
+  for (const d of r.divergences) keys.set(d.key, (keys.get(d.key) ?? 0) + 1);
+  console.log(
+    `${r.statements} statements (${r.units} units) in ${(r.ms / 1000).toFixed(1)} s: ${r.divergences.length} divergent units (${keys.size} distinct), ${r.notRun.length} units not run by CPython`,
+  );
+  const shown = new Set<string>();
+  for (const d of r.divergences) {
+    if (shown.has(d.key)) continue;
+    shown.add(d.key);
+    if (shown.size <= a.show) {
+      console.log(`\n--- divergence (unit ${d.unit}, ${keys.get(d.key)} units): ${d.key}`);
+      console.log(d.shrunk.trimEnd());
+      console.log("--- cpython:");
+      console.log(d.cpython.trimEnd());
+      console.log("--- minipy:");
+      console.log(d.minipy.trimEnd());
+    }
+    if (a.save) {
+      const body = d.shrunk.split("\n").slice(2).join("\n");
+      const src = `import array, struct\nfrom _testbuffer import *\n${body}`;
+      const name = saveCase(
+        src,
+        `bounds fuzz: pnpm fuzz bounds --seed ${a.seed} (unit ${d.unit}), shrunk`,
+        undefined,
+        `bounds-${d.kind}`,
+      );
+      console.log(`saved apps/minipy/test/conformance/cases/${name}.py`);
+    }
+  }
+  for (const u of r.notRun.slice(0, 3))
+    console.log(`\n--- CPython did not run (unit ${u.unit}): ${u.why}\n${u.lines.join("\n")}`);
+  if (a.json) writeFileSync(a.json, JSON.stringify(r, null, 2));
+  return r.divergences.length ? 1 : 0;
+}
+
 async function main(): Promise<void> {
   let a: Args;
   try {
@@ -152,7 +197,13 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   process.exitCode =
-    a.cmd === "capi" ? await capi(a) : a.cmd === "scripts" ? await scripts(a) : await diff(a);
+    a.cmd === "capi"
+      ? await capi(a)
+      : a.cmd === "scripts"
+        ? await scripts(a)
+        : a.cmd === "bounds"
+          ? await bounds(a)
+          : await diff(a);
 }
 
 await main();
