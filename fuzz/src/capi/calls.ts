@@ -44,8 +44,15 @@ function peek(h: number): PyObject | null {
   }
 }
 
-/** Counts of the objects behind handles, to verify a failed call changed none. */
+/**
+ * Counts of the objects behind handles, to verify a failed call changed none.
+ * The error indicator is cleared first: it owns a reference to its exception
+ * (as in CPython), so a failed call that replaces a pending exception may
+ * rightly free what that exception held (a value restored from the world's
+ * own objects); the property is about the call, on a clear indicator.
+ */
 function counts(hs: readonly number[]): [PyObject, number, number][] {
+  C.PyErr_Clear();
   const out: [PyObject, number, number][] = [];
   for (const h of hs) {
     const o = peek(h);
