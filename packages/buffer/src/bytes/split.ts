@@ -12,13 +12,12 @@ import {
   PyExc_ValueError,
   PyIter_Next,
   PyList_FromArray,
-  PyNumber_Index,
   type PyObject,
   PyObject_GetIter,
   raise,
 } from "@py/object";
 import { isSpaceByte } from "./ctype.js";
-import { ssizeArg } from "./method-args.js";
+import { asCInt, ssizeArg } from "./method-args.js";
 import { findBytes, rfindBytes } from "./search.js";
 import {
   allocByteArray,
@@ -140,9 +139,8 @@ export function splitlinesImpl(kind: ByteKind) {
       if (keepObj.ob_type.tp_name === "float") {
         raise(PyExc_TypeError, "'float' object cannot be interpreted as an integer");
       }
-      const n = PyNumber_Index(keepObj);
-      keepends = n.value !== 0;
-      Py_DECREF(n);
+      // Argument Clinic's bool(accept={int}): _PyLong_AsInt, so past a C int is OverflowError
+      keepends = asCInt(keepObj) !== 0;
     }
     const s = selfSpan(self);
     const u8 = s.u8;

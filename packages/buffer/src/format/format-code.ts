@@ -45,8 +45,10 @@ export interface StructFormat {
   readonly size: number;
   /** The exact record size when it exceeds 2**53 - 1, else null. */
   readonly exactSize: bigint | null;
-  /** `s_len`: number of Python items in a record. */
+  /** `s_len`: number of Python items in a record (inexact beyond 2**53, see `exactNitems`). */
   readonly nitems: number;
+  /** The exact number of items when it exceeds 2**53 - 1, else null (such a record is never packed). */
+  readonly exactNitems: bigint | null;
   /** Codes with their offsets; `x` and zero-count codes are omitted. */
   readonly codes: readonly FormatCode[];
 }

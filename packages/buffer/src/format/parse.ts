@@ -140,6 +140,7 @@ function parseUncached(fmt: string): StructFormat {
       size: Number(size),
       exactSize: size,
       nitems: Number(nitems),
+      exactNitems: nitems > BigInt(Number.MAX_SAFE_INTEGER) ? nitems : null,
       codes: [],
     };
   }
@@ -173,7 +174,7 @@ function parseUncached(fmt: string): StructFormat {
     }
     off += num * itemsize;
   }
-  return { format: fmt, native, littleEndian, size, exactSize: null, nitems, codes };
+  return { format: fmt, native, littleEndian, size, exactSize: null, nitems, exactNitems: null, codes };
 }
 
 /** `struct.calcsize(fmt)`: the record size (a bigint only beyond 2**53 - 1). */

@@ -255,10 +255,16 @@ function sizeText(sf: StructFormat): string {
   return String(recordSize(sf));
 }
 
+/** The number of items for messages (exact beyond 2**53). */
+function nitemsText(sf: StructFormat): string {
+  return String(sf.exactNitems ?? sf.nitems);
+}
+
 /** `s_pack`: `args[start...]` packed into a new bytes object. */
 function doPack(sf: StructFormat, args: readonly PyObject[], start: number): PyObject {
   const given = args.length - start;
-  if (given !== sf.nitems) raise(StructError, `pack expected ${sf.nitems} items for packing (got ${given})`);
+  if (given !== sf.nitems || sf.exactNitems !== null)
+    raise(StructError, `pack expected ${nitemsText(sf)} items for packing (got ${given})`);
   if (sf.exactSize !== null && sf.exactSize > PY_BYTES_MAX)
     raise(PyExc_OverflowError, "byte string is too large");
   if (sf.size > ALLOC_MAX) raise(PyExc_MemoryError);
@@ -270,10 +276,10 @@ function doPack(sf: StructFormat, args: readonly PyObject[], start: number): PyO
 /** `s_pack_into`: `args[start]` is the buffer, `args[start + 1]` the offset. */
 function doPackInto(sf: StructFormat, args: readonly PyObject[], start: number): PyObject {
   const nargs = args.length - start;
-  if (nargs !== sf.nitems + 2) {
+  if (nargs !== sf.nitems + 2 || sf.exactNitems !== null) {
     if (nargs === 0) raise(StructError, "pack_into expected buffer argument");
     if (nargs === 1) raise(StructError, "pack_into expected offset argument");
-    raise(StructError, `pack_into expected ${sf.nitems} items for packing (got ${nargs - 2})`);
+    raise(StructError, `pack_into expected ${nitemsText(sf)} items for packing (got ${nargs - 2})`);
   }
   const view = writableBuffer(args[start]!);
   try {
@@ -382,7 +388,7 @@ function doIterUnpack(sf: StructFormat, buffer: PyObject): PyObject {
   const view = getBuffer(buffer, PyBUF_SIMPLE);
   if (view.len % sf.size !== 0) {
     PyBuffer_Release(view);
-    raise(StructError, `iterative unpacking requires a buffer of a multiple of ${sf.size} bytes`);
+    raise(StructError, `iterative unpacking requires a buffer of a multiple of ${sizeText(sf)} bytes`);
   }
   return new PyUnpackIterObject(PyUnpackIter_Type, sf, view);
 }
