@@ -60,6 +60,7 @@ export {
   type StorageAllocator,
 } from "./protocol/storage-allocator.js";
 export { PyBuffer_MoveIntoStorage } from "./move-into-storage.js";
+export { PyBuffer_SetStoragePoolLimit, PyBuffer_StoragePoolSize } from "./protocol/storage-pool.js";
 export { type Py_buffer, copyPyBuffer, emptyPyBuffer } from "./protocol/py-buffer.js";
 export {
   PyBuffer_FillInfo,
@@ -135,6 +136,8 @@ export {
   PyBytes_GET_SIZE,
   PyBytes_Storage,
   PyBytes_Type,
+  _PyBytes_NewUninit,
+  _PyBytes_Peek,
 } from "./bytes/bytes.js";
 export {
   PyByteArrayObject,

@@ -5,7 +5,7 @@
  * time (memoryview.ts imports it for `[Symbol.iterator]`).
  */
 import { type PyObject, PyBool_Type, PyFloat_Check, PyLong_Check, Py_DECREF, owned } from "@py/object";
-import { PyBytes_AS_U8, PyBytes_Check } from "@py/buffer";
+import { _PyBytes_Peek, PyBytes_Check } from "@py/buffer";
 
 /** A JS value for an item: number/bigint for int, number for float, boolean, Uint8Array for bytes. */
 export type JsItem = number | bigint | boolean | Uint8Array;
@@ -15,7 +15,7 @@ function toJs(o: PyObject): JsItem {
   if (o.ob_type === PyBool_Type) return (o as PyObject & { value: number }).value !== 0;
   if (PyLong_Check(o)) return o.value;
   if (PyFloat_Check(o)) return o.value;
-  if (PyBytes_Check(o)) return PyBytes_AS_U8(o).slice();
+  if (PyBytes_Check(o)) return _PyBytes_Peek(o).slice();
   return Number.NaN;
 }
 

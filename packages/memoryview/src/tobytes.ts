@@ -14,7 +14,13 @@ import {
   parseArgs,
   raise,
 } from "@py/object";
-import { PyBytes_AdoptBytes, bytesToHex, parseHexSep, toContiguousBytes } from "@py/buffer";
+import {
+  PyBuffer_ToContiguous,
+  _PyBytes_NewUninit,
+  bytesToHex,
+  parseHexSep,
+  toContiguousBytes,
+} from "@py/buffer";
 import { mvCContiguous } from "./flags.js";
 import { type PyMemoryViewObject, checkReleased } from "./memoryview.js";
 
@@ -36,8 +42,12 @@ export function memoryviewTobytes(o: PyObject, args: readonly PyObject[], kwargs
     else if (given === "A") ord = "A";
     else if (given !== "C") raise(PyExc_ValueError, "order must be 'C', 'F' or 'A'");
   }
-  // One block copy for a contiguous view; the bytes object adopts the new memory.
-  return PyBytes_AdoptBytes(toContiguousBytes(self.view, ord));
+  // Into the storage of the new bytes (a dead object's when the storage pool has one):
+  // one block copy for a contiguous view.
+  const view = self.view;
+  const r = _PyBytes_NewUninit(view.len);
+  if (view.len > 0) PyBuffer_ToContiguous({ mem: r.mem, offset: r.start }, view, view.len, ord);
+  return r;
 }
 
 const HEX_SPEC = { names: ["sep", "bytes_per_sep"] } as const;

@@ -14,7 +14,7 @@ import {
   PyUnicode_Check,
   raise,
 } from "@py/object";
-import { PyBytes_AS_U8, PyBytes_FromBytes } from "./bytes.js";
+import { _PyBytes_Peek, PyBytes_FromBytes } from "./bytes.js";
 import { decodeBytes, encodeString } from "./codec.js";
 import { PyBytes_FromObject } from "./construct.js";
 import { bytesLikeCopy, type ByteStorage, getByteSpan, releaseByteSpan } from "./storage.js";
@@ -48,6 +48,8 @@ function decodeObject(o: PyObject, encoding: string | null, errors: string | nul
 /** `PyByteArray_AS_STRING` / `PyBytes_AS_STRING`: the content of a bytes or bytearray (or subtype). */
 function byteStorageContents(o: PyObject): Uint8Array {
   const b = o as ByteStorage;
+  // A window handed out: the storage is never reused (storage-pool.ts).
+  b.mem.reusable = false;
   return b.mem.u8.subarray(b.start, b.start + b.length);
 }
 
@@ -60,7 +62,7 @@ export const bytesProcs: PyBytesProcs = {
   bt_from_u8: (u8) => PyBytes_FromBytes(u8),
   bt_from_object: (o) => {
     const b = PyBytes_FromObject(o);
-    const u8 = PyBytes_AS_U8(b).slice();
+    const u8 = _PyBytes_Peek(b).slice();
     Py_DECREF(b);
     return u8;
   },

@@ -21,6 +21,7 @@ import {
   PyExc_OverflowError,
   PyExc_TypeError,
   PyIndex_Check,
+  PyUnicode_Check,
   PyLong_FromNumber,
   PyNumber_AsSsize_t,
   type PyObject,
@@ -54,7 +55,7 @@ import {
   type PyBytesObject,
 } from "./bytes.js";
 import { bytesProcs } from "./bytes-procs.js";
-import { bytesFromConstructorArgs } from "./construct.js";
+import { bytesFromConstructorArgs, PyBytes_FromObject } from "./construct.js";
 import { bytesFormat } from "./format.js";
 import { hashBytes } from "./hash.js";
 import { fromHexArg } from "./hex.js";
@@ -62,7 +63,7 @@ import { PyBytesIter_Type, PyByteStringIterObject } from "./iterator.js";
 import { byteStringMethods } from "./methods.js";
 import { bytesRepr } from "./repr.js";
 import { allocByteArray, type ByteKind, type ByteSpan } from "./storage.js";
-import { PyBuffer_FillInfo } from "../protocol/getbuffer.js";
+import { PyBuffer_FillInfo, PyObject_CheckBuffer } from "../protocol/getbuffer.js";
 import type { Py_buffer } from "../protocol/py-buffer.js";
 
 /** `bytes` results of the shared methods. */
@@ -77,6 +78,8 @@ function bytes_new(type: PyTypeObject, args: readonly PyObject[], kwargs: KwArgs
   if (type === PyBytes_Type && args.length === 1 && (kwargs === null || kwargs.size === 0)) {
     const x = args[0]!;
     if (PyBytes_CheckExact(x)) return Py_NewRef(x);
+    // A buffer (neither a count nor a str): one copy into the new object's storage.
+    if (!PyUnicode_Check(x) && !PyIndex_Check(x) && PyObject_CheckBuffer(x)) return PyBytes_FromObject(x);
   }
   return _PyBytes_Adopt(bytesFromConstructorArgs("bytes", args, kwargs), type);
 }
@@ -180,6 +183,8 @@ const bytesSlots: PyTypeSlots = {
     // Read-only export of immutable storage: nothing to count or release.
     bf_getbuffer: (o, view, flags) => {
       const b = o as PyBytesObject;
+      // The export's pointer may outlive the object (as a C pointer would): never reuse the storage.
+      b.mem.reusable = false;
       PyBuffer_FillInfo(view as Py_buffer, b, b.ptr, b.length, true, flags);
     },
   },

@@ -17,12 +17,13 @@ import {
   PyObject_TypeCheck,
   type PyTypeObject,
 } from "@py/object";
-import { type BufPtr, PyMemory } from "../protocol/memory.js";
+import { type BufPtr, NULL_MEMORY, NULL_PTR, PyMemory } from "../protocol/memory.js";
 import {
   PyBuffer_GetStorageAllocator,
   type StorageAllocator,
   storageMalloc,
 } from "../protocol/storage-allocator.js";
+import { storagePoolGive, storagePoolTake } from "../protocol/storage-pool.js";
 
 /** `PyBytesObject`: `length` immutable bytes at `mem.u8[start]`. */
 export class PyBytesObject extends PyObject {
@@ -55,13 +56,48 @@ export class PyBytesObject extends PyObject {
   }
 }
 
-/** `bytes`' `tp_dealloc`: gives a block from a storage allocator back. */
+/**
+ * `bytes`' `tp_dealloc`: gives a block from a storage allocator back, or a
+ * private memory to the storage pool when no window onto it escaped
+ * (`storage-pool.ts`). The dead object is left empty, so a stale reference
+ * reads no other object's bytes.
+ */
 export function bytes_dealloc(o: PyObject): void {
   const b = o as PyBytesObject;
   if (b.allocator !== null) {
     b.allocator.free(b.start);
     b.allocator = null;
+  } else if (b.mem.reusable) {
+    storagePoolGive(b.mem);
+    b.mem = NULL_MEMORY;
+    b.ptr = NULL_PTR;
+    b.start = 0;
+    b.length = 0;
   }
+}
+
+/**
+ * `PyBytes_FromStringAndSize(NULL, length)`: a new bytes object whose
+ * `length` bytes the caller fills at `b.mem.u8[b.start]` before any other use
+ * (their content is undefined: a block of the storage allocator when one is
+ * set, else a private memory from the storage pool, possibly a dead object's).
+ * An empty exact bytes is the empty singleton. New reference.
+ */
+export function _PyBytes_NewUninit(length: number, type: PyTypeObject = PyBytes_Type): PyBytesObject {
+  if (length === 0 && type === PyBytes_Type) return Py_NewRef(emptySingleton());
+  const a = PyBuffer_GetStorageAllocator();
+  if (a !== null) return _PyBytes_NewInStorage(a, length, type);
+  return new PyBytesObject(type, storagePoolTake(length), 0, length);
+}
+
+/**
+ * The content of `o` for a read that ends before the caller returns (no
+ * Python code runs meanwhile): unlike `PyBytes_AS_U8` it does not mark the
+ * storage as escaped, so it may be reused once `o` dies. Never hand the
+ * array out.
+ */
+export function _PyBytes_Peek(o: PyBytesObject): Uint8Array {
+  return o.mem.u8.subarray(o.start, o.start + o.length);
 }
 
 /**
@@ -88,17 +124,12 @@ export function _PyBytes_NewInStorage(
  * an allocator is set. New reference.
  */
 export function _PyBytes_Slice(b: PyBytesObject, start: number, length: number): PyBytesObject {
-  const a = PyBuffer_GetStorageAllocator();
-  if (a === null) {
-    if (b.allocator === null) return new PyBytesObject(PyBytes_Type, b.mem, b.start + start, length);
-    return new PyBytesObject(
-      PyBytes_Type,
-      memoryOf(b.mem.u8.slice(b.start + start, b.start + start + length)),
-      0,
-      length,
-    );
+  if (b.allocator === null && PyBuffer_GetStorageAllocator() === null) {
+    // Two owners from now on: neither may give the memory back when it dies.
+    b.mem.reusable = false;
+    return new PyBytesObject(PyBytes_Type, b.mem, b.start + start, length);
   }
-  const r = _PyBytes_NewInStorage(a, length, PyBytes_Type);
+  const r = _PyBytes_NewUninit(length);
   // Both read after the allocation, which may have grown (and detached) either memory.
   r.mem.u8.set(b.mem.u8.subarray(b.start + start, b.start + start + length), r.start);
   return r;
@@ -122,19 +153,22 @@ function memoryOf(u8: Uint8Array): PyMemory {
 /** The empty bytes singleton (`bytes_get_empty`), immortal; created on first use. */
 let emptyBytes: PyBytesObject | null = null;
 
+/** `bytes_get_empty()` (borrowed). */
+function emptySingleton(): PyBytesObject {
+  if (emptyBytes === null) {
+    emptyBytes = new PyBytesObject(PyBytes_Type, new PyMemory(0), 0, 0);
+    emptyBytes.ob_refcnt = IMMORTAL_REFCNT;
+  }
+  return emptyBytes;
+}
+
 /**
  * A new bytes object that takes `u8` over (the caller must not modify it afterwards). New reference.
  * As CPython's `PyBytes_FromStringAndSize`, an empty exact bytes is the one empty singleton
  * (`m[0:0].tobytes() is b''`); `_PyBytes_AdoptFresh` makes a distinct object where CPython does.
  */
 export function _PyBytes_Adopt(u8: Uint8Array, type: PyTypeObject = PyBytes_Type): PyBytesObject {
-  if (u8.length === 0 && type === PyBytes_Type) {
-    if (emptyBytes === null) {
-      emptyBytes = new PyBytesObject(PyBytes_Type, new PyMemory(0), 0, 0);
-      emptyBytes.ob_refcnt = IMMORTAL_REFCNT;
-    }
-    return Py_NewRef(emptyBytes);
-  }
+  if (u8.length === 0 && type === PyBytes_Type) return Py_NewRef(emptySingleton());
   const a = PyBuffer_GetStorageAllocator();
   if (a !== null) return copyIntoStorage(a, u8, type);
   return new PyBytesObject(type, memoryOf(u8), 0, u8.length);
@@ -162,7 +196,10 @@ export function PyBytes_AdoptBytes(u8: Uint8Array): PyBytesObject {
  * @returns New reference.
  */
 export function PyBytes_FromBytes(u8: Uint8Array): PyBytesObject {
-  return _PyBytes_Adopt(u8.slice());
+  const b = _PyBytes_NewUninit(u8.length);
+  // Read after the allocation, which may have grown the memory.
+  if (u8.length > 0) b.mem.u8.set(u8, b.start);
+  return b;
 }
 
 /** `PyBytes_Check(o)`: bytes or a subclass. */
@@ -180,13 +217,22 @@ export function PyBytes_GET_SIZE(o: PyBytesObject): number {
   return o.length;
 }
 
-/** `PyBytes_AS_STRING(o)` as a byte view of exactly the content (valid while `o` lives). */
+/**
+ * `PyBytes_AS_STRING(o)` as a byte view of exactly the content (valid while
+ * `o` lives: its storage is never reused afterwards, the view keeps what it
+ * showed).
+ */
 export function PyBytes_AS_U8(o: PyBytesObject): Uint8Array {
+  o.mem.reusable = false;
   return o.mem.u8.subarray(o.start, o.start + o.length);
 }
 
-/** The storage triple of a bytes object: memory, byte offset, length. */
+/**
+ * The storage triple of a bytes object: memory, byte offset, length (the
+ * memory is never reused once `o` dies, as for `PyBytes_AS_U8`).
+ */
 export function PyBytes_Storage(o: PyBytesObject): { mem: PyMemory; offset: number; length: number } {
+  o.mem.reusable = false;
   return { mem: o.mem, offset: o.start, length: o.length };
 }
 

@@ -27,10 +27,10 @@ import {
   ssize_as_index,
 } from "@py/object";
 import { _PyByteArray_Adopt, type PyByteArrayObject } from "./bytearray.js";
-import { _PyBytes_Adopt, PyBytes_CheckExact, type PyBytesObject } from "./bytes.js";
+import { _PyBytes_Adopt, _PyBytes_NewUninit, PyBytes_CheckExact, type PyBytesObject } from "./bytes.js";
 import { encodeString } from "./codec.js";
 import { allocByteArray, isByteStorage } from "./storage.js";
-import { toContiguousBytes } from "../protocol/copy.js";
+import { PyBuffer_ToContiguous, toContiguousBytes } from "../protocol/copy.js";
 import { PyBUF_FULL_RO } from "../protocol/flags.js";
 import { getBuffer, PyBuffer_Release, PyObject_CheckBuffer } from "../protocol/getbuffer.js";
 import type { Py_buffer } from "../protocol/py-buffer.js";
@@ -98,6 +98,27 @@ export function bytesFromBuffer(x: PyObject): Uint8Array {
 }
 
 /**
+ * `_PyBytes_FromBuffer` into the storage of the new bytes object (a dead
+ * object's when the storage pool has one): one copy. New reference.
+ */
+function bytesObjectFromBuffer(x: PyObject): PyBytesObject {
+  if (isByteStorage(x)) {
+    const r = _PyBytes_NewUninit(x.length);
+    // Both read after the allocation, which may have grown a memory.
+    if (x.length > 0) r.mem.u8.set(x.mem.u8.subarray(x.start, x.start + x.length), r.start);
+    return r;
+  }
+  const view: Py_buffer = getBuffer(x, PyBUF_FULL_RO);
+  try {
+    const r = _PyBytes_NewUninit(view.len);
+    if (view.len > 0) PyBuffer_ToContiguous({ mem: r.mem, offset: r.start }, view, view.len, "C");
+    return r;
+  } finally {
+    PyBuffer_Release(view);
+  }
+}
+
+/**
  * The common part of `bytes_new_impl` and `bytearray___init___impl`: the
  * checks on `encoding`/`errors`, str sources, counts (`negative count`),
  * buffers and iterables. Returns the new content.
@@ -153,7 +174,7 @@ export function bytesFromConstructorArgs(
  */
 export function PyBytes_FromObject(x: PyObject): PyBytesObject {
   if (PyBytes_CheckExact(x)) return Py_NewRef(x);
-  if (PyObject_CheckBuffer(x)) return _PyBytes_Adopt(bytesFromBuffer(x));
+  if (PyObject_CheckBuffer(x)) return bytesObjectFromBuffer(x);
   if (PyUnicode_Check(x)) raise(PyExc_TypeError, `cannot convert '${x.ob_type.tp_name}' object to bytes`);
   return _PyBytes_Adopt(bytesFromIterable(x, "bytes"));
 }

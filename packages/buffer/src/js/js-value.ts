@@ -22,7 +22,7 @@ import {
   Py_None,
 } from "@py/object";
 import { PyByteArray_AS_U8, PyByteArray_Check } from "../bytes/bytearray.js";
-import { PyBytes_AS_U8, PyBytes_Check, PyBytes_FromBytes } from "../bytes/bytes.js";
+import { _PyBytes_Peek, PyBytes_Check, PyBytes_FromBytes } from "../bytes/bytes.js";
 import { argumentError } from "./argument-error.js";
 
 /** A Python value as plain JS (what `toJs` returns). */
@@ -39,7 +39,7 @@ export function toJs(o: PyObject): JsValue {
   if (PyFloat_Check(o)) return o.value;
   if (o === Py_None) return null;
   if (PyUnicode_Check(o)) return o.value;
-  if (PyBytes_Check(o)) return PyBytes_AS_U8(o).slice();
+  if (PyBytes_Check(o)) return _PyBytes_Peek(o).slice();
   if (PyByteArray_Check(o)) return PyByteArray_AS_U8(o).slice();
   if (PyTuple_Check(o) || PyList_Check(o)) return o.items.map(toJs);
   throw new TypeError(`toJs(): cannot convert a '${o.ob_type.tp_name}' object to a JS value`);

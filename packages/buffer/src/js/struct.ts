@@ -22,7 +22,7 @@ import {
   Py_NewRef,
   SYMBOL_DISPOSE,
 } from "@py/object";
-import { PyBytes_AS_U8, PyBytes_FromBytes, type PyBytesObject } from "../bytes/bytes.js";
+import { _PyBytes_Peek, PyBytes_FromBytes, type PyBytesObject } from "../bytes/bytes.js";
 import { calcsize as formatSize } from "../format/parse.js";
 import { struct_iter_unpack, struct_pack, struct_unpack } from "../format/struct.js";
 import { argumentError } from "./argument-error.js";
@@ -99,7 +99,7 @@ export function pack(fmt: string, ...values: PackValue[]): Uint8Array {
     (args) => {
       const r = struct_pack(args, null);
       try {
-        return PyBytes_AS_U8(r as PyBytesObject).slice();
+        return _PyBytes_Peek(r as PyBytesObject).slice();
       } finally {
         Py_DECREF(r);
       }

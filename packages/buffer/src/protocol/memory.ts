@@ -22,6 +22,12 @@ export class PyMemory {
    * wasm32 C runtime, whose C exporters store 32-bit addresses.
    */
   pointerSize: 4 | 8 = 8;
+  /**
+   * Whether the owner's `tp_dealloc` may give this memory to the storage
+   * pool (`storage-pool.ts`): true only for a private memory the pool made
+   * and no JS window onto which has escaped; cleared for good on escape.
+   */
+  reusable = false;
   private source: WasmMemoryLike | null;
   private backing: Backing;
   private _u8: Uint8Array;
