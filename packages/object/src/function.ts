@@ -17,6 +17,7 @@ import {
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "./refcount.js";
 import { PyUnicode_FromString } from "./str-object.js";
 import { _Py_HashString } from "./hash.js";
+import { Py_EnterRecursiveCall, Py_LeaveRecursiveCall, withRecursionCheck } from "./recursion.js";
 
 export type PyCFunction = (args: readonly PyObject[], kwargs: KwArgs | null) => PyObject;
 
@@ -39,9 +40,12 @@ export class PyCFunctionObject extends PyObject {
    * for `obj.meth(...)` (LOAD_METHOD + the method descriptor). Null otherwise.
    */
   methodCall: PyCFunction | null = null;
+  /** Calls take no level of the recursion limit (3.11's specialized `len`, `isinstance`, `list.append`). */
+  declare unchecked: boolean;
   constructor(name: string, fn: PyCFunction, self: PyObject | null, module: string | null, qualname: string) {
     super(PyCFunction_Type);
     this.name = name;
+    this.unchecked = name === "len" || name === "isinstance" || name === "append";
     this.fn = fn;
     this.self = self;
     this.module = module;
@@ -72,7 +76,17 @@ export const PyCFunction_Type: PyTypeObject = new PyTypeObject({
     const s = f.self;
     return `<built-in method ${f.name} of ${s.ob_type.tp_name} object at ${Py_Address(s)}>`;
   },
-  call: (o, args, kwargs) => (o as PyCFunctionObject).fn(args, kwargs),
+  // cfunction_call / cfunction_vectorcall_*: _Py_EnterRecursiveCallTstate(" while calling a Python object")
+  call: (o, args, kwargs) => {
+    const f = o as PyCFunctionObject;
+    if (f.unchecked) return f.fn(args, kwargs);
+    Py_EnterRecursiveCall(" while calling a Python object");
+    try {
+      return f.fn(args, kwargs);
+    } finally {
+      Py_LeaveRecursiveCall();
+    }
+  },
   hash: (o) => {
     const f = o as PyCFunctionObject;
     // meth_hash: the identity of self combined with the method
@@ -169,7 +183,10 @@ export function PyBoundMethod_New(
     null,
     qualname,
   );
-  f.methodCall = (args, kwargs) => callMethodDef(def, qualname, bound, args, kwargs, true);
+  f.methodCall = (args, kwargs) =>
+    withRecursionCheck(" while calling a Python object", () =>
+      callMethodDef(def, qualname, bound, args, kwargs, true),
+    );
   if (def.doc !== undefined) f.doc = def.doc;
   if (self !== null) Py_INCREF(self);
   else if (def.staticmethod) f.staticOwner = owner;

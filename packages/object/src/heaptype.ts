@@ -44,6 +44,7 @@ import { PyUnicode_Check, PyUnicode_FromString, type PyUnicodeObject } from "./s
 import { PyTuple_Check, PyTuple_Pack, type PyTupleObject } from "./tuple-object.js";
 import { PyType_GetAttr } from "./attributes.js";
 import { type_call } from "./typeobject.js";
+import { withRecursionCheck } from "./recursion.js";
 
 /** The `__module__` of a class made by a `type(name, bases, ns)` call whose namespace has none. */
 let defaultModule: () => string = () => "builtins";
@@ -310,7 +311,9 @@ function typeNew3(args: readonly PyObject[]): PyObject {
 PyType_Type.tp_call = (callable, args, kwargs) => {
   if (callable === PyType_Type && args.length === 3 && (kwargs === null || kwargs.size === 0))
     return typeNew3(args);
-  if (callable instanceof PyHeapTypeObject) return heapTypeCall(callable, args, kwargs);
+  // _PyObject_MakeTpCall: a class made at run time has no vectorcall
+  if (callable instanceof PyHeapTypeObject)
+    return withRecursionCheck(" while calling a Python object", () => heapTypeCall(callable, args, kwargs));
   return type_call(callable, args, kwargs);
 };
 

@@ -491,6 +491,14 @@ export { PySuper_New, PySuper_Type, PySuperObject } from "./super.js";
 export { PySlotMember_Type, PySlotMemberObject } from "./slots.js";
 export { PyUnicode_InternFromString } from "./interned-names.js";
 export {
+  Py_EnterRecursiveCall,
+  Py_GetRecursionLimit,
+  Py_LeaveRecursiveCall,
+  Py_RecursionDepth,
+  Py_SetRecursionLimit,
+  withRecursionCheck,
+} from "./recursion.js";
+export {
   PyGen_Check,
   PyGen_Close,
   PyGen_New,

@@ -46,6 +46,7 @@ import {
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "./refcount.js";
 import { PyUnicode_Check, type PyUnicodeObject } from "./str-object.js";
 import { PyObject_IsTrue } from "./truth.js";
+import { withRecursionCheck } from "./recursion.js";
 
 /**
  * Calls `f`, found on `self`'s class, as a method of `self` (a function gets
@@ -106,14 +107,15 @@ function strResult(r: PyObject, name: string): string {
 }
 
 function slotRepr(o: PyObject): string {
-  const r = callSpecial(o, "__repr__", []);
+  // PyObject_Repr: Py_EnterRecursiveCall(" while getting the repr of an object")
+  const r = withRecursionCheck(" while getting the repr of an object", () => callSpecial(o, "__repr__", []));
   if (r !== undefined) return strResult(r, "__repr__");
   const f = staticBase(o.ob_type).tp_repr;
   return f === null ? objectRepr(o) : f(o);
 }
 
 function slotStr(o: PyObject): string {
-  const r = callSpecial(o, "__str__", []);
+  const r = withRecursionCheck(" while getting the str of an object", () => callSpecial(o, "__str__", []));
   if (r !== undefined) return strResult(r, "__str__");
   const f = staticBase(o.ob_type).tp_str;
   return f === null ? o.ob_type.tp_repr!(o) : f(o);
@@ -150,7 +152,8 @@ const cmpNames = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
 
 /** `slot_tp_richcompare`, with `object`'s `__ne__` (the inverse of `__eq__`) and the static base's comparison. */
 function slotRichCompare(v: PyObject, w: PyObject, op: CompareOp): PyObject {
-  const r = callSpecial(v, cmpNames[op]!, [w]);
+  // PyObject_RichCompare: Py_EnterRecursiveCall(" in comparison")
+  const r = withRecursionCheck(" in comparison", () => callSpecial(v, cmpNames[op]!, [w]));
   if (r !== undefined) return r;
   if (op === Py_NE && lookupHeap(v.ob_type, "__eq__") !== null) {
     const eq = v.ob_type.tp_richcompare!(v, w, Py_EQ);
@@ -269,7 +272,10 @@ function slotIterNext(o: PyObject): PyObject | null {
 }
 
 function slotCall(o: PyObject, args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
-  const r = callSpecial(o, "__call__", args, kwargs);
+  // _PyObject_MakeTpCall: an instance has no vectorcall
+  const r = withRecursionCheck(" while calling a Python object", () =>
+    callSpecial(o, "__call__", args, kwargs),
+  );
   if (r !== undefined) return r;
   const g = staticBase(o.ob_type).tp_call;
   if (g === null) raise(PyExc_TypeError, `'${o.ob_type.tp_name}' object is not callable`);
