@@ -8,12 +8,13 @@ import {
   type KwArgs,
   owned,
   Py_DECREF,
+  Py_EnterRecursiveCall,
+  Py_LeaveRecursiveCall,
   Py_NewRef,
   Py_None,
   PyCFunction_Check,
   type PyObject,
   PyExc_AttributeError,
-  PyExc_RecursionError,
   PyExc_TypeError,
   PyObject_Call,
   PyObject_GetAttr,
@@ -34,9 +35,6 @@ import { type FunctionNames, PyFunctionObject } from "./function.js";
 import { collectLocals } from "./local-names.js";
 import { TargetEvaluator } from "./targets.js";
 import { addTraceback, toPyError } from "./tracebacks.js";
-
-/** The maximum depth of nested Python calls (`sys.getrecursionlimit()`). */
-const RECURSION_LIMIT = 1000;
 
 /** The static scope of a function: its locals (parameters and names bound in the body), globals, nonlocals. */
 function functionNames(params: Params, body: Stmt[] | Expr): FunctionNames {
@@ -91,7 +89,6 @@ function mergeKwargs(into: KwArgs, m: PyObject, fn: PyObject): void {
 
 /** Calls and functions, on the evaluator of expressions and targets. */
 export abstract class CallEvaluator extends TargetEvaluator {
-  protected depth = 0;
   /** The frame making the call being made now (what `dir()` without arguments reads, as `PyEval_GetFrame`). */
   callerFrame: Frame | null = null;
 
@@ -181,7 +178,6 @@ export abstract class CallEvaluator extends TargetEvaluator {
     args: readonly PyObject[],
     kwargs: KwArgs | null,
   ): PyObject {
-    if (this.depth >= RECURSION_LIMIT) raise(PyExc_RecursionError, "maximum recursion depth exceeded");
     const frame = new Frame(
       this,
       scope.globals,
@@ -204,7 +200,14 @@ export abstract class CallEvaluator extends TargetEvaluator {
     }
     frame.line = Array.isArray(fn.body) ? (fn.body[0]?.loc.line ?? 0) : fn.body.loc.line;
     if (fn.isGenerator) return this.makeGenerator(fn, frame);
-    this.depth++;
+    try {
+      // `_Py_EnterRecursivePy`: each frame takes a level of the recursion limit
+      Py_EnterRecursiveCall("");
+    } catch (e) {
+      // raised before the frame runs: no traceback entry of its own
+      releaseFrame(frame);
+      throw e;
+    }
     try {
       if (!Array.isArray(fn.body)) return this.evalExpr(fn.body as Expr, frame);
       const sig = this.execBlock(fn.body as Stmt[], frame);
@@ -219,7 +222,7 @@ export abstract class CallEvaluator extends TargetEvaluator {
       addTraceback(pe, frame);
       throw pe;
     } finally {
-      this.depth--;
+      Py_LeaveRecursiveCall();
       if (!frame.captured) releaseFrame(frame);
     }
   }

@@ -9,6 +9,7 @@
  * script, in the current directory and on MINIPYPATH (cext.ts).
  */
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { extensionModuleTable, extensionSearchPath, prepareExtensions } from "./cext.js";
 import { startChecked } from "./checked-session.js";
 import { PyInit_sys } from "./modules/sys/index.js";
@@ -117,7 +118,8 @@ export async function main(args: readonly string[]): Promise<number> {
       const src = readSource(a0);
       if (src === null) return 2;
       await prepareExtensions(src, modules, { searchPath: extensionSearchPath(a0), ...opts });
-      return runScript(src, a0, opts);
+      // CPython 3.11 names the script by its absolute path in tracebacks
+      return runScript(src, resolve(a0), opts);
     }
     if (process.stdin.isTTY && a0 === undefined) return await runRepl(process.stdin, process.stdout);
     const src = readFileSync(0, "utf8");

@@ -18,6 +18,8 @@ import {
   newException,
   owned,
   Py_DECREF,
+  Py_EnterRecursiveCall,
+  Py_LeaveRecursiveCall,
   Py_Ellipsis,
   Py_False,
   Py_NewRef,
@@ -398,11 +400,13 @@ export abstract class ExpressionEvaluator {
   ): PyObject {
     const names = new Set<string>();
     for (const g of gens) collectTargetNames(g.target, names);
+    // The first iterable is evaluated in the enclosing scope.
+    using it = owned(this.evalIter(gens[0]!.iter, f));
+    // the comprehension's frame takes a level of the recursion limit
+    Py_EnterRecursiveCall("");
     const inner = new Frame(f.interp, f.globals, name, names, new Set(), f, false);
     const out: PyObject[] = [];
     try {
-      // The first iterable is evaluated in the enclosing scope.
-      using it = owned(this.evalIter(gens[0]!.iter, f));
       this.comprehensionLoop(elt, gens, 0, it.obj, inner, out, key);
       if (key === null) return PyList_FromArray(out.splice(0));
       using d = owned(PyDict_New());
@@ -410,6 +414,7 @@ export abstract class ExpressionEvaluator {
       return d.release();
     } finally {
       for (const o of out) Py_DECREF(o);
+      Py_LeaveRecursiveCall();
       if (!inner.captured) releaseFrame(inner);
     }
   }

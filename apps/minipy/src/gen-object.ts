@@ -8,6 +8,8 @@ import {
   newException,
   Py_Address,
   Py_DECREF,
+  Py_EnterRecursiveCall,
+  Py_LeaveRecursiveCall,
   Py_NewRef,
   Py_None,
   type PyBaseExceptionObject,
@@ -59,6 +61,8 @@ export class PyGenObject extends PyObject {
     if (!this.started && sent !== null && sent !== Py_None) {
       raise(PyExc_TypeError, "can't send non-None value to a just-started generator");
     }
+    // the generator's frame takes a level of the recursion limit while it runs
+    Py_EnterRecursiveCall("");
     this.running = true;
     let r: IteratorResult<PyObject, PyObject>;
     try {
@@ -72,6 +76,7 @@ export class PyGenObject extends PyObject {
       throw e;
     } finally {
       this.running = false;
+      Py_LeaveRecursiveCall();
     }
     if (r.done === true) this.finish();
     return { value: r.value, done: r.done === true };

@@ -17,6 +17,8 @@
  */
 import {
   Py_DECREF,
+  Py_EnterRecursiveCall,
+  Py_LeaveRecursiveCall,
   Py_NewRef,
   Py_None,
   type PyObject,
@@ -90,6 +92,8 @@ export class Interpreter extends ClassBuilder {
   /** Runs parsed statements in `__main__`. */
   execModuleBody(body: Stmt[], interactive: boolean): void {
     const frame = new Frame(this, this.globals, "<module>", null, new Set(), null, interactive);
+    // the module's frame takes a level of the recursion limit
+    Py_EnterRecursiveCall("");
     try {
       const sig = this.execBlock(body, frame);
       if (sig === Signal.Break) raise(PyExc_SyntaxError, "'break' outside loop");
@@ -102,6 +106,8 @@ export class Interpreter extends ClassBuilder {
       const pe = toPyError(e);
       addTraceback(pe, frame);
       throw pe;
+    } finally {
+      Py_LeaveRecursiveCall();
     }
   }
 

@@ -1,7 +1,7 @@
 /**
  * The `sys` module (`Python/sysmodule.c`), with what a learner uses:
  * `getrefcount`, `version_info`/`version`, `byteorder`, `maxsize`, `argv`,
- * `path`, `stdout`/`stderr`, `exit`.
+ * `path`, `stdout`/`stderr`, `exit`, `getrecursionlimit`/`setrecursionlimit`.
  *
  * `getrefcount(o)` is `o`'s `ob_refcnt` at the time of the call, which, as
  * in CPython, includes the reference the call's argument holds: a fresh
@@ -16,16 +16,26 @@
  */
 import {
   type KwArgs,
+  METH_NOARGS,
   METH_O,
   PY_SSIZE_T_MAX,
   PyCFunction_New,
+  PyExc_OverflowError,
+  PyExc_RecursionError,
   PyExc_SystemExit,
+  PyExc_ValueError,
   PyExc_TypeError,
   PyList_FromArray,
   PyLong_FromNumber,
   PyLong_FromValue,
   PyModule_AddObject,
   PyModule_New,
+  PyNumber_Index,
+  Py_DECREF,
+  Py_GetRecursionLimit,
+  Py_None,
+  Py_RecursionDepth,
+  Py_SetRecursionLimit,
   type PyObject,
   PyUnicode_FromString,
   Py_NewRef,
@@ -73,6 +83,42 @@ function sysExit(args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
   raiseObject(newException(PyExc_SystemExit, undefined, a));
 }
 
+const GETRECURSIONLIMIT_DOC =
+  "getrecursionlimit($module, /)\n--\n\nReturn the current value of the recursion limit.\n\n" +
+  "The recursion limit is the maximum depth of the Python interpreter\n" +
+  "stack.  This limit prevents infinite recursion from causing an overflow\n" +
+  "of the C stack and crashing Python.";
+
+const SETRECURSIONLIMIT_DOC =
+  "setrecursionlimit($module, limit, /)\n--\n\nSet the maximum depth of the Python interpreter stack to n.\n\n" +
+  "This limit prevents infinite recursion from causing an overflow of the C\n" +
+  "stack and crashing Python.  The highest possible limit is platform-\n" +
+  "dependent.";
+
+/** `sys.getrecursionlimit()`. */
+function getrecursionlimit(): PyObject {
+  return PyLong_FromNumber(Py_GetRecursionLimit());
+}
+
+/** `sys.setrecursionlimit(limit)` (`sys_setrecursionlimit_impl`): at least 1, above the current depth. */
+function setrecursionlimit(arg: PyObject): PyObject {
+  const i = PyNumber_Index(arg);
+  const v = i.value;
+  Py_DECREF(i);
+  if (typeof v !== "number" || v > 0x7fffffff || v < -0x80000000)
+    raise(PyExc_OverflowError, "Python int too large to convert to C int");
+  if (v < 1) raise(PyExc_ValueError, "recursion limit must be greater or equal than 1");
+  // the levels taken, this builtin call's own included
+  const depth = Py_RecursionDepth();
+  if (depth >= v)
+    raise(
+      PyExc_RecursionError,
+      `cannot set the recursion limit to ${v} at the recursion depth ${depth}: the limit is too low`,
+    );
+  Py_SetRecursionLimit(v);
+  return Py_NewRef(Py_None);
+}
+
 /** `sys.byteorder`: the platform's (the host's typed arrays are in its byte order). */
 function byteorder(): string {
   return new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? "little" : "big";
@@ -94,6 +140,8 @@ export function PyInit_sys(host: ModuleHost = NO_HOST, config: SysConfig = {}): 
   ) => PyModule_AddObject(mod, name, PyCFunction_New(name, f, null, { module: "sys", flags, doc }));
   fn("getrefcount", getrefcount, GETREFCOUNT_DOC, METH_O);
   fn("exit", sysExit, EXIT_DOC);
+  fn("getrecursionlimit", getrecursionlimit, GETRECURSIONLIMIT_DOC, METH_NOARGS);
+  fn("setrecursionlimit", (a) => setrecursionlimit(a[0]!), SETRECURSIONLIMIT_DOC, METH_O);
   PyModule_AddObject(mod, "version_info", makeVersionInfo());
   PyModule_AddObject(mod, "version", PyUnicode_FromString(`${v.major}.${v.minor}.${v.micro} (minipy)`));
   PyModule_AddObject(
