@@ -273,7 +273,7 @@ async function checkChapter(): Promise<void> {
       const theirs = expectedOut.startsWith(before)
         ? expectedOut.slice(before.length).split("\n").slice(0, n).join("\n")
         : "";
-      differs = `${line} (it prints ${JSON.stringify(printed.trimEnd())}, CPython ${JSON.stringify(theirs)})`;
+      differs = `\`${line}\` (this prints ${JSON.stringify(printed.trimEnd())} where CPython prints ${JSON.stringify(theirs)})`;
     }
   }
   const leaks = session?.api.leaks() ?? [];
@@ -284,7 +284,7 @@ async function checkChapter(): Promise<void> {
   const wrong: string[] = [];
   if (reports > 0) wrong.push(`${reports} misuse report${reports === 1 ? "" : "s"}`);
   if (leaks.length > 0) wrong.push(`${leaks.length} leak${leaks.length === 1 ? "" : "s"}`);
-  if (differs !== null) wrong.push(`the output differs from CPython's at ${differs}`);
+  if (differs !== null) wrong.push(`the output first differs from CPython's at ${differs}`);
   const data = { reports: String(reports), leaks: String(leaks.length), differs: differs ?? "" };
   if (wrong.length === 0) {
     const same = expectedOut === null ? "" : ", the same output as CPython";

@@ -2,7 +2,8 @@
  * Checked-mode reports pointed at the C source: a report of `@py/capi` names
  * the C-API function misused (`PyBuffer_Release: double release …`) and,
  * when C called it, the C function that did (`… (called from C function
- * f)`). The C line is the call of that API function inside `f`'s body in
+ * f)`; a leak or heap report may name one otherwise: `allocated by C
+ * function f`, which points at `f`'s definition). The C line is the call of that API function inside `f`'s body in
  * the editor's text; when `f` calls it more than once, a report of a second
  * use (double release, already released) points at the last call, others at
  * the first, and the other calls are listed.
@@ -22,6 +23,8 @@ export interface PlacedReport {
 }
 
 const CALLER = /\s*\(called from C function ([A-Za-z_]\w*)\)\s*$/;
+/** Any other mention of a C function (`allocated by C function Box_new`). */
+const MENTION = /\bC function ([A-Za-z_]\w*)/;
 const API = /^([A-Za-z_]\w*):/;
 const SECOND_USE = /double|twice|already|again|stale|after .*release/i;
 
@@ -53,8 +56,7 @@ function functionBody(lines: string[], name: string): { def: number; from: numbe
 
 /** Places one report in `source`. */
 export function placeReport(text: string, source: string): PlacedReport {
-  const caller = CALLER.exec(text);
-  const cFunction = caller?.[1] ?? null;
+  const cFunction = CALLER.exec(text)?.[1] ?? MENTION.exec(text)?.[1] ?? null;
   const api = API.exec(text)?.[1] ?? null;
   const placed: PlacedReport = { text, api, cFunction, line: null, otherLines: [] };
   if (cFunction === null) return placed;
@@ -78,8 +80,8 @@ export function placeReport(text: string, source: string): PlacedReport {
 
 /** The report in plain words with its place: `line 12, in twice(): …`. */
 export function describePlace(r: PlacedReport): string {
-  if (r.cFunction === null) return r.text;
-  const where = r.line === null ? `in C function ${r.cFunction}()` : `line ${r.line}, in ${r.cFunction}()`;
+  if (r.cFunction === null || r.line === null) return r.text;
+  const where = `line ${r.line}, in ${r.cFunction}()`;
   const also =
     r.otherLines.length > 0
       ? ` (${r.api} is also called on line${r.otherLines.length === 1 ? "" : "s"} ${r.otherLines.join(", ")})`

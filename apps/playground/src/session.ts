@@ -18,7 +18,6 @@ import {
 import {
   checkedReports,
   Py_DECREF,
-  Py_INCREF,
   Py_NewRef,
   Py_None,
   type PyObject,

@@ -343,6 +343,13 @@ describe("playground page", () => {
         expect(new URL(page.url()).search).toBe(`?chapter=${ch.number}&exercise`);
         const bad = await check();
         expect(bad.text, `${ch.exercise.file}: ${bad.text}`).toMatch(/^Still wrong: /);
+        // Every report naming a C function points at a line of it.
+        const reports = await page.$$eval("#reports li.report, #reports li.leak", (lis) =>
+          lis.map((li) => ({ text: li.textContent ?? "", line: (li as HTMLElement).dataset.line ?? "" })),
+        );
+        for (const { text, line } of reports) {
+          if (/C function \w+/.test(text)) expect(line, `${ch.exercise.file}: ${text}`).toMatch(/^\d+$/);
+        }
         expect(ch.solution).not.toBeNull();
         await paste(ch.solution!.source);
         const good = await check();
