@@ -2,8 +2,8 @@
  * printf-style formatting of bytes and bytearray (`b'%s' % x`), as CPython's
  * `_PyBytes_FormatEx` (Objects/bytesobject.c): flags `-+ #0`, width and
  * precision (`*` too), conversions `s b r a c d i u o x X e E f F g G %`.
- * Mapping keys (`%(name)s`) need a mapping argument; none of the project's
- * types is one, so they raise `format requires a mapping`.
+ * Mapping keys (`%(name)s`) look the bytes key up in a mapping argument
+ * (`format requires a mapping` otherwise).
  */
 import {
   Py_DECREF,
@@ -18,6 +18,7 @@ import {
   PyNumber_Long,
   type PyObject,
   PyObject_CallMethod,
+  PyObject_GetItem,
   PyObject_HasAttr,
   PyTuple_Check,
   PyUnicode_Check,
@@ -25,6 +26,7 @@ import {
   repr,
 } from "@py/object";
 import { getByteSpan, isByteStorage, releaseByteSpan } from "./storage.js";
+import { PyBytes_FromBytes } from "./bytes.js";
 import { toContiguousBytes } from "../protocol/copy.js";
 import { PyBUF_FULL_RO } from "../protocol/flags.js";
 import { getBuffer, PyBuffer_Release, PyObject_CheckBuffer } from "../protocol/getbuffer.js";
@@ -237,9 +239,20 @@ function starArg(v: PyObject): number {
  * tuple of values, or a single value.
  */
 export function bytesFormat(fmt: Uint8Array, args: PyObject): Uint8Array {
+  const looked: PyObject[] = [];
+  try {
+    return formatWith(fmt, args, looked);
+  } finally {
+    for (const v of looked) Py_DECREF(v);
+  }
+}
+
+/** `bytesFormat`'s loop; the values `%(key)` looked up are kept in `looked` (owned). */
+function formatWith(fmt: Uint8Array, args: PyObject, looked: PyObject[]): Uint8Array {
+  const dict = args;
   const isTuple = PyTuple_Check(args);
-  const items: readonly PyObject[] = isTuple ? args.items : [args];
-  const arglen = isTuple ? items.length : -1;
+  let items: readonly PyObject[] = isTuple ? args.items : [args];
+  let arglen = isTuple ? items.length : -1;
   let argidx = isTuple ? 0 : -2;
   // Any mapping that is not a sequence of bytes/str counts as a dict (no error for unused args).
   const mp = args.ob_type.tp_as_mapping;
@@ -252,7 +265,7 @@ export function bytesFormat(fmt: Uint8Array, args: PyObject): Uint8Array {
   const next = (): PyObject => {
     if (argidx < arglen) {
       argidx++;
-      return arglen < 0 ? args : items[argidx - 1]!;
+      return arglen < 0 ? items[0]! : items[argidx - 1]!;
     }
     raise(PyExc_TypeError, "not enough arguments for format string");
   };
@@ -278,7 +291,18 @@ export function bytesFormat(fmt: Uint8Array, args: PyObject): Uint8Array {
         j++;
       }
       if (depth > 0) raise(PyExc_ValueError, "incomplete format key");
-      raise(PyExc_TypeError, "format requires a mapping");
+      if (!isDict) raise(PyExc_TypeError, "format requires a mapping");
+      // the value found stands for the arguments from here on (CPython: args = dict[key])
+      const key = PyBytes_FromBytes(fmt.slice(i + 1, j - 1));
+      try {
+        looked.push(PyObject_GetItem(dict, key));
+      } finally {
+        Py_DECREF(key);
+      }
+      items = [looked[looked.length - 1]!];
+      arglen = -1;
+      argidx = -2;
+      i = j;
     }
     let flags = 0;
     for (; i < n; i++) {
