@@ -10,6 +10,7 @@
 import { parser } from "@lezer/python";
 import { PyExc_NotImplementedError, PyExc_SyntaxError, raise } from "@py/object";
 import { containsYield } from "./local-names.js";
+import { flattenParenthesizedWith } from "./with-items.js";
 import type {
   BinOpName,
   CmpOpName,
@@ -46,8 +47,10 @@ class Converter {
   private readonly src: string;
   constructor(src: string) {
     // Node positions refer to the fixed-up text, so it is the one kept.
-    this.src = fixTrailingDotFloats(src);
-    for (let i = 0; i < this.src.length; i++) if (this.src.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    const fixed = fixTrailingDotFloats(src);
+    for (let i = 0; i < fixed.length; i++) if (fixed.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    // same length: the lines counted above stay right
+    this.src = flattenParenthesizedWith(fixed);
   }
 
   module(): Stmt[] {
@@ -888,6 +891,8 @@ class Converter {
         if (depth > 1) syntaxError("f-string: expressions nested too deeply");
         flush();
         const r = this.fstringField(body, i + 1, raw, loc, depth);
+        // `{expr=}`: the expression's text as written, then its value
+        if (r.debugText !== null) parts.push(r.debugText);
         parts.push(r.value);
         i = r.end;
       } else if (c === "\\" && !raw && depth === 0) {
@@ -917,7 +922,7 @@ class Converter {
     raw: boolean,
     loc: Loc,
     depth: number,
-  ): { value: FormattedValue; end: number } {
+  ): { value: FormattedValue; end: number; debugText: string | null } {
     // the expression ends at a top-level `!` (not `!=`), `:` or `}`
     const stack: string[] = [];
     let i = at;
@@ -944,8 +949,10 @@ class Converter {
     }
     if (i >= body.length) syntaxError("f-string: expecting '}'");
     let exprText = body.slice(at, i);
-    if (/[^=!<>]=\s*$/.test(exprText) && !/^\s*$/.test(exprText))
-      unsupported("f-string self-documenting expressions");
+    // `{expr=}`, `{expr = !r:spec}`: a trailing `=` (not `==`, `!=`, `<=`, `>=`)
+    const debug = /^(.*[^=!<>])=(\s*)$/s.exec(exprText);
+    const debugText = debug === null ? null : exprText;
+    if (debug !== null) exprText = debug[1]!;
     if (exprText.trim() === "") syntaxError("f-string: empty expression not allowed");
     exprText = exprText.replace(/\n/g, " ");
     const value = this.fragment(exprText, loc);
@@ -975,7 +982,9 @@ class Converter {
       i = j;
     }
     if (body[i] !== "}") syntaxError("f-string: expecting '}'");
-    return { value: { value, conversion, spec }, end: i + 1 };
+    // a debug field without conversion or spec shows the repr
+    if (debugText !== null && conversion === null && spec === null) conversion = "r";
+    return { value: { value, conversion, spec }, end: i + 1, debugText };
   }
 
   private number(t: string, loc: Loc): Expr {
