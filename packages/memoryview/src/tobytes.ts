@@ -29,7 +29,9 @@ const TOBYTES_SPEC = { names: ["order"] } as const;
 /** `memoryview.tobytes(order=None)`: 'C', 'F' or 'A' (None means 'C'). New reference. */
 export function memoryviewTobytes(o: PyObject, args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
   const self = o as PyMemoryViewObject;
-  const [order] = parseArgs("tobytes", args, kwargs, TOBYTES_SPEC);
+  // No argument (the common call): nothing to bind.
+  const order =
+    args.length === 0 && kwargs === null ? null : parseArgs("tobytes", args, kwargs, TOBYTES_SPEC)[0];
   let ord: "C" | "F" | "A" = "C";
   let given: string | null = null;
   if (order !== null && order !== Py_None) {
@@ -51,11 +53,14 @@ export function memoryviewTobytes(o: PyObject, args: readonly PyObject[], kwargs
 }
 
 const HEX_SPEC = { names: ["sep", "bytes_per_sep"] } as const;
+/** `hex()`'s parameters when called without arguments. */
+const NO_ARGS: readonly (PyObject | null)[] = [null, null];
 
 /** `memoryview.hex(sep=<unrepresentable>, bytes_per_sep=1)`. New reference. */
 export function memoryviewHex(o: PyObject, args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
   const self = o as PyMemoryViewObject;
-  const [sep, per] = parseArgs("hex", args, kwargs, HEX_SPEC);
+  const [sep = null, per = null] =
+    args.length === 0 && kwargs === null ? NO_ARGS : parseArgs("hex", args, kwargs, HEX_SPEC);
   parseHexSep(null, per); // bytes_per_sep is converted by arg clinic, before the release check
   checkReleased(self);
   const hs = parseHexSep(sep, per);

@@ -44,7 +44,8 @@ const classes = new Map<number, PyMemory[]>();
 function sizeClass(n: number, up: boolean): number {
   if (n <= 64) return up ? (n + 15) & ~15 : n & ~15;
   // step = a quarter of the largest power of two <= n - 1 (n >= 65).
-  const step = 2 ** Math.floor(Math.log2(n - 1)) / 4;
+  const step =
+    (n <= 0x1_0000_0000 ? 0x8000_0000 >>> Math.clz32(n - 1) : 2 ** Math.floor(Math.log2(n - 1))) / 4;
   return (up ? Math.ceil(n / step) : Math.floor(n / step)) * step;
 }
 
