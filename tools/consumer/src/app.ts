@@ -46,8 +46,10 @@ export async function installApp(
 /** Type-checks the script under both resolutions (node16 emits `out/`). */
 export async function typecheck(root: string, app: string): Promise<void> {
   const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
-  await execOk(process.execPath, [tsc, "-p", "tsconfig.node16.json"], app);
-  await execOk(process.execPath, [tsc, "-p", "tsconfig.bundler.json"], app);
+  await Promise.all([
+    execOk(process.execPath, [tsc, "-p", "tsconfig.node16.json"], app),
+    execOk(process.execPath, [tsc, "-p", "tsconfig.bundler.json"], app),
+  ]);
 }
 
 /** Runs the compiled script in Node; returns its output lines. */
