@@ -22,6 +22,7 @@ import {
   PyBytes_FromBytes,
   PyBytes_Storage,
   decodeBytes,
+  encodeString,
 } from "@py/buffer";
 import {
   builtinExceptions,
@@ -395,6 +396,8 @@ export function PyUnicode_AsUTF8(o: PyObjectPtr): Ptr {
       sweepUtf8();
       utf8SweepAt = Math.max(64, rt.utf8.size * 2);
     }
+    // A lone surrogate cannot be UTF-8: CPython's UnicodeEncodeError ('surrogates not allowed').
+    if (/[\ud800-\udfff]/.test(s.value)) encodeString(s.value);
     const addr = rt.mem.allocCString(s.value);
     if (addr === 0) raise(PyExc_MemoryError);
     rt.utf8.set(s, addr);

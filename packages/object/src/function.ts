@@ -95,12 +95,7 @@ export const PyCFunction_Type: PyTypeObject = new PyTypeObject({
   getset: {
     __name__: { get: (o) => PyUnicode_FromString((o as PyCFunctionObject).name) },
     __qualname__: { get: (o) => PyUnicode_FromString((o as PyCFunctionObject).qualname) },
-    __doc__: {
-      get: (o) => {
-        const d = (o as PyCFunctionObject).doc;
-        return d === null ? Py_NewRef(Py_None) : PyUnicode_FromString(d);
-      },
-    },
+    __doc__: { get: (o) => docFromInternalDoc((o as PyCFunctionObject).name, (o as PyCFunctionObject).doc) },
     __module__: {
       get: (o) => {
         const m = (o as PyCFunctionObject).module;
@@ -116,6 +111,23 @@ export const PyCFunction_Type: PyTypeObject = new PyTypeObject({
     },
   },
 });
+
+/**
+ * `_PyType_GetDocFromInternalDoc(name, doc)`: a built-in's `__doc__` without the
+ * `name(sig)\n--\n\n` signature head (its `__text_signature__`); None when empty.
+ * @returns New reference.
+ */
+function docFromInternalDoc(name: string, doc: string | null | undefined): PyObject {
+  let d = doc ?? "";
+  const short = name.slice(name.lastIndexOf(".") + 1);
+  if (d.startsWith(`${short}(`)) {
+    // skip_signature: the end marker, unless a blank line comes first
+    const end = d.indexOf(")\n--\n\n", short.length);
+    const blank = d.indexOf("\n\n", short.length);
+    if (end >= 0 && (blank < 0 || blank >= end + 3)) d = d.slice(end + 6);
+  }
+  return d === "" ? Py_NewRef(Py_None) : PyUnicode_FromString(d);
+}
 
 /** Options for `PyCFunction_New`. */
 export interface PyCFunctionOptions {
@@ -226,6 +238,9 @@ export const PyMethodDescr_Type: PyTypeObject = new PyTypeObject({
     return callMethodDef(d.def, qualname, self, args.slice(1), kwargs);
   },
   getset: {
+    __doc__: {
+      get: (o) => docFromInternalDoc((o as PyMethodDescrObject).name, (o as PyMethodDescrObject).def.doc),
+    },
     __name__: { get: (o) => PyUnicode_FromString((o as PyMethodDescrObject).name) },
     __qualname__: {
       get: (o) => {

@@ -401,7 +401,10 @@ defineImports({
   },
 });
 
-/** `PyBytes_Concat(&v, w)`: `*pv = *pv + w` (the old `*pv` is released); NULL on error. */
+/**
+ * `PyBytes_Concat(&v, w)`: `*pv = *pv + w` (bytes_concat: any two buffers, a bytes
+ * result; the old `*pv` is released); NULL on error. A NULL `w` only clears `*pv`.
+ */
 function concat(pv: number, w: number, delW: boolean): void {
   const m = cRuntime().mem;
   const a = m.readU32(pv);
@@ -410,25 +413,33 @@ function concat(pv: number, w: number, delW: boolean): void {
     const left = stealHandle(a as never);
     m.writeU32(pv, 0);
     try {
-      if (w === 0) raise(PyExc_SystemError, "bad argument to internal function");
+      if (w === 0) return;
       const right = o(w, "PyBytes_Concat");
-      if (!PyBytes_Check(left))
-        raise(PyExc_TypeError, `can't concat ${right.ob_type.tp_name} to ${left.ob_type.tp_name}`);
       // bytes_concat: any buffer failure is reported as this TypeError.
-      let v: ReturnType<typeof getBuffer>;
+      const cant = () => `can't concat ${right.ob_type.tp_name} to ${left.ob_type.tp_name}`;
+      let l: ReturnType<typeof getBuffer>;
       try {
-        v = getBuffer(right, PyBUF_SIMPLE);
+        l = getBuffer(left, PyBUF_SIMPLE);
       } catch {
-        raise(PyExc_TypeError, `can't concat ${right.ob_type.tp_name} to ${left.ob_type.tp_name}`);
+        raise(PyExc_TypeError, cant());
       }
       try {
-        const l = PyBytes_Storage(left);
-        const out = new Uint8Array(l.length + v.len);
-        out.set(l.mem.u8.subarray(l.offset, l.offset + l.length));
-        out.set(v.buf.mem.u8.subarray(v.buf.offset, v.buf.offset + v.len), l.length);
-        m.writeU32(pv, give(PyBytes_FromBytes(out)));
+        let v: ReturnType<typeof getBuffer>;
+        try {
+          v = getBuffer(right, PyBUF_SIMPLE);
+        } catch {
+          raise(PyExc_TypeError, cant());
+        }
+        try {
+          const out = new Uint8Array(l.len + v.len);
+          out.set(l.buf.mem.u8.subarray(l.buf.offset, l.buf.offset + l.len));
+          out.set(v.buf.mem.u8.subarray(v.buf.offset, v.buf.offset + v.len), l.len);
+          m.writeU32(pv, give(PyBytes_FromBytes(out)));
+        } finally {
+          PyBuffer_Release(v);
+        }
       } finally {
-        PyBuffer_Release(v);
+        PyBuffer_Release(l);
       }
     } finally {
       Py_DECREF(left);

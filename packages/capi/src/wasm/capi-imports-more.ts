@@ -42,6 +42,7 @@ import {
   PyIter_Check,
   PyList_Check,
   PyList_FromArray,
+  PyHeapTypeObject,
   type PyListObject,
   PyLong_FromValue,
   longAsBigInt,
@@ -96,7 +97,7 @@ import {
 } from "@py/object";
 import { Wasm32VaList } from "../args/va-list.js";
 import { Py_BuildValue } from "../args/build-value.js";
-import { decodeBytes } from "@py/buffer";
+import { decodeBytes, encodeString } from "@py/buffer";
 import { currentException } from "../errors.js";
 import { intoHeapStorage } from "../heap-storage.js";
 import { adopt, borrow } from "../refcount.js";
@@ -104,7 +105,7 @@ import { wasmArgBridge } from "./arg-bridge.js";
 import { cRuntime, exceptionClass } from "./c-runtime.js";
 import { registerCacheSweep } from "../runtime.js";
 import { ptrOf } from "./calls.js";
-import { TYPE } from "./layout.js";
+import { TPFLAGS, TYPE } from "./layout.js";
 import { moduleInfo } from "./modules.js";
 import { defineImports, type ImportDef } from "./registry.js";
 import { typeModules } from "./type-spec.js";
@@ -193,6 +194,13 @@ function typeOf(a: number, fn: string): PyTypeObject {
   return t;
 }
 
+/** `items[lo:hi]` as `PyTuple_GetSlice`/`PyList_GetSlice` clamp: negative bounds are 0, not from the end. */
+function clampedSlice(items: readonly PyObject[], lo: number, hi: number): PyObject[] {
+  const n = items.length;
+  const i = Math.min(Math.max(lo, 0), n);
+  return items.slice(i, Math.max(i, Math.min(Math.max(hi, 0), n)));
+}
+
 function sliceOf(seqObj: PyObject, lo: number, hi: number): PyObject {
   const s = PySlice_New(PyLong_FromValue(lo), PyLong_FromValue(hi), null);
   try {
@@ -230,6 +238,18 @@ function sweepFastArrays(): void {
   }
 }
 registerCacheSweep(sweepFastArrays);
+
+/** 3.11's `PyType_GetModule` checks: a heap type (a class statement's or `PyType_FromSpec*`'s) made with a module. */
+function typeModule(t: number, fn: string): PyObject {
+  const ty = typeOf(t, fn);
+  const heap =
+    ty instanceof PyHeapTypeObject || (cRuntime().mem.readU32(t + TYPE.tp_flags) & TPFLAGS.HEAPTYPE) !== 0;
+  if (!heap) raise(PyExc_TypeError, `PyType_GetModule: Type '${ty.tp_name}' is not a heap type`);
+  const m = typeModules.get(ty);
+  if (m === undefined)
+    raise(PyExc_TypeError, `PyType_GetModule: Type '${ty.tp_name}' has no associated module`);
+  return m;
+}
 
 /** The value of an int, or of `v.__index__()` (3.11's `_PyNumber_Index`, as `PyLong_As*AndOverflow` convert). */
 function indexValue(v: PyObject): bigint {
@@ -616,11 +636,19 @@ defineImports({
   },
   PyTuple_GetSlice: {
     sig: "o:oii",
-    fn: (a: number, lo: number, hi: number) => give(sliceOf(o(a, "PyTuple_GetSlice"), lo, hi)),
+    fn: (a: number, lo: number, hi: number) => {
+      const t = o(a, "PyTuple_GetSlice");
+      if (!PyTuple_Check(t)) raise(PyExc_SystemError, "bad argument to internal function");
+      return give(PyTuple_Pack(clampedSlice(t.items, lo, hi).map((x) => Py_NewRef(x))));
+    },
   },
   PyList_GetSlice: {
     sig: "o:oii",
-    fn: (a: number, lo: number, hi: number) => give(sliceOf(o(a, "PyList_GetSlice"), lo, hi)),
+    fn: (a: number, lo: number, hi: number) => {
+      const l = o(a, "PyList_GetSlice");
+      if (!PyList_Check(l)) raise(PyExc_SystemError, "bad argument to internal function");
+      return give(PyList_FromArray(clampedSlice(l.items, lo, hi).map((x) => Py_NewRef(x))));
+    },
   },
   PyList_SetSlice: {
     sig: "i:oiio",
@@ -877,7 +905,7 @@ defineImports({
     fn: (a: number) => {
       const s = o(a, "PyUnicode_AsUTF8String");
       if (!PyUnicode_Check(s)) raise(PyExc_TypeError, "bad argument type for built-in operation");
-      return give(PyBytes_FromBytes(new TextEncoder().encode(s.value)));
+      return give(PyBytes_FromBytes(encodeString(s.value)));
     },
   },
   PyUnicode_DecodeUTF8: { sig: "o:pip", fn: (p: number, n: number, e: number) => decode(p, n, "utf-8", e) },
@@ -1002,21 +1030,13 @@ defineImports({
   PyType_GetModule: {
     sig: "o:o",
     fn: (t: number) => {
-      const ty = typeOf(t, "PyType_GetModule");
-      const m = typeModules.get(ty);
-      if (m === undefined)
-        raise(PyExc_TypeError, `PyType_GetModule: Type '${ty.tp_name}' has no associated module`);
-      return ptrOf(m);
+      return ptrOf(typeModule(t, "PyType_GetModule"));
     },
   },
   PyType_GetModuleState: {
     sig: "p:o",
     fn: (t: number) => {
-      const ty = typeOf(t, "PyType_GetModuleState");
-      const m = typeModules.get(ty);
-      if (m === undefined)
-        raise(PyExc_TypeError, `PyType_GetModule: Type '${ty.tp_name}' has no associated module`);
-      return moduleInfo(m)?.state ?? 0;
+      return moduleInfo(typeModule(t, "PyType_GetModuleState"))?.state ?? 0;
     },
   },
   PyType_Modified: { sig: "v:o", fn: () => {} },

@@ -77,7 +77,7 @@ import {
   describe,
   isCheckedMode,
 } from "@py/object";
-import { PyByteArray_Check, PyBytes_Check, PyBytes_Storage } from "@py/buffer";
+import { decodeBytes, PyByteArray_Check, PyBytes_Check, PyBytes_Storage } from "@py/buffer";
 import * as buf from "../buffer-api.js";
 import { capiReport } from "../checked.js";
 import { isImmortal as isImmortalObject } from "../handles.js";
@@ -581,7 +581,13 @@ defineImports({
   PyTuple_SetItem: {
     sig: "i:oio",
     fn: (t: number, i: number, v: number) => {
-      setItemSteal(tupleOf(t, "PyTuple_SetItem"), i, v, "PyTuple_SetItem", true);
+      // 3.11: only a tuple nobody else sees yet (count 1) may be filled; the item is stolen even then.
+      const tup = o(t, "PyTuple_SetItem");
+      if (!PyTuple_Check(tup) || tup.ob_refcnt !== 1) {
+        if (v !== 0) objDECREF(stealHandle(v as never));
+        raise(PyExc_SystemError, "bad argument to internal function");
+      }
+      setItemSteal(tup, i, v, "PyTuple_SetItem", true);
       return 0;
     },
   },
@@ -633,7 +639,8 @@ defineImports({
     fn: (p: number, n: number) => {
       if (n < 0) raise(PyExc_SystemError, "Negative size passed to PyUnicode_FromStringAndSize");
       const bytes = p === 0 ? new Uint8Array(n) : cRuntime().mem.copyOut(p, n);
-      return give(objUnicode(new TextDecoder("utf-8", { fatal: true }).decode(bytes)));
+      // PyUnicode_DecodeUTF8Stateful(s, size, NULL): CPython's UnicodeDecodeError for bad bytes.
+      return give(objUnicode(decodeBytes(bytes, 0, n, "utf-8", "strict")));
     },
   },
   PyUnicode_AsUTF8: { sig: "p:o", fn: (a: number) => objs.PyUnicode_AsUTF8(a as never) },

@@ -36,6 +36,10 @@ import {
   PyUnicode_Check,
   PyUnicode_FromString,
   Py_DECREF,
+  Py_NewRef,
+  Py_None,
+  lookupHeap,
+  staticBase,
   raise,
 } from "@py/object";
 import { currentException, PyErr_Clear, raiseIfError } from "../errors.js";
@@ -347,6 +351,19 @@ function getsets(c: CRuntime, addr: number, typeName: string): Record<string, Py
   return out;
 }
 
+/**
+ * The C `tp_init` type_call runs on `obj` (0: none): its C type's; for an instance of a
+ * class statement over a C type, the nearest C base's unless the class defines `__init__`
+ * (which the class's own type_call runs), as the class inherits `tp_init` in CPython.
+ */
+function initOf(c: CRuntime, obj: PyObject): number {
+  const ot = typeAddrOf(obj);
+  if (cTypes.has(ot)) return slot(c, ot, TYPE.tp_init);
+  if (lookupHeap(obj.ob_type, "__init__") !== null) return 0;
+  const sb = c.objects.addressIfAny(staticBase(obj.ob_type));
+  return sb !== undefined && cTypes.has(sb) ? slot(c, sb, TYPE.tp_init) : 0;
+}
+
 /** `type(...)` for a C type: `tp_new(type, args, kwds)`, then `tp_init` if the result is an instance. */
 function newBridge(
   newIdx: number,
@@ -361,8 +378,7 @@ function newBridge(
         c.callC(newIdx, `${type.tp_name}.__new__`, typeAddr, t.ptr, d.ptr),
         () => `${type.tp_name}.__new__`,
       );
-      const otAddr = typeAddrOf(obj);
-      const init = cTypes.has(otAddr) ? slot(c, otAddr, TYPE.tp_init) : 0;
+      const init = initOf(c, obj);
       if (init !== 0) {
         const r = c.callC(init, `${type.tp_name}.__init__`, ptrOf(obj), t.ptr, d.ptr);
         if (r < 0) {
@@ -412,6 +428,25 @@ export function typeReady(addr: number): PyTypeObject {
   const methods: Record<string, PyMethodDef> = {};
   for (const def of readMethodDefs(m.readU32(addr + TYPE.tp_methods)))
     methods[def.name] = typeMethodDef(def, name);
+  // `T.__init__(self, ...)` (a subclass's __init__ calling its C base's): the C tp_init,
+  // own or inherited, read at call time on T's struct.
+  if (m.readU32(addr + TYPE.tp_init) !== 0 && methods.__init__ === undefined) {
+    methods.__init__ = {
+      meth: (self, args, kwargs) => {
+        const cc = cRuntime();
+        const t = argsTuple(args);
+        const d = kwargsDict(kwargs);
+        try {
+          resultInt(cc.callC(slot(cc, addr, TYPE.tp_init), `${name}.__init__`, ptrOf(self), t.ptr, d.ptr));
+        } finally {
+          t.done();
+          d.done();
+        }
+        return Py_NewRef(Py_None);
+      },
+      doc: "Initialize self.  See help(type(self)) for accurate signature.",
+    };
+  }
   const gs = {
     ...readMembers(m.readU32(addr + TYPE.tp_members), name),
     ...getsets(c, m.readU32(addr + TYPE.tp_getset), name),
