@@ -26,7 +26,7 @@ import {
   str,
 } from "@py/object";
 import { type BuiltinFn, noKw, takeKw } from "./builtin-args.js";
-import { ascii, fixed, formatObject } from "./format-spec.js";
+import { asciiOfRepr as ascii, floatFixed as fixed, formatObject } from "@py/object";
 
 function argCount(name: string, args: readonly PyObject[], min: number, max: number): void {
   if (args.length >= min && args.length <= max) return;

@@ -62,7 +62,7 @@ import {
 import { PyBytes_FromBytes } from "@py/buffer";
 import type { Comprehension, Expr, FormattedValue, Params, Stmt } from "./ast.js";
 import { Frame, releaseFrame } from "./frame.js";
-import { ascii, formatObject } from "./format-spec.js";
+import { asciiOfRepr as ascii, formatObject } from "@py/object";
 import { collectTargetNames } from "./local-names.js";
 import { BINARY, compare } from "./operators.js";
 import { noteAttributeError, noteNameError } from "./suggestions.js";

@@ -26,7 +26,12 @@ import {
   repr,
   str,
 } from "@py/object";
-import { ascii, exponent, fixed, general } from "./format-spec.js";
+import {
+  asciiOfRepr as ascii,
+  floatExponent as exponent,
+  floatFixed as fixed,
+  floatGeneral as general,
+} from "@py/object";
 
 interface Conv {
   ljust: boolean;

@@ -64,8 +64,6 @@ const KNOWN_MISSING: Record<string, string[]> = {
     "__rmod__",
     "casefold",
     "expandtabs",
-    "format",
-    "format_map",
     "isidentifier",
     "istitle",
     "maketrans",

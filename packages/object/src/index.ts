@@ -491,6 +491,17 @@ export { PySuper_New, PySuper_Type, PySuperObject } from "./super.js";
 export { PySlotMember_Type, PySlotMemberObject } from "./slots.js";
 export { PyUnicode_InternFromString } from "./interned-names.js";
 export {
+  ascii as asciiOfRepr,
+  exponent as floatExponent,
+  fixed as floatFixed,
+  formatFloat,
+  formatInt,
+  formatObject,
+  formatStr,
+  general as floatGeneral,
+  PyObject_Format,
+} from "./format-spec.js";
+export {
   Py_EnterRecursiveCall,
   Py_GetRecursionLimit,
   Py_LeaveRecursiveCall,

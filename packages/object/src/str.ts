@@ -38,6 +38,7 @@ import { SURROGATE, codePoints, unicodeLength } from "./code-points.js";
 import { hex, unicodeRepr } from "./unicode-repr.js";
 import { PyUnicodeIterObject } from "./str-iterator.js";
 import { strSplitMethods } from "./str-split.js";
+import { strFormatMethods } from "./str-format.js";
 import { strStripMethods } from "./str-strip.js";
 import { strSearchMethods } from "./str-search.js";
 import { strCaseMethods } from "./str-case.js";
@@ -208,6 +209,7 @@ PyType_Ready(PyUnicode_Type, {
     ...strCaseMethods,
     ...strPadMethods,
     ...strPartitionMethods,
+    ...strFormatMethods,
     encode: {
       meth: (self, args, kwargs) => {
         const [enc, err] = parseArgs("encode", args, kwargs, { names: ["encoding", "errors"] });

@@ -4,24 +4,17 @@
  * `PyObject_Format` dispatching to it (`Objects/abstract.c`): other objects
  * take an empty spec as `str(v)` and refuse any other, as `object.__format__`.
  */
-import {
-  callFoundMethod,
-  floatRepr,
-  lookupHeap,
-  owned,
-  PyUnicode_FromString,
-  PyExc_OverflowError,
-  PyExc_TypeError,
-  PyExc_ValueError,
-  PyFloat_Check,
-  PyLong_Check,
-  type PyObject,
-  PyObject_IsInstance,
-  PyUnicode_Check,
-  PyUnicode_Type,
-  raise,
-  str,
-} from "@py/object";
+import { callFoundMethod } from "./slot-dispatch.js";
+import { floatRepr } from "./float-string.js";
+import { lookupHeap } from "./heaptype-object.js";
+import { owned } from "./owned.js";
+import { PyUnicode_Check, PyUnicode_FromString, PyUnicode_Type } from "./str-object.js";
+import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, raise } from "./exceptions.js";
+import { PyFloat_Check } from "./float-object.js";
+import { PyLong_Check } from "./int-object.js";
+import type { PyObject } from "./object.js";
+import { PyObject_IsInstance } from "./isinstance.js";
+import { str } from "./repr.js";
 
 /** A parsed format spec: `[[fill]align][sign][#][0][width][grouping][.precision][type]`. */
 interface Spec {
@@ -303,4 +296,12 @@ export function ascii(r: string): string {
     else out += `\\U${c.toString(16).padStart(8, "0")}`;
   }
   return out;
+}
+
+/**
+ * `PyObject_Format(v, spec)` (`format(v, spec)`): `formatObject` as a str object.
+ * @returns New reference.
+ */
+export function PyObject_Format(v: PyObject, spec: string): PyObject {
+  return PyUnicode_FromString(formatObject(v, spec));
 }
