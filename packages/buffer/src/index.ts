@@ -63,6 +63,15 @@ export { PyBuffer_MoveIntoStorage } from "./move-into-storage.js";
 export { PyBuffer_SetStoragePoolLimit, PyBuffer_StoragePoolSize } from "./protocol/storage-pool.js";
 export { type Py_buffer, copyPyBuffer, emptyPyBuffer } from "./protocol/py-buffer.js";
 export {
+  type PyBufferWide,
+  bufLen,
+  bufShape,
+  bufShapeArray,
+  bufStride,
+  bufStridesArray,
+  setExactLayout,
+} from "./protocol/wide-layout.js";
+export {
   PyBuffer_FillInfo,
   PyBuffer_Release,
   PyObject_CheckBuffer,

@@ -9,20 +9,22 @@ import {
   type PyObject,
   PyBool_FromBool,
   PyLong_FromNumber,
-  PyLong_FromSsize_t,
+  PyLong_FromValue,
+  type Py_ssize_t,
   PyTuple_Pack,
   PyUnicode_FromString,
   Py_NewRef,
   Py_None,
 } from "@py/object";
+import { bufLen, bufShapeArray, bufStridesArray } from "@py/buffer";
 import { mvAnyContiguous, mvCContiguous, mvFContiguous } from "./flags.js";
 import { type PyMemoryViewObject, checkReleased } from "./memoryview.js";
 
-/** `_IntTupleFromSsizet`: () for a null array. */
-function intTuple(len: number, vals: readonly number[] | null): PyObject {
+/** `_IntTupleFromSsizet`: () for a null array. Exact values (wide-layout.ts). */
+function intTuple(len: number, vals: readonly Py_ssize_t[] | null): PyObject {
   if (vals === null) return PyTuple_Pack([]);
   const items: PyObject[] = new Array(len);
-  for (let i = 0; i < len; i++) items[i] = PyLong_FromSsize_t(vals[i]!);
+  for (let i = 0; i < len; i++) items[i] = PyLong_FromValue(vals[i]!);
   return PyTuple_Pack(items);
 }
 
@@ -41,7 +43,7 @@ function getter(fn: (self: PyMemoryViewObject) => PyObject, doc: string): PyGetS
 export const memoryGetset: Record<string, PyGetSetDef> = {
   obj: getter((s) => Py_NewRef(s.view.obj ?? Py_None), "The underlying object of the memoryview."),
   nbytes: getter(
-    (s) => PyLong_FromNumber(s.view.len),
+    (s) => PyLong_FromValue(bufLen(s.view)),
     "The amount of space in bytes that the array would use in\n a contiguous representation.",
   ),
   readonly: getter(
@@ -61,11 +63,11 @@ export const memoryGetset: Record<string, PyGetSetDef> = {
     "An integer indicating how many dimensions of a multi-dimensional\n array the memory represents.",
   ),
   shape: getter(
-    (s) => intTuple(s.view.ndim, s.view.shape),
+    (s) => intTuple(s.view.ndim, bufShapeArray(s.view)),
     "A tuple of ndim integers giving the shape of the memory\n as an N-dimensional array.",
   ),
   strides: getter(
-    (s) => intTuple(s.view.ndim, s.view.strides),
+    (s) => intTuple(s.view.ndim, bufStridesArray(s.view)),
     "A tuple of ndim integers giving the size in bytes to access\n each element for each dimension of the array.",
   ),
   suboffsets: getter(

@@ -149,6 +149,8 @@ function castTo1D(src: MemoryViewBuffer, format: string, withShape: boolean): Me
     suboffsets: null,
     internal: src.internal,
     released: false,
+    // a C-contiguous source's len is real bytes; the new shape and strides are computed
+    wide: null,
   };
 }
 

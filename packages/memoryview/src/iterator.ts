@@ -99,7 +99,7 @@ export function memoryIter(o: PyObject): PyObject {
   let length = 0;
   let pending: PyError | null = null;
   try {
-    length = memoryLength(self);
+    length = Number(memoryLength(self));
   } catch (e) {
     if (!(e instanceof PyError)) throw e;
     pending = e;

@@ -24,7 +24,14 @@ import {
   isCheckedMode,
   raise,
 } from "@py/object";
-import { type BufPtr, NULL_PTR, PyBuffer_Release, PyObject_GetBuffer, type Py_buffer } from "@py/buffer";
+import {
+  type BufPtr,
+  NULL_PTR,
+  PyBuffer_Release,
+  PyObject_GetBuffer,
+  type Py_buffer,
+  type PyBufferWide,
+} from "@py/buffer";
 
 /** `_Py_MANAGED_BUFFER_RELEASED`: `master` has been released. */
 export const _Py_MANAGED_BUFFER_RELEASED = 0x001;
@@ -48,6 +55,7 @@ export class PyManagedBufferObject extends PyObject implements Py_buffer {
   declare suboffsets: number[] | null;
   declare internal: unknown;
   declare released: boolean;
+  declare wide: PyBufferWide | null;
 
   constructor(type: PyTypeObject) {
     super(type);
@@ -65,6 +73,7 @@ export class PyManagedBufferObject extends PyObject implements Py_buffer {
     this.suboffsets = null;
     this.internal = null;
     this.released = false;
+    this.wide = null;
   }
 
   /** `&mbuf->master`: the base's buffer, embedded in the managed buffer itself. */

@@ -39,8 +39,10 @@ import {
   PyObject_TypeCheck,
   Py_Address,
   SYMBOL_DISPOSE,
+  type Py_ssize_t,
   isCheckedMode,
   raise,
+  ssize_mul,
 } from "@py/object";
 import {
   PyBUF_FULL_RO,
@@ -51,8 +53,12 @@ import {
   PyObject_CheckBuffer,
   type BufPtr,
   type Py_buffer,
+  bufShape,
+  bufShapeArray,
+  bufStridesArray,
   copyPyBuffer,
   ptrIsNull,
+  setExactLayout,
 } from "@py/buffer";
 import {
   _PyManagedBuffer_FromObject,
@@ -242,8 +248,14 @@ export function asPyBuffer(view: MemoryViewBuffer): Py_buffer {
   return b;
 }
 
-/** `init_len`: len = product(shape) * itemsize. */
+/** `init_len`: len = product(shape) * itemsize (wrapping, exact past 2**53: wide-layout.ts). */
 export function initLen(view: MemoryViewBuffer): void {
+  if (view.wide != null) {
+    let exact: Py_ssize_t = view.itemsize;
+    for (let i = 0; i < view.ndim; i++) exact = ssize_mul(exact, bufShape(view, i));
+    setExactLayout(view, exact, bufShapeArray(view), bufStridesArray(view));
+    return;
+  }
   let len = 1;
   for (let i = 0; i < view.ndim; i++) len *= view.shape[i]!;
   view.len = len * view.itemsize;
@@ -452,6 +464,7 @@ export function PyMemoryView_FromBuffer(info: Py_buffer): PyMemoryViewObject {
   mbuf.strides = info.strides === null ? null : info.strides.slice();
   mbuf.suboffsets = info.suboffsets === null ? null : info.suboffsets.slice();
   mbuf.internal = info.internal;
+  mbuf.wide = info.wide ?? null;
   try {
     return mbufAddView(mbuf, null);
   } finally {

@@ -30,7 +30,9 @@ import {
   Py_Ellipsis,
   Py_NewRef,
   Py_None,
+  type Py_ssize_t,
   raise,
+  ssize_add,
   ssize_as_index,
   ssize_mul,
 } from "@py/object";
@@ -43,6 +45,11 @@ import {
   emptyPyBuffer,
   ptrAdd,
   adjustPtr,
+  bufShape,
+  bufShapeArray,
+  bufStride,
+  bufStridesArray,
+  setExactLayout,
 } from "@py/buffer";
 import { ITEM_B, ITEM_NATIVE, ITEM_WRITABLE, ITEM_d, ITEM_i, mvReleased } from "./flags.js";
 import { type ItemCodec, itemCodec } from "./item.js";
@@ -131,6 +138,19 @@ function lookupDimension(view: MemoryViewBuffer, ptr: number, dim: number, index
   return adjustPtr(view.buf.mem, ptr, view.suboffsets, dim);
 }
 
+/**
+ * `lookup_dimension` of a view with a layout past 2**53 (wide-layout.ts): the
+ * index checked against the exact extent; the offset, exact and wrapped, is
+ * small for any item that exists (zero strides, or a dimension of one item).
+ */
+function lookupDimensionExact(view: MemoryViewBuffer, ptr: number, dim: number, index: Py_ssize_t): number {
+  const nitems = bufShape(view, dim);
+  if (index < 0) index = ssize_add(index, nitems);
+  if (index < 0 || index >= nitems) raise(PyExc_IndexError, `index out of bounds on dimension ${dim + 1}`);
+  ptr += Number(ssize_mul(bufStride(view, dim), index));
+  return adjustPtr(view.buf.mem, ptr, view.suboffsets, dim);
+}
+
 /** `ptr_from_tuple`: the pointer to the item at a tuple of indices. */
 function ptrFromTuple(view: MemoryViewBuffer, tup: PyTupleObject): number {
   const items = tup.items;
@@ -139,8 +159,11 @@ function ptrFromTuple(view: MemoryViewBuffer, tup: PyTupleObject): number {
     raise(PyExc_TypeError, `cannot index ${view.ndim}-dimension view with ${n}-element tuple`);
   let ptr = view.buf.offset;
   for (let dim = 0; dim < n; dim++) {
-    const index = ssize_as_index(PyNumber_AsSsize_t(items[dim]!, PyExc_IndexError));
-    ptr = lookupDimension(view, ptr, dim, index);
+    const index = PyNumber_AsSsize_t(items[dim]!, PyExc_IndexError);
+    ptr =
+      view.wide != null
+        ? lookupDimensionExact(view, ptr, dim, index)
+        : lookupDimension(view, ptr, dim, ssize_as_index(index));
   }
   return ptr;
 }
@@ -190,6 +213,17 @@ function memoryItemSlow(self: PyMemoryViewObject, index: number): PyObject {
   raise(PyExc_NotImplementedError, "multi-dimensional sub-views are not implemented");
 }
 
+/** `memory_item` of a view with a layout past 2**53 (wide-layout.ts), for an exact index. */
+function memoryItemExact(self: PyMemoryViewObject, index: Py_ssize_t): PyObject {
+  checkReleased(self);
+  const codec = viewCodec(self);
+  const view = self.view;
+  if (view.ndim === 1)
+    return codec.unpack(view.buf.mem, lookupDimensionExact(view, view.buf.offset, 0, index));
+  if (view.ndim === 0) raise(PyExc_TypeError, "invalid indexing of 0-dim memory");
+  raise(PyExc_NotImplementedError, "multi-dimensional sub-views are not implemented");
+}
+
 /** `is_multislice`: a non-empty tuple of slices. */
 function isMultislice(key: PyObject): boolean {
   if (!PyTuple_Check(key)) return false;
@@ -222,6 +256,11 @@ function withEntry(a: readonly number[], i: number, x: number): number[] {
  */
 export function initSlice(base: MemoryViewBuffer, key: PyObject, dim: number): void {
   const [start0, stop0, step] = PySlice_Unpack(key);
+  const exactStride = step === 1 ? null : ssize_mul(bufStride(base, dim), step);
+  if (base.wide != null || (exactStride !== null && typeof exactStride !== "number")) {
+    initSliceExact(base, dim, start0, stop0, step);
+    return;
+  }
   const shape = base.shape;
   const stride = base.strides[dim]!;
   const [start, , slicelength] = PySlice_AdjustIndices(shape[dim]!, start0, stop0, step);
@@ -234,8 +273,37 @@ export function initSlice(base: MemoryViewBuffer, key: PyObject, dim: number): v
   if (n >= 0) base.suboffsets = withEntry(so!, n, so![n]! + stride * start);
   else if (start !== 0) base.buf = ptrAdd(base.buf, stride * start);
   if (shape[dim] !== slicelength) base.shape = withEntry(shape, dim, slicelength);
-  // stride * step wraps as CPython's (a stride past 2**53 only belongs to a dimension of <= 1 item)
-  if (step !== 1) base.strides = withEntry(base.strides!, dim, Number(ssize_mul(stride, step)));
+  if (exactStride !== null) base.strides = withEntry(base.strides!, dim, exactStride as number);
+}
+
+/**
+ * `init_slice` where a value is past 2**53 (wide-layout.ts): exact extent,
+ * start and stride (`stride * step` wraps as CPython's); `len` is left to
+ * `initLen`. The offset moved to is small for any item that exists.
+ */
+function initSliceExact(
+  base: MemoryViewBuffer,
+  dim: number,
+  start0: Py_ssize_t,
+  stop0: Py_ssize_t,
+  step: Py_ssize_t,
+): void {
+  const stride = bufStride(base, dim);
+  const [start, , slicelength] = PySlice_AdjustIndices(bufShape(base, dim), start0, stop0, step);
+  const move = Number(ssize_mul(stride, start));
+  let n = -1;
+  const so = base.suboffsets;
+  if (so !== null && dim > 0) {
+    n = dim - 1;
+    while (n >= 0 && so[n]! < 0) n--;
+  }
+  if (n >= 0) base.suboffsets = withEntry(so!, n, so![n]! + move);
+  else if (move !== 0) base.buf = ptrAdd(base.buf, move);
+  const shape = bufShapeArray(base)!.slice();
+  const strides = bufStridesArray(base)!.slice();
+  shape[dim] = slicelength;
+  strides[dim] = ssize_mul(stride, step);
+  setExactLayout(base, base.wide != null ? base.wide.len : base.len, shape, strides);
 }
 
 /** Index of a key: fast path for exact ints, else `PyNumber_AsSsize_t(key, IndexError)`. */
@@ -272,12 +340,15 @@ export function memorySubscript(o: PyObject, key: PyObject): PyObject {
  */
 function memorySlice1D(self: PyMemoryViewObject, key: PySliceObject): PyObject {
   const view = self.view;
+  if (view.wide != null) return memorySubscriptSlow(self, key);
   const n = view.shape[0]!;
   const stride = view.strides[0]!;
   let start: number;
   let len: number;
-  // the new stride: stride * step, wrapping as CPython's (past 2**53 only for a view of <= 1 item)
+  // the new stride: stride * step, wrapping as CPython's (past 2**53 only for a view of <= 1 item:
+  // then exact in `wide`, see wide-layout.ts)
   let newStride = stride;
+  let wideStride: bigint | null = null;
   const a = key.start;
   const b = key.stop;
   if (
@@ -303,7 +374,14 @@ function memorySlice1D(self: PyMemoryViewObject, key: PySliceObject): PyObject {
   } else {
     const [start0, stop0, step0] = PySlice_Unpack(key);
     [start, , len] = PySlice_AdjustIndices(n, start0, stop0, step0);
-    if (step0 !== 1) newStride = Number(ssize_mul(stride, step0));
+    if (step0 !== 1) {
+      const s = ssize_mul(stride, step0);
+      if (typeof s === "number") newStride = s;
+      else {
+        newStride = Number(s);
+        wideStride = s;
+      }
+    }
   }
   // The fields in emptyPyBuffer's order (one hidden class for every Py_buffer).
   const sliced: MemoryViewBuffer = {
@@ -319,6 +397,7 @@ function memorySlice1D(self: PyMemoryViewObject, key: PySliceObject): PyObject {
     suboffsets: view.suboffsets,
     internal: view.internal,
     released: false,
+    wide: wideStride === null ? null : { len: len * view.itemsize, shape: [len], strides: [wideStride] },
   };
   // init_flags of this 1-D view: C and F contiguous when one item or unit
   // stride; PIL alone with suboffsets.
@@ -337,7 +416,10 @@ function memorySubscriptSlow(self: PyMemoryViewObject, key: PyObject): PyObject 
     if (key === Py_Ellipsis) return Py_NewRef(self);
     raise(PyExc_TypeError, "invalid indexing of 0-dim memory");
   }
-  if (PyIndex_Check(key)) return memoryItem(self, keyIndex(key));
+  if (PyIndex_Check(key)) {
+    if (view.wide != null) return memoryItemExact(self, PyNumber_AsSsize_t(key, PyExc_IndexError));
+    return memoryItem(self, keyIndex(key));
+  }
   if (PySlice_Check(key)) {
     // A new buffer sharing view's arrays until initSlice replaces them.
     const sliced = copyView(view);
@@ -421,7 +503,10 @@ function memoryAssSubSlow(self: PyMemoryViewObject, key: PyObject, value: PyObje
   }
   if (PyIndex_Check(key)) {
     if (view.ndim > 1) raise(PyExc_NotImplementedError, "sub-views are not implemented");
-    const ptr = lookupDimension(view, view.buf.offset, 0, keyIndex(key));
+    const ptr =
+      view.wide != null
+        ? lookupDimensionExact(view, view.buf.offset, 0, PyNumber_AsSsize_t(key, PyExc_IndexError))
+        : lookupDimension(view, view.buf.offset, 0, keyIndex(key));
     // Exact ints/floats in range for the commonest native formats are stored
     // directly; everything else (and every error) goes through the codec.
     const fmt = codec.fmt;
@@ -534,8 +619,8 @@ function copySingle(self: PyMemoryViewObject, dest: MemoryViewBuffer, src: Py_bu
 }
 
 /** `memory_length` (sq_length/mp_length): 1 for a 0-d view in CPython 3.11. */
-export function memoryLength(o: PyObject): number {
+export function memoryLength(o: PyObject): Py_ssize_t {
   const self = o as PyMemoryViewObject;
   checkReleased(self);
-  return self.view.ndim === 0 ? 1 : self.view.shape[0]!;
+  return self.view.ndim === 0 ? 1 : bufShape(self.view, 0);
 }

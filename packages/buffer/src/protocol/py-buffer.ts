@@ -12,6 +12,7 @@
  */
 import type { PyBufferLike, PyObject } from "@py/object";
 import { type BufPtr, NULL_PTR } from "./memory.js";
+import type { PyBufferWide } from "./wide-layout.js";
 
 export interface Py_buffer extends PyBufferLike {
   /** `void *buf`: start of the logical structure (memory and byte offset). */
@@ -31,6 +32,12 @@ export interface Py_buffer extends PyBufferLike {
   suboffsets: number[] | null;
   /** `void *internal`: for the exporter's own use. */
   internal: unknown;
+  /**
+   * Not in CPython's struct: the exact `len`, `shape` and `strides` when one
+   * of them is past 2**53 (then those fields hold the nearest doubles); null
+   * or absent otherwise. See wide-layout.ts.
+   */
+  wide?: PyBufferWide | null;
   /**
    * Not in CPython: set by `PyBuffer_Release` so that checked mode can tell a
    * second release of the same view (a silent no-op in CPython, where `obj`
@@ -55,6 +62,7 @@ export function emptyPyBuffer(buf: BufPtr = NULL_PTR): Py_buffer {
     suboffsets: null,
     internal: null,
     released: false,
+    wide: null,
   };
 }
 
@@ -73,5 +81,6 @@ export function copyPyBuffer(src: Py_buffer): Py_buffer {
     suboffsets: src.suboffsets,
     internal: src.internal,
     released: false,
+    wide: src.wide ?? null,
   };
 }

@@ -128,6 +128,7 @@ export function fillRequestedView(
   view.suboffsets = base.suboffsets;
   view.internal = base.internal;
   view.released = false;
+  view.wide = base.wide ?? null;
   if (errors.contiguityMismatch !== undefined) {
     const mismatch =
       isC !== PyBuffer_IsContiguous(view, "C") ||

@@ -184,7 +184,7 @@ export class MemoryView implements Disposable, Iterable<JsItem> {
   }
   /** `len(m)`: the first dimension (1 for a 0-d view, as CPython 3.11's `memory_length`). */
   get length(): number {
-    return memoryLength(this.py);
+    return Number(memoryLength(this.py));
   }
 
   /** Calls method `name` of the view with `args` (dropped after), the result a new reference. */
