@@ -66,6 +66,9 @@ import {
   PyUnicode_Check,
   PyUnicode_FromString as objUnicode,
   Py_DECREF as objDECREF,
+  Py_NewRef as objNewRef,
+  PyDict_Check as objDictCheck,
+  PyDict_Items as objDictItems,
   Py_None,
   raise,
   type CompareOp,
@@ -136,6 +139,42 @@ function asUnsigned32(a: number, fn: string, negType: string, bigType: string): 
   const b = longAsBigInt(v);
   if (b < 0n) raise(PyExc_OverflowError, `can't convert negative value to ${negType}`);
   return Number(ranged(b, 32, false, bigType)) | 0;
+}
+
+/**
+ * `PyErr_NewException(name, base, dict)` / `...WithDoc`: `base` a class or a tuple of
+ * classes (NULL: Exception), `dict` the class attributes (borrowed). Only single
+ * inheritance is supported by the object layer: more than one base is its TypeError.
+ */
+function newExceptionClass(fn: string, name: number, doc: number, base: number, dict: number): number {
+  const full = cstr(name);
+  if (!full.includes(".")) raise(PyExc_SystemError, `${fn}: name must be module.class`);
+  let b: PyObject = PyExc_Exception;
+  if (base !== 0) {
+    b = o(base, fn);
+    if (PyTuple_Check(b)) {
+      if (b.items.length !== 1)
+        raise(PyExc_TypeError, "multiple inheritance is not supported (single inheritance only)");
+      b = b.items[0]!;
+    }
+    if (!PyType_Check(b)) raise(PyExc_TypeError, `${fn}: base must be a class`);
+  }
+  const t = objNewException(full, b as PyTypeObject);
+  if (doc !== 0) t.tp_doc = cstr(doc);
+  if (dict !== 0) {
+    const d = o(dict, fn);
+    if (!objDictCheck(d)) raise(PyExc_SystemError, `${fn}: dict must be a dict`);
+    const items = objDictItems(d);
+    try {
+      for (const it of items.items) {
+        const [k, v] = (it as PyTupleObject).items;
+        if (PyUnicode_Check(k!)) t.tp_dict.set(k.value, objNewRef(v!));
+      }
+    } finally {
+      objDECREF(items);
+    }
+  }
+  return give(t);
 }
 
 function tupleOf(a: number, fn: string): PyTupleObject {
@@ -323,26 +362,13 @@ defineImports({
   },
   PyErr_NewException: {
     sig: "o:poo",
-    fn: (name: number, base: number, _dict: number) => {
-      const full = cstr(name);
-      if (!full.includes(".")) raise(PyExc_SystemError, "PyErr_NewException: name must be module.class");
-      let b = PyExc_Exception;
-      if (base !== 0) {
-        const bb = o(base, "PyErr_NewException");
-        if (!PyType_Check(bb)) raise(PyExc_TypeError, "PyErr_NewException: base must be a class");
-        b = bb;
-      }
-      return give(objNewException(full, b));
-    },
+    fn: (name: number, base: number, dict: number) =>
+      newExceptionClass("PyErr_NewException", name, 0, base, dict),
   },
   PyErr_NewExceptionWithDoc: {
     sig: "o:ppoo",
-    fn: (name: number, doc: number, base: number) => {
-      const b = base === 0 ? PyExc_Exception : (o(base, "PyErr_NewExceptionWithDoc") as PyTypeObject);
-      const t = objNewException(cstr(name), b);
-      if (doc !== 0) t.tp_doc = cstr(doc);
-      return give(t);
-    },
+    fn: (name: number, doc: number, base: number, dict: number) =>
+      newExceptionClass("PyErr_NewExceptionWithDoc", name, doc, base, dict),
   },
   PyErr_CheckSignals: { sig: "i:", fn: () => 0 },
 
