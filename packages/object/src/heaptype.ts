@@ -377,9 +377,10 @@ function updateSlot(type: PyHeapTypeObject, name: string): void {
 /** `type_setattro`: a class made at run time takes new attributes (updating its slots); static types refuse. */
 PyType_Type.tp_setattro = (o, name, v) => {
   const t = o as PyTypeObject;
-  if (!(t instanceof PyHeapTypeObject))
+  const heap = t instanceof PyHeapTypeObject;
+  if (!heap && t.tp_mutable !== true)
     raise(PyExc_TypeError, `cannot set '${name}' attribute of immutable type '${t.tp_name}'`);
-  if (name === "__name__" || name === "__qualname__") {
+  if (heap && (name === "__name__" || name === "__qualname__")) {
     if (v === null || !PyUnicode_Check(v))
       raise(
         PyExc_TypeError,
@@ -388,6 +389,12 @@ PyType_Type.tp_setattro = (o, name, v) => {
     if (name === "__name__") t.tp_name = v.value;
     else t.ht_qualname = v.value;
     return;
+  }
+  if (!heap && !t.tp_dict.has(name) && (t.tp_methods.has(name) || t.tp_getset.has(name))) {
+    // A C heap type's methods and getsets are entries of its dict in CPython: replaced or deleted.
+    t.tp_methods.delete(name);
+    t.tp_getset.delete(name);
+    if (v === null) return;
   }
   const old = t.tp_dict.get(name);
   if (v === null) {
@@ -401,7 +408,7 @@ PyType_Type.tp_setattro = (o, name, v) => {
     if (old !== undefined) Py_DECREF(old);
   }
   if (name === "__doc__") t.tp_doc = v !== null && PyUnicode_Check(v) ? v.value : null;
-  if (isSlotName(name)) updateSlot(t, name);
+  if (heap && isSlotName(name)) updateSlot(t, name);
 };
 
 /**

@@ -364,6 +364,8 @@ export class PyTypeObject extends PyObject {
   declare tp_dict: Map<string, PyObject>;
   declare tp_basetype: boolean;
   declare tp_doc: string | null;
+  /** A C heap type made without `Py_TPFLAGS_IMMUTABLETYPE`: `type_setattro` sets its class attributes. */
+  declare tp_mutable?: boolean;
 
   constructor(spec: PyTypeSpec, metatype: PyTypeObject | null = PyType_Type ?? null) {
     // `type` itself is created before PyType_Type exists; it is patched below.

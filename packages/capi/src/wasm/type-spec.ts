@@ -159,6 +159,8 @@ export function typeFromSpec(specAddr: number, bases: number, module: number): P
     if (first !== undefined) m.writeU32(t + TYPE.tp_base, c.objects.handleOf(first));
   }
   const type = typeReady(t);
+  // A heap type takes new class attributes unless made with Py_TPFLAGS_IMMUTABLETYPE.
+  if ((m.readU32(specAddr + TYPE_SPEC.flags) & TPFLAGS.IMMUTABLETYPE) === 0) type.tp_mutable = true;
   if (module !== 0) typeModules.set(type, borrow(module, "PyType_FromModuleAndSpec"));
   return type;
 }

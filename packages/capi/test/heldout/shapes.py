@@ -42,6 +42,12 @@ shapes.Rect(2)
 shapes.Rect(2, 3, 4)
 shapes.Rect(2, 3, x=1)
 shapes.Rect.z = 1
+shapes.Circle.z = 1
+shapes.Circle.z, c.z, shapes.Circle(1).z
+del shapes.Circle.z
+shapes.Circle.z
+del shapes.Circle.z
+del shapes.Rect.area
 class Rect2(shapes.Rect): pass
 shapes.Circle(1) < shapes.Circle(2), shapes.Circle(2) <= shapes.Rect(3, 4), shapes.Rect(1, 1) == shapes.Circle(1), shapes.Circle(1) != shapes.Rect(3, 1)
 shapes.Circle(1) < 5
@@ -96,4 +102,9 @@ shapes.Points([(1, 'a')])
 shapes.Points(5)
 shapes.Points()
 class P2(shapes.Points): pass
+shapes.Circle.area = lambda self: -1.0
+shapes.Circle(1).area(), shapes.Shape.area is shapes.Circle.area
+del shapes.Circle.area
+shapes.Circle(1).area()
+shapes.Circle(2) + shapes.Rect(1, 1)
 del s, t, c, r, g, q, q2, sl, p, v
