@@ -150,6 +150,12 @@ function randomShape(r: () => number): number[] {
 
 const ITEMSIZES = [1, 2, 4, 8, 3, 12, 40];
 
+/** A contiguous layout of `shape` at offset 0 of `mem` in `order`. */
+function contiguous(mem: PyMemory, shape: number[], itemsize: number, order: ContiguityOrder): StridedLayout {
+  const strides = PyBuffer_FillContiguousStrides(shape.length, shape, itemsize, order);
+  return { buf: { mem, offset: 0 }, itemsize, ndim: shape.length, shape, strides, suboffsets: null };
+}
+
 describe("copyBuffer", () => {
   it("matches a reference loop over random strides (separate memories)", () => {
     const r = rng(1);
@@ -192,6 +198,36 @@ describe("copyBuffer", () => {
       expect(sameBytes(dmem.u8, expected.u8)).toBe(true);
     }
     expect(ran).toBeGreaterThan(200);
+  });
+
+  it("large last two dimensions, one of them transposed (copied in tiles), match the reference", () => {
+    const r = rng(4);
+    for (let t = 0; t < 8; t++) {
+      const itemsize = [1, 2, 8, 3][t % 4]!;
+      const rows = 256 + Math.floor(r() * 150);
+      const cols = 256 + Math.floor(r() * 150);
+      const shape = t < 6 ? [rows, cols] : [2, rows, cols];
+      const size = 4 * product(shape) * itemsize + 64;
+      const smem = new PyMemory(size);
+      const dmem = new PyMemory(size);
+      fill(smem, r);
+      fill(dmem, r);
+      // Half the cases: the source in C order, the destination in Fortran order
+      // (tobytes(order='F')); the others: random signed, permuted strides.
+      const src =
+        t % 2 === 0
+          ? contiguous(smem, shape, itemsize, "C")
+          : randomLayout(r, smem, 16, shape, itemsize, false).layout;
+      const dst =
+        t % 2 === 0
+          ? contiguous(dmem, shape, itemsize, "F")
+          : randomLayout(r, dmem, 16, shape, itemsize, false).layout;
+      const expected = new PyMemory(size);
+      expected.u8.set(dmem.u8);
+      referenceCopy({ ...dst, buf: { mem: expected, offset: dst.buf.offset } }, src);
+      copyBuffer(dst, src);
+      expect(sameBytes(dmem.u8, expected.u8)).toBe(true);
+    }
   });
 
   it("handles overlap within one memory as if the source were read first", () => {

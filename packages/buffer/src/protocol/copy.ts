@@ -207,10 +207,38 @@ interface StridedCopy {
   readonly ssl: number;
   readonly dLastSub: number;
   readonly sLastSub: number;
-  readonly rowBytes: number;
   readonly rowContig: boolean;
   /** 32-bit words of the destination, for gathering 1-byte items four at a time (little-endian hosts only). */
   readonly du32: Uint32Array | null;
+  /** Whether the last two dimensions are copied in tiles of `TILE` x `TILE` items (see `copyTiles`). */
+  readonly tiled: boolean;
+}
+
+/**
+ * Items per side of a tile of the last two dimensions: the `TILE` lines of
+ * each memory that a tile touches stay in L1 and the TLB while it is copied,
+ * where a whole row of a transposing copy walks one line (and, for wide rows,
+ * one page) per item. `tobytes(order='F')` of a 2048x2048 'B' array: 10.7 ms
+ * of CPU row by row, 8.7 with tiles of 16, 8.1 of 128, 8.3 of 256.
+ */
+const TILE = 128;
+
+/**
+ * Whether a copy of this layout gains from tiles: both last dimensions span
+ * several tiles, no pointers in them, and one side steps across lines in the
+ * last dimension (a transposition, e.g. `tobytes(order='F')` of a C array).
+ */
+function wantsTiles(
+  ndim: number,
+  shape: readonly number[],
+  dsub: readonly number[] | null,
+  ssub: readonly number[] | null,
+  dsl: number,
+  ssl: number,
+): boolean {
+  if (ndim < 2 || dsub !== null || ssub !== null) return false;
+  if (shape[ndim - 1]! < 2 * TILE || shape[ndim - 2]! < 2 * TILE) return false;
+  return Math.abs(dsl) >= 256 || Math.abs(ssl) >= 256;
 }
 
 /** Whether typed arrays are little-endian here (they use the host's byte order). */
@@ -264,12 +292,12 @@ function copyStrided(
     ssl,
     dLastSub,
     sLastSub,
-    rowBytes: nlast * itemsize,
     rowContig: dLastSub < 0 && sLastSub < 0 && (nlast <= 1 || (dsl === itemsize && ssl === itemsize)),
     du32:
       LITTLE_ENDIAN && itemsize === 1 && dsl === 1 && dLastSub < 0 && sLastSub < 0 && nlast >= 16
         ? new Uint32Array(dmem.buffer, 0, dmem.byteLength >>> 2)
         : null,
+    tiled: wantsTiles(ndim, shape, dsub, ssub, dsl, ssl),
   };
   copyRec(c, 0, dst.buf.offset, src.buf.offset);
 }
@@ -299,7 +327,11 @@ function swapDims(l: StridedLayout, a: number, b: number): StridedLayout {
 /** Dimension `dim` onwards of a strided copy. */
 function copyRec(c: StridedCopy, dim: number, dp: number, sp: number): void {
   if (dim === c.last) {
-    copyRow(c, dp, sp);
+    copyRow(c, dp, sp, c.nlast);
+    return;
+  }
+  if (c.tiled && dim === c.last - 1) {
+    copyTiles(c, dim, dp, sp);
     return;
   }
   const n = c.shape[dim]!;
@@ -317,16 +349,38 @@ function copyRec(c: StridedCopy, dim: number, dp: number, sp: number): void {
   }
 }
 
-/** The last dimension of a strided copy: a block, or one loop per item size. */
-function copyRow(c: StridedCopy, dp: number, sp: number): void {
+/**
+ * The last two dimensions (`dim`, `dim + 1`; no pointers in either) tile by
+ * tile: within a tile, `TILE` partial rows of `TILE` items. The same items
+ * as row by row, in another order (the caller ruled overlap out).
+ */
+function copyTiles(c: StridedCopy, dim: number, dp: number, sp: number): void {
+  const n = c.shape[dim]!;
+  const ds = c.dstr[dim]!;
+  const ss = c.sstr[dim]!;
+  const nlast = c.nlast;
+  const dsl = c.dsl;
+  const ssl = c.ssl;
+  for (let i0 = 0; i0 < n; i0 += TILE) {
+    const i1 = Math.min(n, i0 + TILE);
+    for (let j0 = 0; j0 < nlast; j0 += TILE) {
+      const count = Math.min(TILE, nlast - j0);
+      let d = dp + i0 * ds + j0 * dsl;
+      let s = sp + i0 * ss + j0 * ssl;
+      for (let i = i0; i < i1; i++, d += ds, s += ss) copyRow(c, d, s, count);
+    }
+  }
+}
+
+/** `nlast` items of the last dimension of a strided copy: a block, or one loop per item size. */
+function copyRow(c: StridedCopy, dp: number, sp: number, nlast: number): void {
   const du8 = c.du8;
   const su8 = c.su8;
-  const nlast = c.nlast;
   const dsl = c.dsl;
   const ssl = c.ssl;
   const itemsize = c.itemsize;
   if (c.rowContig) {
-    const rowBytes = c.rowBytes;
+    const rowBytes = nlast * c.itemsize;
     if (c.same) du8.copyWithin(dp, sp, sp + rowBytes);
     else if (rowBytes <= 16) for (let k = 0; k < rowBytes; k++) du8[dp + k] = su8[sp + k]!;
     else du8.set(su8.subarray(sp, sp + rowBytes), dp);
