@@ -18,7 +18,15 @@
  * PIL pointer (each checked too) with them. Arithmetic is exact: a value
  * past 2**53 can never be inside the memory, and is refused as such.
  */
-import { type BufPtr, PyBUF_MAX_NDIM, type Py_buffer, readPointer } from "@py/buffer";
+import {
+  type BufPtr,
+  PyBUF_MAX_NDIM,
+  type Py_buffer,
+  bufLen,
+  bufShapeArray,
+  bufStridesArray,
+  readPointer,
+} from "@py/buffer";
 import { PyExc_SystemError, raise } from "@py/object";
 import { NULL_PAGE_END } from "./linear-memory.js";
 import { rt } from "./runtime.js";
@@ -59,6 +67,10 @@ export function checkNdim(ndim: number, fn: string): void {
  * with no items (some shape entry 0, or len 0 without shape) is accepted.
  */
 export function checkLayout(view: Py_buffer, fn: string): void {
+  if (view.wide != null) {
+    checkWideLayout(view, fn);
+    return;
+  }
   const { ndim, itemsize, shape, strides, suboffsets, len } = view;
   checkNdim(ndim, fn);
   if (!(Number.isSafeInteger(itemsize) && itemsize >= 0)) fail(fn, `itemsize ${itemsize}`);
@@ -146,6 +158,42 @@ export function checkLayout(view: Py_buffer, fn: string): void {
   walk(0, view.buf.offset);
 }
 
+/**
+ * `checkLayout` of a view with a value past 2**53 (a huge virtual shape over
+ * zero strides, the stride of a dimension of at most one item:
+ * @py/buffer's wide-layout.ts), exactly: `len` is product(shape) * itemsize
+ * wrapped as CPython computes it, and the items that exist (a span of
+ * `stride * (extent - 1)` per dimension) lie inside the memory.
+ */
+function checkWideLayout(view: Py_buffer, fn: string): void {
+  const { ndim, itemsize, suboffsets } = view;
+  checkNdim(ndim, fn);
+  if (!(Number.isSafeInteger(itemsize) && itemsize >= 0)) fail(fn, `itemsize ${itemsize}`);
+  const dims = bufShapeArray(view);
+  const st = bufStridesArray(view);
+  if (dims === null || st === null) fail(fn, "a layout past 2**53 without shape or strides");
+  if (suboffsets?.some((s, i) => i < ndim && s >= 0)) fail(fn, "suboffsets with a layout past 2**53");
+  let n = 1n;
+  for (let i = 0; i < ndim; i++) {
+    const d = BigInt(dims[i]!);
+    if (d < 0n) fail(fn, `shape[${i}] = ${d}`);
+    n *= d;
+  }
+  const len = BigInt(bufLen(view));
+  if (BigInt.asIntN(64, n * BigInt(itemsize)) !== len) fail(fn, `len ${len} != product(shape) * itemsize`);
+  if (n === 0n || itemsize === 0) return;
+  if (view.buf.mem.byteLength === 0) fail(fn, "buf is NULL");
+  let lo = BigInt(view.buf.offset);
+  let hi = lo + BigInt(itemsize);
+  for (let i = 0; i < ndim; i++) {
+    const span = BigInt(st[i]!) * (BigInt(dims[i]!) - 1n);
+    if (span < 0n) lo += span;
+    else hi += span;
+  }
+  if (hi - lo > BigInt(Number.MAX_SAFE_INTEGER) || !inside(view.buf, Number(lo), Number(hi - lo)))
+    fail(fn, "items outside the memory");
+}
+
 function cStrides(shape: readonly number[], itemsize: number): number[] {
   const out = new Array<number>(shape.length);
   let sd = itemsize;
@@ -171,8 +219,9 @@ export function checkedGetPointer(view: Py_buffer, indices: readonly number[], f
   let p = buf.offset;
   for (let i = 0; i < view.ndim; i++) {
     const idx = indices[i]!;
-    if (!Number.isSafeInteger(idx)) fail(fn, `index ${idx}`);
-    p += strides[i]! * idx;
+    if (!Number.isInteger(idx)) fail(fn, `index ${idx}`);
+    // a zero stride (a huge virtual shape) addresses the same item at any index
+    if (strides[i] !== 0) p += strides[i]! * idx;
     const so = sub !== null ? sub[i]! : -1;
     if (so >= 0) {
       if (!inside(buf, p, 8)) fail(fn, "suboffset pointer outside the memory");

@@ -23,7 +23,7 @@
  * holds its memory weakly and is unmapped when the memory is garbage
  * collected; its pages are then reused last-in-last-out.
  */
-import { PyExc_BufferError, PyExc_SystemError, type Py_ssize_t, raise } from "@py/object";
+import { PyExc_BufferError, PyExc_SystemError, type Py_ssize_t, raise, ssize_from_big } from "@py/object";
 import { type BufPtr, PyMemory } from "@py/buffer";
 import type { Abi } from "./abi.js";
 import { Allocator, type AllocatorBackend } from "./allocator.js";
@@ -380,6 +380,20 @@ export class LinearMemory {
     const lo = v >>> 0;
     dv.setUint32(this.rOff, lo, true);
     dv.setInt32(this.rOff + 4, Math.floor((v - lo) / 4294967296), true);
+  }
+
+  /** A `Py_ssize_t` of the ABI's width, exactly (ssize.ts: a bigint only past 2**53). */
+  readSsizeExact(addr: number): Py_ssize_t {
+    if (this.abi.ssizeSize === 4) return this.dv(addr, 4).getInt32(this.rOff, true);
+    return ssize_from_big(this.dv(addr, 8).getBigInt64(this.rOff, true));
+  }
+
+  /** Reads `n` `Py_ssize_t` values starting at `addr`, exactly. */
+  readSsizeArrayExact(addr: number, n: number): Py_ssize_t[] {
+    const out = new Array<Py_ssize_t>(n);
+    const w = this.abi.ssizeSize;
+    for (let i = 0; i < n; i++) out[i] = this.readSsizeExact(addr + i * w);
+    return out;
   }
 
   /** Reads `n` `Py_ssize_t` values starting at `addr`. */

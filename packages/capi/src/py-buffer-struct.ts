@@ -15,7 +15,17 @@
  * is the whole WebAssembly memory, so for exporters whose bytes are in it an
  * offset is the address, and 4-byte wide: `PyMemory.pointerSize`.)
  */
-import { type BufPtr, NULL_PTR, type Py_buffer, emptyPyBuffer } from "@py/buffer";
+import {
+  type BufPtr,
+  NULL_PTR,
+  type Py_buffer,
+  bufLen,
+  bufShapeArray,
+  bufStridesArray,
+  emptyPyBuffer,
+  setExactLayout,
+} from "@py/buffer";
+import type { Py_ssize_t } from "@py/object";
 import type { PyObject } from "@py/object";
 import type { PyObjectPtr } from "./handles.js";
 import type { LinearMemory } from "./linear-memory.js";
@@ -38,7 +48,7 @@ export function freeBlocks(mem: LinearMemory, b: StructBlocks): void {
   b.format = b.shape = b.strides = b.suboffsets = 0;
 }
 
-function ssizeArray(mem: LinearMemory, values: readonly number[] | null): number {
+function ssizeArray(mem: LinearMemory, values: readonly Py_ssize_t[] | null): number {
   if (values === null) return 0;
   const addr = mem.allocator.malloc(values.length * mem.abi.ssizeSize);
   if (addr === 0) throw new RangeError("memory allocation failed");
@@ -68,12 +78,13 @@ export function writePyBufferStruct(
         if (format === 0) throw new RangeError("memory allocation failed");
       }
     }
-    blocks.shape = ssizeArray(mem, view.shape);
-    blocks.strides = ssizeArray(mem, view.strides);
+    // exact values past 2**53 (wide-layout.ts)
+    blocks.shape = ssizeArray(mem, bufShapeArray(view));
+    blocks.strides = ssizeArray(mem, bufStridesArray(view));
     blocks.suboffsets = ssizeArray(mem, view.suboffsets);
     mem.writePtr(addr + L.buf, view.buf.mem === NULL_PTR.mem ? 0 : mem.addressOf(view.buf));
     mem.writePtr(addr + L.obj, obj);
-    mem.writeSsize(addr + L.len, view.len);
+    mem.writeSsize(addr + L.len, bufLen(view));
     mem.writeSsize(addr + L.itemsize, view.itemsize);
     mem.writeI32(addr + L.readonly, view.readonly ? 1 : 0);
     mem.writeI32(addr + L.ndim, view.ndim);
@@ -87,6 +98,15 @@ export function writePyBufferStruct(
     throw e;
   }
   return blocks;
+}
+
+/** Whether `len`, `shape` and `strides` are all safe integers (the common case). */
+function safeLayout(view: Py_buffer): boolean {
+  if (!Number.isSafeInteger(view.len)) return false;
+  for (const a of [view.shape, view.strides]) {
+    if (a !== null) for (const v of a) if (!Number.isSafeInteger(v)) return false;
+  }
+  return true;
 }
 
 /** The fields of a struct, raw (addresses as numbers). */
@@ -146,6 +166,15 @@ export function readPyBufferStruct(mem: LinearMemory, addr: number, fn: string):
   view.shape = r.shape === 0 ? null : mem.readSsizeArray(r.shape, n);
   view.strides = r.strides === 0 ? null : mem.readSsizeArray(r.strides, n);
   view.suboffsets = r.suboffsets === 0 ? null : mem.readSsizeArray(r.suboffsets, n);
+  // a value past 2**53 (a huge virtual shape, the stride of a dimension of <= 1 item): exact in view.wide
+  if (!safeLayout(view)) {
+    setExactLayout(
+      view,
+      mem.readSsizeExact(addr + mem.abi.pyBuffer.len),
+      r.shape === 0 ? null : mem.readSsizeArrayExact(r.shape, n),
+      r.strides === 0 ? null : mem.readSsizeArrayExact(r.strides, n),
+    );
+  }
   view.internal = r.internal;
   return view;
 }

@@ -250,15 +250,16 @@ export function asPyBuffer(view: MemoryViewBuffer): Py_buffer {
 
 /** `init_len`: len = product(shape) * itemsize (wrapping, exact past 2**53: wide-layout.ts). */
 export function initLen(view: MemoryViewBuffer): void {
-  if (view.wide != null) {
+  let len = 1;
+  for (let i = 0; i < view.ndim; i++) len *= view.shape[i]!;
+  len *= view.itemsize;
+  if (view.wide != null || !Number.isSafeInteger(len)) {
     let exact: Py_ssize_t = view.itemsize;
     for (let i = 0; i < view.ndim; i++) exact = ssize_mul(exact, bufShape(view, i));
     setExactLayout(view, exact, bufShapeArray(view), bufStridesArray(view));
     return;
   }
-  let len = 1;
-  for (let i = 0; i < view.ndim; i++) len *= view.shape[i]!;
-  view.len = len * view.itemsize;
+  view.len = len;
 }
 
 /** `init_flags`: recomputes the cached contiguity bits. */

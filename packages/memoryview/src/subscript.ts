@@ -290,7 +290,8 @@ function initSliceExact(
 ): void {
   const stride = bufStride(base, dim);
   const [start, , slicelength] = PySlice_AdjustIndices(bufShape(base, dim), start0, stop0, step);
-  const move = Number(ssize_mul(stride, start));
+  // without items the start is never read: CPython's wild pointer is not made here
+  const move = slicelength === 0 ? 0 : Number(ssize_mul(stride, start));
   let n = -1;
   const so = base.suboffsets;
   if (so !== null && dim > 0) {

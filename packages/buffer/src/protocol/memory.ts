@@ -114,7 +114,9 @@ export class PyMemory {
  * a size that is not a byte count — never a raw RangeError.
  */
 function allocateBytes(size: number): ArrayBuffer {
-  if (!(Number.isSafeInteger(size) && size >= 0)) raise(PyExc_SystemError, `PyMemory: invalid size ${size}`);
+  if (!(Number.isInteger(size) && size >= 0)) raise(PyExc_SystemError, `PyMemory: invalid size ${size}`);
+  // past 2**53 (the len of a huge virtual array): more than any host has, as malloc fails
+  if (size > Number.MAX_SAFE_INTEGER) raise(PyExc_MemoryError);
   try {
     return new ArrayBuffer(size);
   } catch (e) {

@@ -15,7 +15,7 @@
  * Invariant: every buffer obtained here is released (`PyBuffer_Release`) and
  * every struct and block freed before returning, on success and on error.
  */
-import { PyBUF_FULL_RO, PyBUF_READ, PyBUF_WRITE, type Py_buffer } from "@py/buffer";
+import { PyBUF_FULL_RO, PyBUF_READ, PyBUF_WRITE, type Py_buffer, bufShape } from "@py/buffer";
 import {
   borrowHandle,
   linearMemory,
@@ -92,10 +92,11 @@ export function getPointer(args: readonly PyObject[], kwargs: KwArgs | null): Py
       const x = seq.items[i]!;
       if (!PyLong_Check(x)) raise(PyExc_TypeError, "an integer is required");
       const idx = PyLong_AsSsize_t(x);
-      if (idx < 0 || idx >= view.shape![i]!) {
+      if (idx < 0 || idx >= bufShape(view, i)) {
         raise(PyExc_ValueError, `get_pointer(): invalid index ${idx} at position ${i}`);
       }
-      indices[i] = idx as number; // 0 <= idx < shape[i]
+      // 0 <= idx < shape[i]: past 2**53 only over a zero stride (a huge virtual shape), where any index is the item
+      indices[i] = Number(idx);
     }
     const addr = PyBuffer_GetPointer(vp, indices);
     if (addr === 0) check(-1);

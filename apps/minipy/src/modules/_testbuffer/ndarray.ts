@@ -39,8 +39,14 @@ import {
   PyObject_GetBuffer,
   type Py_buffer,
   adjustPtr,
+  bufLen,
+  bufShape,
+  bufShapeArray,
+  bufStride,
+  bufStridesArray,
   copyPyBuffer,
   fillRequestedView,
+  setExactLayout,
 } from "@py/buffer";
 import {
   borrowHandle,
@@ -73,7 +79,6 @@ import {
   PyLong_AsSsize_t,
   PyList_FromArray,
   PyLong_FromNumber,
-  PyLong_FromSsize_t,
   PyObject,
   PyObject_Hash,
   PySlice_AdjustIndices,
@@ -90,7 +95,11 @@ import {
   METH_NOARGS,
   parseArgs,
   raise,
+  type Py_ssize_t,
+  PyLong_FromValue,
+  ssize_add,
   ssize_as_index,
+  ssize_div,
   ssize_mul,
 } from "@py/object";
 import { check, checkBool, getBuffer, isContiguous, newPyBuffer, releaseBuffer } from "./c-api.js";
@@ -393,6 +402,19 @@ function ndarrayReleasebuf(o: PyObject, v: object): void {
 
 // ---- items --------------------------------------------------------------------
 
+/**
+ * `ptr_from_index` of a layout past 2**53 (wide-layout.ts): the exact index
+ * against the exact extent; the offset of an item that exists is small.
+ */
+function ptrFromIndexExact(base: Py_buffer, index: Py_ssize_t): number {
+  const nitems = base.shape !== null ? bufShape(base, 0) : bufLen(base);
+  if (index < 0) index = ssize_add(index, nitems);
+  if (index < 0 || index >= nitems) raise(PyExc_IndexError, "index out of bounds");
+  const stride = base.strides === null ? base.itemsize : bufStride(base, 0);
+  const ptr = base.buf.offset + Number(ssize_mul(stride, index));
+  return adjustPtr(base.buf.mem, ptr, base.suboffsets, 0);
+}
+
 /** `ptr_from_index`: byte offset of item `index` of the first dimension. */
 function ptrFromIndex(base: Py_buffer, index: number): number {
   const nitems = base.shape !== null ? base.shape[0]! : base.len;
@@ -405,11 +427,11 @@ function ptrFromIndex(base: Py_buffer, index: number): number {
 }
 
 /** `ndarray_item`: an item for ndim 1, else a sub-array (a consumer of self). */
-function ndarrayItem(o: PyObject, index: number): PyObject {
+function ndarrayItem(o: PyObject, index: Py_ssize_t): PyObject {
   const self = o as PyNDArrayObject;
   const base = self.head!.base;
   if (base.ndim === 0) raise(PyExc_TypeError, "invalid indexing of scalar");
-  const ptr = ptrFromIndex(base, index);
+  const ptr = base.wide != null ? ptrFromIndexExact(base, index) : ptrFromIndex(base, ssize_as_index(index));
   if (base.ndim === 1) return unpackSingle({ mem: base.buf.mem, offset: ptr }, base.format, base.itemsize);
 
   const nd = ndarrayNew();
@@ -421,10 +443,21 @@ function ndarrayItem(o: PyObject, index: number): PyObject {
   }
   const sub = nd.staticbuf.base;
   sub.buf = { mem: sub.buf.mem, offset: ptr };
-  sub.len /= sub.shape![0]!;
   sub.ndim--;
-  sub.shape = sub.shape!.slice(1);
-  if (sub.strides !== null) sub.strides = sub.strides.slice(1);
+  if (sub.wide != null) {
+    const shape = bufShapeArray(sub)!;
+    const strides = bufStridesArray(sub);
+    setExactLayout(
+      sub,
+      ssize_div(bufLen(sub), shape[0]!),
+      shape.slice(1),
+      strides === null ? null : strides.slice(1),
+    );
+  } else {
+    sub.len /= sub.shape![0]!;
+    sub.shape = sub.shape!.slice(1);
+    if (sub.strides !== null) sub.strides = sub.strides.slice(1);
+  }
   if (sub.suboffsets !== null) sub.suboffsets = sub.suboffsets.slice(1);
   initFlags(nd.staticbuf);
   return nd;
@@ -439,6 +472,11 @@ function initSlice(base: Py_buffer, key: PyObject, dim: number): void {
   const [ustart, ustop, step] = PySlice_Unpack(key);
   // A key with more slices than dimensions: C writes past the arrays; ignore.
   if (dim >= base.ndim) return;
+  const exactStride = ssize_mul(bufStride(base, dim), step);
+  if (base.wide != null || typeof exactStride !== "number") {
+    initSliceExact(base, dim, ustart, ustop, step);
+    return;
+  }
   const shape = base.shape!;
   const strides = base.strides!;
   const [start, , slicelength] = PySlice_AdjustIndices(shape[dim]!, ustart, ustop, step);
@@ -450,8 +488,37 @@ function initSlice(base: Py_buffer, key: PyObject, dim: number): void {
   if (n < 0) base.buf = { mem: base.buf.mem, offset: base.buf.offset + strides[dim]! * start };
   else base.suboffsets![n] = base.suboffsets![n]! + strides[dim]! * start;
   shape[dim] = slicelength;
-  // stride * step wraps as CPython's (past 2**53 only in a dimension of <= 1 item)
-  strides[dim] = Number(ssize_mul(strides[dim]!, step));
+  strides[dim] = exactStride;
+}
+
+/**
+ * `init_slice` where a value is past 2**53 (wide-layout.ts): exact extent,
+ * start and stride (`stride * step` wraps as CPython's); `len` is left to
+ * `initLen`. The offset moved to is small for any item that exists.
+ */
+function initSliceExact(
+  base: Py_buffer,
+  dim: number,
+  ustart: Py_ssize_t,
+  ustop: Py_ssize_t,
+  step: Py_ssize_t,
+): void {
+  const stride = bufStride(base, dim);
+  const [start, , slicelength] = PySlice_AdjustIndices(bufShape(base, dim), ustart, ustop, step);
+  // without items the start is never read: CPython's wild pointer is not made here
+  const move = slicelength === 0 ? 0 : Number(ssize_mul(stride, start));
+  let n = -1;
+  if (base.suboffsets !== null && dim !== 0) {
+    n = dim - 1;
+    while (n >= 0 && base.suboffsets[n]! < 0) n--;
+  }
+  if (n < 0) base.buf = { mem: base.buf.mem, offset: base.buf.offset + move };
+  else base.suboffsets![n] = base.suboffsets![n]! + move;
+  const shape = bufShapeArray(base)!.slice();
+  const strides = bufStridesArray(base)!.slice();
+  shape[dim] = slicelength;
+  strides[dim] = ssize_mul(stride, step);
+  setExactLayout(base, bufLen(base), shape, strides);
 }
 
 /** `ndarray_subscript`. */
@@ -464,7 +531,7 @@ function ndarraySubscript(o: PyObject, key: PyObject): PyObject {
     if (key === Py_Ellipsis) return Py_NewRef(self);
     raise(PyExc_TypeError, "invalid indexing of scalar");
   }
-  if (PyIndex_Check(key)) return ndarrayItem(self, ssize_as_index(PyLong_AsSsize_t(key)));
+  if (PyIndex_Check(key)) return ndarrayItem(self, PyLong_AsSsize_t(key));
 
   const nd = ndarrayNew();
   try {
@@ -514,7 +581,9 @@ function ndarrayAssSubscript(o: PyObject, key: PyObject, value: PyObject | null)
   }
   if (dest.ndim === 1 && PyIndex_Check(key)) {
     // rvalue must be a single item
-    const ptr = ptrFromIndex(dest, ssize_as_index(PyLong_AsSsize_t(key)));
+    const index = PyLong_AsSsize_t(key);
+    const ptr =
+      dest.wide != null ? ptrFromIndexExact(dest, index) : ptrFromIndex(dest, ssize_as_index(index));
     packSingle({ mem: dest.buf.mem, offset: ptr }, value, dest.format, dest.itemsize);
     return;
   }
@@ -747,10 +816,10 @@ function ndarrayHash(o: PyObject): number {
 // ---- getters --------------------------------------------------------------------
 
 /** `ssize_array_as_tuple`: () for a NULL array. */
-function ssizeArrayAsTuple(array: readonly number[] | null, len: number): PyObject {
+function ssizeArrayAsTuple(array: readonly Py_ssize_t[] | null, len: number): PyObject {
   if (array === null) return PyTuple_Pack([]);
   const items: PyObject[] = new Array(len);
-  for (let i = 0; i < len; i++) items[i] = PyLong_FromSsize_t(array[i]!);
+  for (let i = 0; i < len; i++) items[i] = PyLong_FromValue(array[i]!);
   return PyTuple_Pack(items);
 }
 
@@ -789,13 +858,13 @@ export const NDArray_Type: PyTypeObject = new PyTypeObject({
     flags: { get: (o) => PyLong_FromNumber(headOf(o).flags) },
     offset: { get: (o) => PyLong_FromNumber(headOf(o).offset) },
     obj: { get: (o) => Py_NewRef(headOf(o).base.obj ?? Py_None) },
-    nbytes: { get: (o) => PyLong_FromNumber(headOf(o).base.len) },
+    nbytes: { get: (o) => PyLong_FromValue(bufLen(headOf(o).base)) },
     readonly: { get: (o) => PyBool_FromBool(headOf(o).base.readonly) },
     itemsize: { get: (o) => PyLong_FromNumber(headOf(o).base.itemsize) },
     format: { get: (o) => PyUnicode_FromString(headOf(o).base.format ?? "") },
     ndim: { get: (o) => PyLong_FromNumber(headOf(o).base.ndim) },
-    shape: { get: (o) => ssizeArrayAsTuple(headOf(o).base.shape, headOf(o).base.ndim) },
-    strides: { get: (o) => ssizeArrayAsTuple(headOf(o).base.strides, headOf(o).base.ndim) },
+    shape: { get: (o) => ssizeArrayAsTuple(bufShapeArray(headOf(o).base), headOf(o).base.ndim) },
+    strides: { get: (o) => ssizeArrayAsTuple(bufStridesArray(headOf(o).base), headOf(o).base.ndim) },
     suboffsets: { get: (o) => ssizeArrayAsTuple(headOf(o).base.suboffsets, headOf(o).base.ndim) },
     c_contiguous: { get: contigGetter("C", ndCContiguous) },
     f_contiguous: { get: contigGetter("F", ndFortranContiguous) },

@@ -28,6 +28,10 @@ import {
   writePointer,
   type Py_buffer,
   emptyPyBuffer,
+  bufShape,
+  bufShapeArray,
+  bufStridesArray,
+  setExactLayout,
 } from "@py/buffer";
 import {
   PyExc_MemoryError,
@@ -43,6 +47,7 @@ import {
   type PyTupleObject,
   isPyError,
   raise,
+  ssize_from_big,
 } from "@py/object";
 import {
   borrowHandle,
@@ -369,16 +374,15 @@ function verifyStructure(
   }
 }
 
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-
 /**
  * pyobj's one departure from C at construction. C checks the layout in
  * wrapping 64-bit arithmetic, so shapes, strides or an offset whose products
  * overflow can pass and leave an ndarray whose items lie outside its memory
- * (any access reads or writes out of bounds) or whose sizes exceed 2**53 (not
- * representable in a `Py_buffer` here). Such a layout is refused, with the
- * error C gives for the same layout without the overflow: this returns that
- * message, or null for a sound layout. Exact arithmetic.
+ * (any access reads or writes out of bounds). Such a layout is refused, with
+ * the error C gives for the same layout without the overflow: this returns
+ * that message, or null for a sound layout. Exact arithmetic. Sizes past
+ * 2**53 are sound (a huge virtual shape over zero strides, a huge stride of a
+ * dimension of one item): the Py_buffer keeps them exactly (wide-layout.ts).
  */
 function layoutProblem(
   memlen: bigint,
@@ -394,13 +398,11 @@ function layoutProblem(
   for (let n = 0; n < shape.length; n++) {
     const d = shape[n]!;
     const s = strides[n]!;
-    if (d > MAX_SAFE || s > MAX_SAFE || s < -MAX_SAFE) return INVALID;
     count *= d;
     if (d === 0n) continue;
     if (s < 0n) lo += (d - 1n) * s;
     else hi += (d - 1n) * s;
   }
-  if (count * itemsize > MAX_SAFE) return INVALID;
   if (count !== 0n && (lo < 0n || hi > memlen)) return INVALID;
   return null;
 }
@@ -418,7 +420,12 @@ function checkLayout(
   strides: readonly bigint[],
 ): void {
   const problem = layoutProblem(BigInt(nd.len), itemsize, offset, shape, strides);
-  if (problem === null) return;
+  if (problem === null) {
+    // init_suboffsets allocates shape[0] pointers: too many fail as malloc does
+    if (nd.flags & ND_PIL && shape.length > 0 && shape[0]! * BigInt(SIZEOF_VOID_P) > MAX_ALLOC)
+      raise(PyExc_MemoryError);
+    return;
+  }
   if (nd.flags & ND_PIL && shape.length > 0) {
     const ptrs = ssize(shape[0]! * BigInt(SIZEOF_VOID_P));
     const size = ssize(BigInt(nd.len) + 8n * ((ptrs + 7n) / 8n));
@@ -484,12 +491,19 @@ function initSuboffsets(nd: NdBuf): void {
   nd.offset = 0;
 }
 
-/** `init_len`: len = product(shape) * itemsize. */
+/** `init_len`: len = product(shape) * itemsize (wrapping, exact past 2**53: wide-layout.ts). */
 export function initLen(base: Py_buffer): void {
   let len = 1;
   const shape = base.shape;
   for (let i = 0; i < base.ndim; i++) len *= shape![i]!;
-  base.len = len * base.itemsize;
+  len *= base.itemsize;
+  if (base.wide != null || !Number.isSafeInteger(len)) {
+    let exact = BigInt(base.itemsize);
+    for (let i = 0; i < base.ndim; i++) exact = ssize(exact * BigInt(bufShape(base, i)));
+    setExactLayout(base, ssize_from_big(exact), bufShapeArray(base), bufStridesArray(base));
+    return;
+  }
+  base.len = len;
 }
 
 /**
@@ -535,11 +549,12 @@ function initStructure(
   const memlen = BigInt(nd.len);
   verifyStructure(memlen, itemsize, offset, shape, strides, ndim);
   checkLayout(nd, itemsize, offset, shape, strides);
-  // From here on every value is a safe integer and every item lies inside the data.
-  base.shape = shape.map(Number);
-  base.strides = strides.map(Number);
+  // From here on every item lies inside the data; values past 2**53 are kept
+  // exactly (wide-layout.ts). init_len: product(shape) * itemsize, wrapping.
+  let len = itemsize;
+  for (const d of shape) len = ssize(len * d);
+  setExactLayout(base, ssize_from_big(len), shape.map(ssize_from_big), strides.map(ssize_from_big));
   base.buf = { mem: nd.data!, offset: nd.start + nd.offset };
-  initLen(base);
   const view = baseStruct(nd);
   if (isContiguous(view, "C")) nd.flags |= ND_C;
   if (isContiguous(view, "F")) nd.flags |= ND_FORTRAN;
