@@ -29,6 +29,7 @@ import {
   PyExc_SystemError,
   PyExc_TypeError,
   PyLong_Check,
+  PySequence_Check,
   PyLong_FromNumber,
   PyLong_FromValue,
   PyLong_Type,
@@ -282,7 +283,9 @@ defineImports({
           Py_DECREF(f);
         }
       }
-      if (PyUnicode_Check(x) || PyLong_Check(x)) {
+      // PyBytes_FromObject: a buffer, else an iterable of ints (not a str, not an int).
+      const iterable = x.ob_type.tp_iter !== null || PySequence_Check(x);
+      if (PyUnicode_Check(x) || (x.ob_type.tp_as_buffer === null && !iterable)) {
         raise(PyExc_TypeError, `cannot convert '${x.ob_type.tp_name}' object to bytes`);
       }
       // PyBytes_FromObject: a list, tuple or other iterable of ints, as bytes(x).
