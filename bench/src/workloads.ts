@@ -15,12 +15,14 @@ import {
   PyByteArray_FromBytes,
   PyBytes_FromBytes,
   getBuffer,
+  struct_pack_into,
   struct_unpack_from,
 } from "@py/buffer";
 import * as C from "@py/capi";
 import { PyMemoryView_FromBuffer, PyMemoryView_FromObject } from "@py/memoryview";
 import {
   type PyObject,
+  PyFloat_FromDouble,
   PyList_FromArray,
   PyLong_FromNumber,
   PyObject_CallMethod,
@@ -142,7 +144,7 @@ function count(n: number): string {
 /** The Python prelude shared by every setup. */
 export const PY_PRELUDE = [
   "import ctypes, struct",
-  "from struct import unpack_from",
+  "from struct import pack_into, unpack_from",
   "def pattern(n): return (bytes(range(256)) * (n // 256 + 1))[:n]",
 ].join("\n");
 
@@ -455,7 +457,7 @@ export function workloads(s: Sizes, cext: CextBuild | null = null): Workload[] {
     {
       id: "unpack",
       title: `for off in range(0, 20*N, 20): unpack_from('<iqd', buf, off)  [N=${count(s.records)}]`,
-      target: { kind: "none" },
+      target: { kind: "cpython", max: 1.0 },
       pySetup: `buf = pattern(${s.records * 20})\nr = range(0, ${s.records * 20}, 20)`,
       pyStmt: "for off in r: unpack_from('<iqd', buf, off)",
       js() {
@@ -471,6 +473,31 @@ export function workloads(s: Sizes, cext: CextBuild | null = null): Workload[] {
             }
           },
           done: drop(fmt, buf),
+        };
+      },
+    },
+    {
+      id: "pack-into",
+      title: `for off in range(0, 20*N, 20): pack_into('<iqd', buf, off, 7, -2, 0.5)  [N=${count(s.records)}]`,
+      target: { kind: "cpython", max: 1.0 },
+      pySetup: `buf = bytearray(${s.records * 20})\nr = range(0, ${s.records * 20}, 20)`,
+      pyStmt: "for off in r: pack_into('<iqd', buf, off, 7, -2, 0.5)",
+      js() {
+        const buf = PyByteArray_FromBytes(new Uint8Array(s.records * 20));
+        const fmt = str("<iqd");
+        const seven = PyLong_FromNumber(7);
+        const minus2 = PyLong_FromNumber(-2);
+        const half = PyFloat_FromDouble(0.5);
+        const n = s.records;
+        return {
+          run() {
+            for (let k = 0; k < n; k++) {
+              const off = PyLong_FromNumber(k * 20);
+              Py_DECREF(struct_pack_into([fmt, buf, off, seven, minus2, half], null));
+              Py_DECREF(off);
+            }
+          },
+          done: drop(half, minus2, seven, fmt, buf),
         };
       },
     },
