@@ -6,9 +6,17 @@
  * time they are evaluated (ints and bools are cached by the object layer).
  */
 
-/** A source position for tracebacks: 1-based line. */
+/**
+ * A source position for tracebacks: 1-based lines, 0-based columns (the end
+ * exclusive), as CPython's `lineno`/`col_offset`/`end_lineno`/`end_col_offset`;
+ * the columns are missing where the source text is not the node's own (an
+ * f-string field, a decorator).
+ */
 export interface Loc {
   line: number;
+  col?: number;
+  endLine?: number;
+  endCol?: number;
 }
 
 export type BinOpName = "+" | "-" | "*" | "/" | "//" | "%" | "**" | "<<" | ">>" | "&" | "|" | "^" | "@";

@@ -62,6 +62,7 @@ import {
 import { PyBytes_FromBytes } from "@py/buffer";
 import type { Comprehension, Expr, FormattedValue, Params, Stmt } from "./ast.js";
 import { Frame, releaseFrame } from "./frame.js";
+import { addTraceback, noteLocation, toPyError } from "./tracebacks.js";
 import { asciiOfRepr as ascii, formatObject } from "@py/object";
 import { collectTargetNames } from "./local-names.js";
 import { BINARY, compare } from "./operators.js";
@@ -148,142 +149,148 @@ export abstract class ExpressionEvaluator {
 
   /** Evaluates an expression: a NEW reference. */
   evalExpr(e: Expr, f: Frame): PyObject {
-    switch (e.kind) {
-      case "Name":
-        return this.loadName(e.id, f);
-      case "Int":
-        return typeof e.value === "number" ? PyLong_FromNumber(e.value) : PyLong_FromBigInt(e.value);
-      case "Float":
-        return PyFloat_FromDouble(e.value);
-      case "Str":
-        return PyUnicode_FromString(e.value);
-      case "Bytes":
-        return PyBytes_FromBytes(e.value);
-      case "Const":
-        return Py_NewRef(
-          e.value === "None"
-            ? Py_None
-            : e.value === "True"
-              ? Py_True
-              : e.value === "False"
-                ? Py_False
-                : Py_Ellipsis,
-        );
-      case "Tuple":
-        return PyTuple_Pack(this.evalList(e.elts, f));
-      case "List":
-        return PyList_FromArray(this.evalList(e.elts, f));
-      case "Dict":
-        return this.evalDict(e, f);
-      case "Starred":
-        return raise(PyExc_SystemError, "can't use starred expression here");
-      case "Slice": {
-        // BUILD_SLICE drops its parts in order: lower, upper, step.
-        const parts: (PyObject | null)[] = [];
-        try {
-          parts.push(e.lower === null ? null : this.evalExpr(e.lower, f));
-          parts.push(e.upper === null ? null : this.evalExpr(e.upper, f));
-          parts.push(e.step === null ? null : this.evalExpr(e.step, f));
-          return PySlice_New(parts[0]!, parts[1]!, parts[2]!);
-        } finally {
-          for (const p of parts) if (p !== null) Py_DECREF(p);
-        }
-      }
-      case "Attribute": {
-        const o = this.evalExpr(e.value, f);
-        try {
-          return PyObject_GetAttr(o, e.attr);
-        } catch (err) {
-          if (isPyError(err, PyExc_AttributeError))
-            noteAttributeError(err as PyError, o, e.attr, instanceNames(o));
-          throw err;
-        } finally {
-          Py_DECREF(o);
-        }
-      }
-      case "Subscript": {
-        const o = this.evalExpr(e.value, f);
-        try {
-          const k = this.evalExpr(e.index, f);
+    try {
+      switch (e.kind) {
+        case "Name":
+          return this.loadName(e.id, f);
+        case "Int":
+          return typeof e.value === "number" ? PyLong_FromNumber(e.value) : PyLong_FromBigInt(e.value);
+        case "Float":
+          return PyFloat_FromDouble(e.value);
+        case "Str":
+          return PyUnicode_FromString(e.value);
+        case "Bytes":
+          return PyBytes_FromBytes(e.value);
+        case "Const":
+          return Py_NewRef(
+            e.value === "None"
+              ? Py_None
+              : e.value === "True"
+                ? Py_True
+                : e.value === "False"
+                  ? Py_False
+                  : Py_Ellipsis,
+          );
+        case "Tuple":
+          return PyTuple_Pack(this.evalList(e.elts, f));
+        case "List":
+          return PyList_FromArray(this.evalList(e.elts, f));
+        case "Dict":
+          return this.evalDict(e, f);
+        case "Starred":
+          return raise(PyExc_SystemError, "can't use starred expression here");
+        case "Slice": {
+          // BUILD_SLICE drops its parts in order: lower, upper, step.
+          const parts: (PyObject | null)[] = [];
           try {
-            return PyObject_GetItem(o, k);
+            parts.push(e.lower === null ? null : this.evalExpr(e.lower, f));
+            parts.push(e.upper === null ? null : this.evalExpr(e.upper, f));
+            parts.push(e.step === null ? null : this.evalExpr(e.step, f));
+            return PySlice_New(parts[0]!, parts[1]!, parts[2]!);
           } finally {
-            Py_DECREF(k);
+            for (const p of parts) if (p !== null) Py_DECREF(p);
           }
-        } finally {
-          Py_DECREF(o);
         }
-      }
-      case "Call":
-        return this.evalCall(e, f);
-      case "BinOp": {
-        const a = this.evalExpr(e.left, f);
-        try {
-          const b = this.evalExpr(e.right, f);
+        case "Attribute": {
+          const o = this.evalExpr(e.value, f);
           try {
-            return BINARY[e.op](a, b);
+            return PyObject_GetAttr(o, e.attr);
+          } catch (err) {
+            if (isPyError(err, PyExc_AttributeError))
+              noteAttributeError(err as PyError, o, e.attr, instanceNames(o));
+            throw err;
           } finally {
-            Py_DECREF(b);
+            Py_DECREF(o);
           }
-        } finally {
-          Py_DECREF(a);
         }
-      }
-      case "UnaryOp": {
-        const v = this.evalExpr(e.operand, f);
-        try {
-          switch (e.op) {
-            case "-":
-              return PyNumber_Negative(v);
-            case "+":
-              return PyNumber_Positive(v);
-            case "~":
-              return PyNumber_Invert(v);
-            case "not":
-              return Py_NewRef(PyObject_IsTrue(v) ? Py_False : Py_True);
+        case "Subscript": {
+          const o = this.evalExpr(e.value, f);
+          try {
+            const k = this.evalExpr(e.index, f);
+            try {
+              return PyObject_GetItem(o, k);
+            } finally {
+              Py_DECREF(k);
+            }
+          } finally {
+            Py_DECREF(o);
           }
-        } finally {
-          Py_DECREF(v);
         }
-        break;
-      }
-      case "BoolOp": {
-        const a = this.evalExpr(e.left, f);
-        let t: boolean;
-        try {
-          t = PyObject_IsTrue(a);
-        } catch (err) {
+        case "Call":
+          return this.evalCall(e, f);
+        case "BinOp": {
+          const a = this.evalExpr(e.left, f);
+          try {
+            const b = this.evalExpr(e.right, f);
+            try {
+              return BINARY[e.op](a, b);
+            } finally {
+              Py_DECREF(b);
+            }
+          } finally {
+            Py_DECREF(a);
+          }
+        }
+        case "UnaryOp": {
+          const v = this.evalExpr(e.operand, f);
+          try {
+            switch (e.op) {
+              case "-":
+                return PyNumber_Negative(v);
+              case "+":
+                return PyNumber_Positive(v);
+              case "~":
+                return PyNumber_Invert(v);
+              case "not":
+                return Py_NewRef(PyObject_IsTrue(v) ? Py_False : Py_True);
+            }
+          } finally {
+            Py_DECREF(v);
+          }
+          break;
+        }
+        case "BoolOp": {
+          const a = this.evalExpr(e.left, f);
+          let t: boolean;
+          try {
+            t = PyObject_IsTrue(a);
+          } catch (err) {
+            Py_DECREF(a);
+            throw err;
+          }
+          if (t === (e.op === "or")) return a;
           Py_DECREF(a);
-          throw err;
+          return this.evalExpr(e.right, f);
         }
-        if (t === (e.op === "or")) return a;
-        Py_DECREF(a);
-        return this.evalExpr(e.right, f);
+        case "Compare":
+          return this.evalCompare(e, f);
+        case "IfExp":
+          return this.evalExpr(this.evalTruth(e.test, f) ? e.body : e.orelse, f);
+        case "ListComp":
+          if (e.generator) return this.makeGenExpr(e.elt, e.generators, f);
+          return this.evalComprehension(e.elt, e.generators, f);
+        case "SetComp": {
+          using l = owned(this.evalComprehension(e.elt, e.generators, f, "<setcomp>"));
+          return this.makeSet(l.obj);
+        }
+        case "DictComp":
+          return this.evalComprehension(e.value, e.generators, f, "<dictcomp>", e.key);
+        case "Set": {
+          using l = owned(PyList_FromArray(this.evalList(e.elts, f)));
+          return this.makeSet(l.obj);
+        }
+        case "JoinedStr":
+          return PyUnicode_FromString(this.joinedStr(e.parts, f));
+        case "Yield":
+        case "YieldFrom":
+          return raise(PyExc_SyntaxError, "'yield' outside function");
+        case "Lambda":
+          return this.makeFunction("<lambda>", e.params, e.body, f);
       }
-      case "Compare":
-        return this.evalCompare(e, f);
-      case "IfExp":
-        return this.evalExpr(this.evalTruth(e.test, f) ? e.body : e.orelse, f);
-      case "ListComp":
-        if (e.generator) return this.makeGenExpr(e.elt, e.generators, f);
-        return this.evalComprehension(e.elt, e.generators, f);
-      case "SetComp": {
-        using l = owned(this.evalComprehension(e.elt, e.generators, f, "<setcomp>"));
-        return this.makeSet(l.obj);
-      }
-      case "DictComp":
-        return this.evalComprehension(e.value, e.generators, f, "<dictcomp>", e.key);
-      case "Set": {
-        using l = owned(PyList_FromArray(this.evalList(e.elts, f)));
-        return this.makeSet(l.obj);
-      }
-      case "JoinedStr":
-        return PyUnicode_FromString(this.joinedStr(e.parts, f));
-      case "Yield":
-      case "YieldFrom":
-        return raise(PyExc_SyntaxError, "'yield' outside function");
-      case "Lambda":
-        return this.makeFunction("<lambda>", e.params, e.body, f);
+    } catch (err) {
+      // the innermost expression an exception passes is where it was raised (its position in tracebacks)
+      noteLocation(err, e.loc);
+      throw err;
     }
     raise(PyExc_SystemError, `unknown expression ${(e as Expr).kind}`);
   }
@@ -405,6 +412,7 @@ export abstract class ExpressionEvaluator {
     // the comprehension's frame takes a level of the recursion limit
     Py_EnterRecursiveCall("");
     const inner = new Frame(f.interp, f.globals, name, names, new Set(), f, false);
+    inner.line = elt.loc.line;
     const out: PyObject[] = [];
     try {
       this.comprehensionLoop(elt, gens, 0, it.obj, inner, out, key);
@@ -412,6 +420,11 @@ export abstract class ExpressionEvaluator {
       using d = owned(PyDict_New());
       for (let i = 0; i < out.length; i += 2) PyDict_SetItem(d.obj, out[i]!, out[i + 1]!);
       return d.release();
+    } catch (e) {
+      // the comprehension's own frame is in the traceback (`<listcomp>`)
+      const pe = toPyError(e);
+      addTraceback(pe, inner);
+      throw pe;
     } finally {
       for (const o of out) Py_DECREF(o);
       Py_LeaveRecursiveCall();

@@ -7,6 +7,7 @@
  * `del m` of a memoryview's last reference releases its buffer at once.
  */
 import { type KwArgs, Py_DECREF, Py_INCREF, type PyObject } from "@py/object";
+import type { Loc } from "./ast.js";
 import type { FunctionScope, PyFunctionObject } from "./function.js";
 
 /** How a block finished: normally, or by break / continue / return. */
@@ -33,6 +34,8 @@ export class Frame implements FunctionScope {
   readonly locals: Map<string, PyObject>;
   retval: PyObject | null = null;
   line = 0;
+  /** The statement running (its position: where a traceback points when no expression noted one). */
+  stmtLoc: Loc | null = null;
   /** Set when a nested function captured this frame: its locals must outlive the call. */
   captured = false;
   /** A class body's frame: the class once made (`__class__` for zero-argument `super()`). */

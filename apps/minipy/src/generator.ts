@@ -38,8 +38,8 @@ import type { PyFunctionObject } from "./function.js";
 import { type GeneratorBody, PyExc_GeneratorExit, PyGenObject } from "./gen-object.js";
 import { collectTargetNames, containsYield } from "./local-names.js";
 import { BINARY, compare, INPLACE } from "./operators.js";
-import { exceptionMatches, StatementExecutor } from "./statements.js";
-import { addTraceback, dropError, toPyError } from "./tracebacks.js";
+import { exceptionMatches, forNext, StatementExecutor } from "./statements.js";
+import { addTraceback, dropError, noteLocation, toPyError } from "./tracebacks.js";
 
 type Gen<T> = Generator<PyObject, T, PyObject | null>;
 type TryStmt = Extract<Stmt, { kind: "Try" }>;
@@ -145,14 +145,20 @@ export abstract class GeneratorExecutor extends StatementExecutor {
 
   /** An expression that may be a `yield` or `yield from` at its top: a NEW reference. */
   private *genExpr(e: Expr, f: Frame): Gen<PyObject> {
-    if (e.kind === "Yield") {
-      const v = e.value === null ? Py_NewRef(Py_None) : yield* this.genExpr(e.value, f);
-      const sent = yield v;
-      return Py_NewRef(sent ?? Py_None);
+    try {
+      if (e.kind === "Yield") {
+        const v = e.value === null ? Py_NewRef(Py_None) : yield* this.genExpr(e.value, f);
+        const sent = yield v;
+        return Py_NewRef(sent ?? Py_None);
+      }
+      if (e.kind === "YieldFrom") return yield* this.yieldFrom(e.value, f);
+      if (!containsYield(e)) return this.evalExpr(e, f);
+      return yield* this.genCompound(e, f);
+    } catch (err) {
+      // an exception thrown in at a paused yield is raised there
+      noteLocation(err, e.loc);
+      throw err;
     }
-    if (e.kind === "YieldFrom") return yield* this.yieldFrom(e.value, f);
-    if (!containsYield(e)) return this.evalExpr(e, f);
-    return yield* this.genCompound(e, f);
   }
 
   /** The operands of an expression holding a `yield`, left to right: NEW references. */
@@ -299,6 +305,7 @@ export abstract class GeneratorExecutor extends StatementExecutor {
 
   private *genStmt(s: Stmt, f: Frame): Gen<Signal> {
     f.line = s.loc.line;
+    f.stmtLoc = s.loc;
     switch (s.kind) {
       case "Expr": {
         Py_DECREF(yield* this.genExpr(s.value, f));
@@ -334,6 +341,7 @@ export abstract class GeneratorExecutor extends StatementExecutor {
           if (sig === Signal.Break) return Signal.Normal;
           if (sig === Signal.Return) return sig;
           f.line = s.loc.line;
+          f.stmtLoc = s.loc;
         }
         return yield* this.genBlock(s.orelse, f);
       }
@@ -342,7 +350,7 @@ export abstract class GeneratorExecutor extends StatementExecutor {
         {
           using it = owned(this.evalIter(s.iter, f));
           for (;;) {
-            const next = PyIter_Next(it.obj);
+            const next = forNext(it.obj, s.loc);
             if (next === null) break;
             try {
               this.assign(s.target, next, f);

@@ -129,15 +129,27 @@ class Converter {
     return "invalid syntax";
   }
 
-  private loc(n: Node): Loc {
+  private loc(n: { from: number; to: number }): Loc {
+    const line = this.lineAt(n.from);
+    const endLine = this.lineAt(n.to);
+    return {
+      line,
+      col: n.from - this.lineStarts[line - 1]!,
+      endLine,
+      endCol: n.to - this.lineStarts[endLine - 1]!,
+    };
+  }
+
+  /** The 1-based line holding offset `at`. */
+  private lineAt(at: number): number {
     let lo = 0;
     let hi = this.lineStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= n.from) lo = mid;
+      if (this.lineStarts[mid]! <= at) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1 };
+    return lo + 1;
   }
 
   private text(n: Node): string {
@@ -508,7 +520,8 @@ class Converter {
     const hasComma = nodes.some((c) => c.name === ",");
     if (!hasComma) return this.exprGroup(groups[0]!);
     const elts = groups.filter((g) => g.length > 0).map((g) => this.exprGroup(g));
-    return { kind: "Tuple", elts, loc: this.loc(nodes[0]!) };
+    // a tuple without brackets spans its items (a trailing comma included)
+    return { kind: "Tuple", elts, loc: this.loc({ from: nodes[0]!.from, to: nodes[nodes.length - 1]!.to }) };
   }
 
   /** One element of a list: an expression or `*expr`. */
@@ -646,7 +659,7 @@ class Converter {
         const k = this.kids(n);
         const value = this.expr(k[0]!);
         if (k[1]!.name === ".") return { kind: "Attribute", value, attr: this.text(k[2]!), loc };
-        return { kind: "Subscript", value, index: this.subscript(k.slice(2, -1), loc), loc };
+        return { kind: "Subscript", value, index: this.subscript(k.slice(2, -1)), loc };
       }
       case "CallExpression": {
         const k = this.kids(n);
@@ -771,8 +784,11 @@ class Converter {
   }
 
   /** The inside of `[...]`: index, slice, or a tuple of them. */
-  private subscript(k: Node[], loc: Loc): Expr {
+  private subscript(k: Node[]): Expr {
     if (k.length === 0) syntaxError();
+    // the index spans its own nodes (its end places a traceback's '^' under the brackets)
+    const span = (g: Node[]): Loc => this.loc({ from: g[0]!.from, to: g[g.length - 1]!.to });
+    const loc = span(k);
     const groups = splitComma(k);
     const one = (g: Node[]): Expr => {
       if (!g.some((c) => c.name === ":")) return this.exprGroup(g);
@@ -780,7 +796,13 @@ class Converter {
       if (parts.length > 3) syntaxError();
       const part = (p: Node[] | undefined): Expr | null =>
         p === undefined || p.length === 0 ? null : this.exprGroup(p);
-      return { kind: "Slice", lower: part(parts[0]), upper: part(parts[1]), step: part(parts[2]), loc };
+      return {
+        kind: "Slice",
+        lower: part(parts[0]),
+        upper: part(parts[1]),
+        step: part(parts[2]),
+        loc: g.length > 0 ? span(g) : loc,
+      };
     };
     if (!k.some((c) => c.name === ",")) return one(groups[0]!);
     return { kind: "Tuple", elts: groups.filter((g) => g.length > 0).map(one), loc };
@@ -864,12 +886,21 @@ class Converter {
     const raw = t.slice(0, p).toLowerCase().includes("r");
     const ql = t.startsWith(t[p]!.repeat(3), p) && t.length >= p + 6 ? 3 : 1;
     const body = t.slice(p + ql, t.length - ql);
-    const parts = this.fstringParts(body, raw, loc, 0);
+    // where the body starts on its line (fields get their own columns), when the string is one line of the source
+    const bodyCol =
+      whole === undefined && loc.col !== undefined && loc.endLine === loc.line ? loc.col + p + ql : null;
+    const parts = this.fstringParts(body, raw, loc, 0, bodyCol);
     return { kind: "JoinedStr", parts, loc };
   }
 
   /** The parts of an f-string body (or of a format spec, at `depth` 1). */
-  private fstringParts(body: string, raw: boolean, loc: Loc, depth: number): (string | FormattedValue)[] {
+  private fstringParts(
+    body: string,
+    raw: boolean,
+    loc: Loc,
+    depth: number,
+    bodyCol: number | null = null,
+  ): (string | FormattedValue)[] {
     const parts: (string | FormattedValue)[] = [];
     let lit = "";
     const flush = (): void => {
@@ -890,7 +921,7 @@ class Converter {
       } else if (c === "{") {
         if (depth > 1) syntaxError("f-string: expressions nested too deeply");
         flush();
-        const r = this.fstringField(body, i + 1, raw, loc, depth);
+        const r = this.fstringField(body, i + 1, raw, loc, depth, bodyCol);
         // `{expr=}`: the expression's text as written, then its value
         if (r.debugText !== null) parts.push(r.debugText);
         parts.push(r.value);
@@ -907,12 +938,16 @@ class Converter {
     return parts;
   }
 
-  /** An expression given as text (an f-string field, a decorator), placed on line `loc`. */
-  private fragment(text: string, loc: Loc): Expr {
+  /**
+   * An expression given as text (an f-string field, a decorator), placed on
+   * line `loc`, its columns shifted to `col` (where the text starts on that
+   * line) when known.
+   */
+  private fragment(text: string, loc: Loc, col: number | null = null): Expr {
     const stmts = new Converter(`(${text})\n`).module();
     const first = stmts[0];
     if (stmts.length !== 1 || first?.kind !== "Expr") syntaxError();
-    return withLine(first.value, loc);
+    return withLine(first.value, loc, col);
   }
 
   /** `expr!c:spec}` from `at` (just after `{`): the field and the index after its `}`. */
@@ -922,6 +957,7 @@ class Converter {
     raw: boolean,
     loc: Loc,
     depth: number,
+    bodyCol: number | null,
   ): { value: FormattedValue; end: number; debugText: string | null } {
     // the expression ends at a top-level `!` (not `!=`), `:` or `}`
     const stack: string[] = [];
@@ -955,7 +991,11 @@ class Converter {
     if (debug !== null) exprText = debug[1]!;
     if (exprText.trim() === "") syntaxError("f-string: empty expression not allowed");
     exprText = exprText.replace(/\n/g, " ");
-    const value = this.fragment(exprText, loc);
+    const value = this.fragment(
+      exprText,
+      loc,
+      bodyCol === null || exprText.includes("\n") ? null : bodyCol + at,
+    );
     let conversion: FormattedValue["conversion"] = null;
     if (body[i] === "!") {
       const c = body[i + 1] ?? "";
@@ -978,7 +1018,17 @@ class Converter {
         }
       }
       if (j >= body.length) syntaxError("f-string: expecting '}'");
-      spec = { kind: "JoinedStr", parts: this.fstringParts(body.slice(i + 1, j), raw, loc, depth + 1), loc };
+      spec = {
+        kind: "JoinedStr",
+        parts: this.fstringParts(
+          body.slice(i + 1, j),
+          raw,
+          loc,
+          depth + 1,
+          bodyCol === null ? null : bodyCol + i + 1,
+        ),
+        loc,
+      };
       i = j;
     }
     if (body[i] !== "}") syntaxError("f-string: expecting '}'");
@@ -1304,7 +1354,7 @@ function decodeStrLiteral(body: string): string {
 }
 
 /** An expression parsed from an f-string field, placed on the f-string's line. */
-function withLine(e: Expr, loc: Loc): Expr {
+function withLine(e: Expr, loc: Loc, col: number | null): Expr {
   const walk = (v: unknown): void => {
     if (Array.isArray(v)) {
       for (const x of v) walk(x);
@@ -1312,8 +1362,14 @@ function withLine(e: Expr, loc: Loc): Expr {
     }
     if (v === null || typeof v !== "object" || v instanceof Uint8Array) return;
     for (const [k, x] of Object.entries(v)) {
-      if (k === "loc") (v as { loc: Loc }).loc = loc;
-      else walk(x);
+      // the fragment's columns (after its opening bracket) shifted to the source's, or the line only
+      if (k === "loc") {
+        const own = x as Loc;
+        (v as { loc: Loc }).loc =
+          col === null || own.col === undefined || own.endCol === undefined || own.endLine !== 1
+            ? { line: loc.line }
+            : { line: loc.line, col: own.col - 1 + col, endLine: loc.line, endCol: own.endCol - 1 + col };
+      } else walk(x);
     }
   };
   walk(e);

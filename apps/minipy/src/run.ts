@@ -14,6 +14,7 @@ import {
 } from "@py/object";
 import { Interpreter, type InterpreterOptions } from "./interpreter.js";
 import { suggestionFor } from "./suggestions.js";
+import { caretLine } from "./traceback-carets.js";
 import { dropError, toPyError, tracebackOf } from "./tracebacks.js";
 
 export { loadModules } from "./modules/index.js";
@@ -65,8 +66,13 @@ export function formatTraceback(e: PyError, filename: string, src: string): stri
   for (const tb of tracebackOf(e)) {
     let entry = `  File "${filename}", line ${tb.line}, in ${tb.name}\n`;
     // CPython 3.11 shows no source line for code given with -c ("<string>") or typed at the prompt ("<stdin>").
-    const text = filename === "<string>" || filename === "<stdin>" ? undefined : lines[tb.line - 1]?.trim();
-    if (text) entry += `    ${text}\n`;
+    const raw = filename === "<string>" || filename === "<stdin>" ? undefined : lines[tb.line - 1];
+    const text = raw?.trim();
+    if (text) {
+      entry += `    ${text}\n`;
+      const carets = tb.loc === null ? null : caretLine(raw!, tb.loc);
+      if (carets !== null) entry += `${carets}\n`;
+    }
     if (entry === last) {
       repeat++;
       if (repeat > 3) continue;

@@ -34,10 +34,10 @@ import {
   raise,
   repr,
 } from "@py/object";
-import type { Expr, Stmt } from "./ast.js";
+import type { Expr, Loc, Stmt } from "./ast.js";
 import { CallEvaluator } from "./calls.js";
 import { type Frame, Signal, storeName, unbindName } from "./frame.js";
-import { dropError, raiseOwned, toPyError } from "./tracebacks.js";
+import { dropError, noteLocation, raiseOwned, toPyError } from "./tracebacks.js";
 
 type TryStmt = Extract<Stmt, { kind: "Try" }>;
 
@@ -54,6 +54,16 @@ export function exceptionMatches(pe: PyError, t: PyObject): boolean {
 }
 
 /** Statements, on the evaluator of expressions, targets and calls. */
+/** `FOR_ITER`: the next item, or null at the end; an error raised by the iterator is the for statement's. */
+export function forNext(it: PyObject, at: Loc): PyObject | null {
+  try {
+    return PyIter_Next(it);
+  } catch (err) {
+    noteLocation(err, at);
+    throw err;
+  }
+}
+
 export abstract class StatementExecutor extends CallEvaluator {
   /** Exceptions being handled (innermost last), for a bare `raise`. */
   protected readonly handling: PyError[] = [];
@@ -76,6 +86,7 @@ export abstract class StatementExecutor extends CallEvaluator {
     // Expression statements, assignments and a for loop's items are per-item
     // paths: their temporaries are released by try/finally (see expressions.ts).
     f.line = s.loc.line;
+    f.stmtLoc = s.loc;
     switch (s.kind) {
       case "Expr": {
         const v = this.evalExpr(s.value, f);
@@ -132,11 +143,17 @@ export abstract class StatementExecutor extends CallEvaluator {
         return this.execRaise(s.exc, s.cause, f);
       case "Assert": {
         if (this.evalTruth(s.test, f)) return Signal.Normal;
-        if (s.msg === null) raise(PyExc_AssertionError);
-        const m = this.evalExpr(s.msg, f);
-        const exc = this.instantiateException(PyExc_AssertionError, [m]);
-        Py_DECREF(m);
-        return raiseOwned(exc);
+        try {
+          if (s.msg === null) raise(PyExc_AssertionError);
+          const m = this.evalExpr(s.msg, f);
+          const exc = this.instantiateException(PyExc_AssertionError, [m]);
+          Py_DECREF(m);
+          return raiseOwned(exc);
+        } catch (err) {
+          // the AssertionError is raised at the test's position
+          noteLocation(err, s.test.loc);
+          throw err;
+        }
       }
       case "Global":
         for (const n of s.names) f.globalDecl.add(n);
@@ -192,7 +209,7 @@ export abstract class StatementExecutor extends CallEvaluator {
       // the iterator is dropped before the else block runs
       using it = owned(this.evalIter(s.iter, f));
       for (;;) {
-        const next = PyIter_Next(it.obj);
+        const next = forNext(it.obj, s.loc);
         if (next === null) break;
         try {
           this.assign(s.target, next, f);

@@ -26,6 +26,7 @@ import type { BinOpName, Expr } from "./ast.js";
 import { ExpressionEvaluator } from "./expressions.js";
 import { type Frame, namespaceOf, storeName } from "./frame.js";
 import { INPLACE } from "./operators.js";
+import { noteLocation } from "./tracebacks.js";
 
 /** `UNPACK_SEQUENCE` / `UNPACK_EX`: owned references, one per target (a starred one gets a list). */
 function unpack(v: PyObject, targets: Expr[]): PyObject[] {
@@ -78,6 +79,15 @@ function unpack(v: PyObject, targets: Expr[]): PyObject[] {
 export abstract class TargetEvaluator extends ExpressionEvaluator {
   /** Binds `v` (borrowed) to a target: `STORE_NAME`, `STORE_ATTR`, `STORE_SUBSCR`, `UNPACK_SEQUENCE`. */
   protected assign(t: Expr, v: PyObject, f: Frame): void {
+    try {
+      this.assignTo(t, v, f);
+    } catch (err) {
+      noteLocation(err, t.loc);
+      throw err;
+    }
+  }
+
+  private assignTo(t: Expr, v: PyObject, f: Frame): void {
     switch (t.kind) {
       case "Name":
         storeName(t.id, v, f);
@@ -167,6 +177,15 @@ export abstract class TargetEvaluator extends ExpressionEvaluator {
 
   /** `del target`: `DELETE_NAME`, `DELETE_ATTR`, `DELETE_SUBSCR`. */
   protected del(t: Expr, f: Frame): void {
+    try {
+      this.delTarget(t, f);
+    } catch (err) {
+      noteLocation(err, t.loc);
+      throw err;
+    }
+  }
+
+  private delTarget(t: Expr, f: Frame): void {
     switch (t.kind) {
       case "Name": {
         const ns = namespaceOf(t.id, f);

@@ -12,11 +12,34 @@ import {
   PyExc_RecursionError,
   PyExc_SystemError,
 } from "@py/object";
+import type { Loc } from "./ast.js";
 
 /** One traceback entry: where a frame was when the exception left it. */
 export interface TracebackEntry {
   name: string;
   line: number;
+  /** The position of what raised in the frame (columns for the carets), when known. */
+  loc: Loc | null;
+}
+
+/** What `addTraceback` reads of a frame. */
+export interface TracebackFrame {
+  readonly name: string;
+  readonly line: number;
+  /** The statement running, the position when no expression noted one. */
+  readonly stmtLoc?: Loc | null;
+}
+
+/**
+ * The position of the operation that raised, noted by the innermost
+ * expression that saw the exception pass (its instruction's position in
+ * CPython), kept until the exception leaves the frame.
+ */
+const pendingLoc = new WeakMap<PyError, Loc>();
+
+/** Notes that `e` was raised by the operation at `loc`, unless an inner one of the same frame was noted. */
+export function noteLocation(e: unknown, loc: Loc): void {
+  if (e instanceof PyError && !pendingLoc.has(e)) pendingLoc.set(e, loc);
 }
 
 /** Traceback entries of exceptions as they unwind (most recent call last). */
@@ -27,14 +50,16 @@ export function tracebackOf(e: PyError): TracebackEntry[] {
   return tracebacks.get(e) ?? [];
 }
 
-/** `PyTraceBack_Here`: records that `pe` left `frame` (at the frame's current line). */
-export function addTraceback(pe: PyError, frame: TracebackEntry): void {
+/** `PyTraceBack_Here`: records that `pe` left `frame` (where it raised, or at the frame's current line). */
+export function addTraceback(pe: PyError, frame: TracebackFrame): void {
   let tb = tracebacks.get(pe);
   if (tb === undefined) {
     tb = [];
     tracebacks.set(pe, tb);
   }
-  tb.unshift({ name: frame.name, line: frame.line });
+  const loc = pendingLoc.get(pe) ?? frame.stmtLoc ?? null;
+  pendingLoc.delete(pe);
+  tb.unshift({ name: frame.name, line: loc?.line ?? frame.line, loc });
 }
 
 /**

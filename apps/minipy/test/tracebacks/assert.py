@@ -1,0 +1,3 @@
+def check(v):
+    assert v > 0, 'need positive'
+check(-1)

@@ -1,0 +1,3 @@
+def lookup(table, key):
+    return table[key]
+lookup({}, 'k')

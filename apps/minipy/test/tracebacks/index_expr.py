@@ -1,0 +1,3 @@
+lst = [1, 2]
+i = 3
+print('value', lst[i])

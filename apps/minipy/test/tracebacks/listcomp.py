@@ -1,0 +1,1 @@
+vals = [10 // x for x in range(-1, 2)]

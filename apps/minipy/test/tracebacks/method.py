@@ -1,0 +1,2 @@
+items = [3, 1]
+items.sort(key=lambda v: v.upper())

@@ -1,0 +1,2 @@
+m = memoryview(b'ab')
+m[0] = 1

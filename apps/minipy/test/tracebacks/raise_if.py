@@ -1,0 +1,2 @@
+x = 0
+if x == 0: raise KeyError(x)
