@@ -76,7 +76,11 @@ export function setErrorFrom(e: unknown, fn: string): void {
     setIndicator(newException(PyExc_SystemError, `${fn}: ${e.message}`));
     return;
   }
-  if (e instanceof RangeError && /allocation|Array buffer|memory/i.test(e.message)) {
+  // (V8's "Invalid string length"/"Invalid typed array length": a size no allocation can hold.)
+  if (
+    e instanceof RangeError &&
+    /allocation|Array buffer|memory|Invalid (string|typed array|array) length/i.test(e.message)
+  ) {
     setIndicator(newException(PyExc_MemoryError));
     return;
   }

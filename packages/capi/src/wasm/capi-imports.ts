@@ -11,6 +11,7 @@ import {
   longAsBigInt,
   PyBool_FromBool,
   PyCallable_Check,
+  PyExc_MemoryError,
   PyExc_OverflowError,
   PyExc_SystemError,
   PyExc_TypeError,
@@ -664,7 +665,12 @@ defineImports({
     sig: "o:pi",
     fn: (p: number, n: number) => {
       if (n < 0) raise(PyExc_SystemError, "Negative size passed to PyUnicode_FromStringAndSize");
-      const bytes = p === 0 ? new Uint8Array(n) : cRuntime().mem.copyOut(p, n);
+      if (p === 0) {
+        // _PyUnicode_New(size): MemoryError past PY_SSIZE_T_MAX / sizeof(wchar_t) - 1 (wasm32: 2**31 - 1, 4).
+        if (n > Math.floor((2 ** 31 - 1) / 4) - 1) raise(PyExc_MemoryError);
+        return give(objUnicode("\0".repeat(n)));
+      }
+      const bytes = cRuntime().mem.copyOut(p, n);
       // PyUnicode_DecodeUTF8Stateful(s, size, NULL): CPython's UnicodeDecodeError for bad bytes.
       return give(objUnicode(decodeBytes(bytes, 0, n, "utf-8", "strict")));
     },
