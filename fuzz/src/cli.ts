@@ -5,6 +5,8 @@
  *   multi-line programs run as scripts by minipy and python3 (src/scripts/).
  * `pnpm fuzz capi [--seed S] [--count N]`
  *   bad-input fuzzing of @py/capi (src/capi/run.ts).
+ * `pnpm fuzz cside [--seed S] [--count N]`
+ *   the C-API fuzzed from C: a C harness on the wasm runtime in checked mode (src/cside/run.ts).
  * `pnpm fuzz bounds [--seed S] [--count N] [--show K] [--save]`
  *   the table-driven boundary generator (src/bounds/): N statements.
  * Exit status 1 when divergences (or C-API violations) are found.
@@ -13,12 +15,13 @@ import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { runBoundsFuzz } from "./bounds/run.js";
+import { runCsideFuzz } from "./cside/run.js";
 import { runDiffFuzz } from "./diff/run.js";
 import { saveCase } from "./diff/save.js";
 import { runScriptFuzz } from "./scripts/run.js";
 
 interface Args {
-  cmd: "diff" | "capi" | "scripts" | "bounds";
+  cmd: "diff" | "capi" | "scripts" | "bounds" | "cside";
   seed: number;
   count: number | null;
   shrink: number;
@@ -28,7 +31,7 @@ interface Args {
   ops: number | undefined;
 }
 
-const USAGE = `usage: pnpm fuzz [capi | scripts | bounds] [--seed S] [--count N] [--ops K] [--shrink K] [--save] [--show K] [--json FILE]`;
+const USAGE = `usage: pnpm fuzz [capi | scripts | bounds | cside] [--seed S] [--count N] [--ops K] [--shrink K] [--save] [--show K] [--json FILE]`;
 
 function parse(argv: string[]): Args {
   const a: Args = {
@@ -43,7 +46,13 @@ function parse(argv: string[]): Args {
   };
   const rest = [...argv];
   if (rest[0] === "--") rest.shift();
-  if (rest[0] === "capi" || rest[0] === "diff" || rest[0] === "scripts" || rest[0] === "bounds")
+  if (
+    rest[0] === "capi" ||
+    rest[0] === "diff" ||
+    rest[0] === "scripts" ||
+    rest[0] === "bounds" ||
+    rest[0] === "cside"
+  )
     a.cmd = rest.shift() as Args["cmd"];
   while (rest.length) {
     const k = rest.shift() as string;
@@ -87,6 +96,23 @@ async function capi(a: Args): Promise<number> {
   console.log(`capi fuzz: seed ${a.seed}`);
   const r = await mod.runCapiFuzz({ seed: a.seed, count: a.count ?? 1000, log: (s) => console.log(s) });
   console.log(`${r.calls} calls, ${r.violations.length} violations`);
+  for (const v of r.violations) console.log(`  ${v}`);
+  return r.violations.length ? 1 : 0;
+}
+
+async function cside(a: Args): Promise<number> {
+  const count = a.count ?? 2000;
+  console.log(
+    `cside fuzz: seed ${a.seed}, ${count} operations (repeat: pnpm fuzz cside --seed ${a.seed} --count ${count})`,
+  );
+  const t0 = Date.now();
+  const r = await runCsideFuzz({ seed: a.seed, count, log: (s) => console.log(s) });
+  console.log(
+    `${r.ops} operations (${r.misuses} misuses) in ${r.sequences} sequences (${r.cleanSequences} leak-checked) in ` +
+      `${((Date.now() - t0) / 1000).toFixed(1)} s: ${r.traps} traps, ${r.rawErrors} raw JS errors, ` +
+      `${r.missed} misuses not reported, ${r.falseReports} reports for correct C, ${r.windows} JS windows checked, ` +
+      `${r.grows} memory growths; ${r.violations.length} violations`,
+  );
   for (const v of r.violations) console.log(`  ${v}`);
   return r.violations.length ? 1 : 0;
 }
@@ -203,7 +229,9 @@ async function main(): Promise<void> {
         ? await scripts(a)
         : a.cmd === "bounds"
           ? await bounds(a)
-          : await diff(a);
+          : a.cmd === "cside"
+            ? await cside(a)
+            : await diff(a);
 }
 
 await main();

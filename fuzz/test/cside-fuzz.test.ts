@@ -1,0 +1,79 @@
+/**
+ * CI run of the C-side fuzzer (issue 17): the C harness (fuzz/cside/harness.c,
+ * compiled once by pyobj-cc and cached) on the wasm runtime in checked mode, a
+ * fixed seed, 1,500 operations: no trap, no raw JavaScript error, every misuse
+ * reported, no report for correct C, nothing leaked by correct sequences, C's
+ * writes seen by Python and by JavaScript windows across memory growth. A
+ * failure lists the violations with the operations before them; reproduce with
+ * `pnpm fuzz cside --seed S --count N` (CSIDE_FUZZ_TRACE=1: the whole sequence,
+ * CSIDE_FUZZ_VERBOSE=1: every operation on stderr).
+ *
+ * Then the cases the fuzzer found, kept as regressions (each an operation of the
+ * harness with the arguments that found it).
+ */
+import { PyLong_FromValue, type PyObject, PyObject_Call, Py_DECREF, Py_None, str } from "@py/object";
+import { beforeAll, describe, expect, it } from "vitest";
+import { startHarness, type Harness } from "../src/cside/harness.js";
+import { OP, runCsideFuzz } from "../src/cside/run.js";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+}, 600_000);
+
+const items = (o: PyObject) => (o as unknown as { items: PyObject[] }).items;
+
+/** Runs one harness operation: [expect, exception messages, notes]. */
+function op(code: number, a: number, b: number, c: number): [number, string[], string[]] {
+  const args = [code, a, b, c].map((n) => PyLong_FromValue(n));
+  try {
+    const r = PyObject_Call(h.op, [...args, Py_None], null);
+    const [e, errs, notes] = items(r) as [PyObject, PyObject, PyObject];
+    const out: [number, string[], string[]] = [
+      Number((e as unknown as { value: bigint }).value),
+      items(errs).map((x) => `${x.ob_type.tp_name}: ${str(x)}`),
+      items(notes).map((x) => str(x)),
+    ];
+    Py_DECREF(r);
+    return out;
+  } finally {
+    for (const x of args) Py_DECREF(x);
+  }
+}
+
+describe("the C-API fuzzed from C", () => {
+  it("seed 20261207, 1,500 operations: no trap, no raw JS error, every misuse reported, nothing leaked", async () => {
+    const r = await runCsideFuzz({ seed: 20261207, count: 1500 });
+    expect(r.violations).toEqual([]);
+    expect(r.ops).toBe(1500);
+    expect(r.traps + r.rawErrors + r.missed + r.falseReports).toBe(0);
+    // The run exercised what it claims to check.
+    expect(r.misuses).toBeGreaterThan(100);
+    expect(r.cleanSequences).toBeGreaterThan(3);
+    expect(r.grows).toBeGreaterThan(10);
+    expect(r.windows).toBeGreaterThan(10);
+  }, 600_000);
+
+  describe("cases it found", () => {
+    // SIZES(a=2: PyUnicode_FromStringAndSize, b: the size, c=1: a NULL source). CPython's
+    // _PyUnicode_New raises MemoryError past PY_SSIZE_T_MAX / 4 - 1; the façade built a JS
+    // string of that length and leaked V8's RangeError as "SystemError: internal error".
+    for (const [b, size] of [
+      [5, "PY_SSIZE_T_MAX"],
+      [7, "0x7ffffff0"],
+    ] as const) {
+      it(`PyUnicode_FromStringAndSize(NULL, ${size}) from C raises MemoryError`, () => {
+        const [expect_, errs, notes] = op(OP.SIZES, 2, b, 1);
+        expect(expect_).toBe(0);
+        expect(errs).toEqual(["MemoryError: "]);
+        expect(notes).toEqual([]);
+      });
+    }
+
+    it("PyUnicode_FromStringAndSize(NULL, 5) from C is a str of 5 characters", () => {
+      // (b=2: size 5; the NUL characters of the façade, CPython's are uninitialised)
+      const [expect_, errs, notes] = op(OP.SIZES, 2, 2, 1);
+      expect([expect_, errs, notes]).toEqual([0, [], []]);
+    });
+  });
+});
