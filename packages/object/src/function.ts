@@ -96,6 +96,9 @@ export const PyCFunction_Type: PyTypeObject = new PyTypeObject({
     __name__: { get: (o) => PyUnicode_FromString((o as PyCFunctionObject).name) },
     __qualname__: { get: (o) => PyUnicode_FromString((o as PyCFunctionObject).qualname) },
     __doc__: { get: (o) => docFromInternalDoc((o as PyCFunctionObject).name, (o as PyCFunctionObject).doc) },
+    __text_signature__: {
+      get: (o) => textSignature((o as PyCFunctionObject).name, (o as PyCFunctionObject).doc),
+    },
     __module__: {
       get: (o) => {
         const m = (o as PyCFunctionObject).module;
@@ -113,20 +116,39 @@ export const PyCFunction_Type: PyTypeObject = new PyTypeObject({
 });
 
 /**
+ * Where the `name(sig)\n--\n\n` head of a built-in's doc ends (find_signature +
+ * skip_signature of typeobject.c): the index of its `(` and just past the marker,
+ * or null when the doc has none (a blank line before the marker, another name).
+ */
+function signatureHead(name: string, doc: string): { start: number; end: number } | null {
+  const short = name.slice(name.lastIndexOf(".") + 1);
+  if (!doc.startsWith(`${short}(`)) return null;
+  const end = doc.indexOf(")\n--\n\n", short.length);
+  const blank = doc.indexOf("\n\n", short.length);
+  if (end < 0 || (blank >= 0 && blank < end)) return null;
+  return { start: short.length, end: end + 6 };
+}
+
+/**
  * `_PyType_GetDocFromInternalDoc(name, doc)`: a built-in's `__doc__` without the
- * `name(sig)\n--\n\n` signature head (its `__text_signature__`); None when empty.
+ * signature head; None when empty.
  * @returns New reference.
  */
 function docFromInternalDoc(name: string, doc: string | null | undefined): PyObject {
   let d = doc ?? "";
-  const short = name.slice(name.lastIndexOf(".") + 1);
-  if (d.startsWith(`${short}(`)) {
-    // skip_signature: the end marker, unless a blank line comes first
-    const end = d.indexOf(")\n--\n\n", short.length);
-    const blank = d.indexOf("\n\n", short.length);
-    if (end >= 0 && (blank < 0 || blank >= end + 3)) d = d.slice(end + 6);
-  }
+  const head = signatureHead(name, d);
+  if (head !== null) d = d.slice(head.end);
   return d === "" ? Py_NewRef(Py_None) : PyUnicode_FromString(d);
+}
+
+/**
+ * `_PyType_GetTextSignatureFromInternalDoc(name, doc)`: `__text_signature__`, the
+ * `(sig)` of the doc's head, or None.
+ * @returns New reference.
+ */
+function textSignature(name: string, doc: string | null | undefined): PyObject {
+  const head = signatureHead(name, doc ?? "");
+  return head === null ? Py_NewRef(Py_None) : PyUnicode_FromString(doc!.slice(head.start, head.end - 5));
 }
 
 /** Options for `PyCFunction_New`. */
@@ -240,6 +262,9 @@ export const PyMethodDescr_Type: PyTypeObject = new PyTypeObject({
   getset: {
     __doc__: {
       get: (o) => docFromInternalDoc((o as PyMethodDescrObject).name, (o as PyMethodDescrObject).def.doc),
+    },
+    __text_signature__: {
+      get: (o) => textSignature((o as PyMethodDescrObject).name, (o as PyMethodDescrObject).def.doc),
     },
     __name__: { get: (o) => PyUnicode_FromString((o as PyMethodDescrObject).name) },
     __qualname__: {
