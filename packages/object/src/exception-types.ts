@@ -15,6 +15,7 @@ import {
   builtinExceptions,
   PyExc_StopIteration,
   PyExc_UnicodeDecodeError,
+  PyExc_OSError,
 } from "./exceptions.js";
 import { iterateToArray } from "./iteration.js";
 import { Py_None } from "./none.js";
@@ -25,10 +26,13 @@ import {
   type PyObject,
   PyTypeObject,
   type PyTypeSlots,
+  PyType_IsSubtype,
   PyType_Ready,
 } from "./object.js";
-import { Py_DECREF } from "./refcount.js";
-import { repr } from "./repr.js";
+import { Py_DECREF, Py_NewRef } from "./refcount.js";
+import { chainedValue, PyException_SetCause, PyException_SetContext } from "./exception-chain.js";
+import { Py_False, Py_True } from "./bool-object.js";
+import { repr, str } from "./repr.js";
 import { PyUnicode_Check, type PyUnicodeObject } from "./str-object.js";
 import { PyTuple_Pack } from "./tuple-object.js";
 
@@ -105,8 +109,31 @@ const exceptionSlots: PyTypeSlots = {
     const a = e.args;
     e.args = [];
     for (const x of a) Py_DECREF(x);
+    PyException_SetCause(e, null);
+    PyException_SetContext(e, null);
   },
   getset: {
+    __cause__: {
+      get: (o) => Py_NewRef((o as PyBaseExceptionObject).cause ?? Py_None),
+      set: (o, v) => {
+        if (v === null) raise(PyExc_TypeError, "__cause__ may not be deleted");
+        PyException_SetCause(o as PyBaseExceptionObject, chainedValue(v, "cause"));
+      },
+    },
+    __context__: {
+      get: (o) => Py_NewRef((o as PyBaseExceptionObject).context ?? Py_None),
+      set: (o, v) => {
+        if (v === null) raise(PyExc_TypeError, "__context__ may not be deleted");
+        PyException_SetContext(o as PyBaseExceptionObject, chainedValue(v, "context"));
+      },
+    },
+    __suppress_context__: {
+      get: (o) => Py_NewRef((o as PyBaseExceptionObject).suppressContext ? Py_True : Py_False),
+      set: (o, v) => {
+        if (v !== Py_True && v !== Py_False) raise(PyExc_TypeError, "attribute value type must be bool");
+        (o as PyBaseExceptionObject).suppressContext = v === Py_True;
+      },
+    },
     args: {
       get: (o) => {
         const a = (o as PyBaseExceptionObject).args;
@@ -134,8 +161,42 @@ const exceptionSlots: PyTypeSlots = {
 
 // Every builtin exception (bases first) but the two readied below with slots of their own.
 for (const t of builtinExceptions.values()) {
-  if (t !== PyExc_StopIteration && t !== PyExc_UnicodeDecodeError) PyType_Ready(t, exceptionSlots);
+  if (t !== PyExc_StopIteration && t !== PyExc_UnicodeDecodeError && !PyType_IsSubtype(t, PyExc_OSError))
+    PyType_Ready(t, exceptionSlots);
 }
+
+/** `OSError(errno, strerror[, filename[, winerror[, filename2]]])`'s fields, when given 2 to 5 arguments. */
+function osErrorField(o: PyObject, i: number): PyObject {
+  const a = (o as PyBaseExceptionObject).args;
+  const v = a.length >= 2 && a.length <= 5 && i < a.length ? a[i]! : Py_None;
+  v.ob_refcnt++;
+  return v;
+}
+
+// OSError_str: `[Errno 2] No such file: 'name'` for (errno, strerror[, filename...])
+const osErrorSlots: PyTypeSlots = {
+  ...exceptionSlots,
+  str: (o) => {
+    const e = o as PyBaseExceptionObject;
+    const a = e.args;
+    if (a.length < 2 || a.length > 5) return exceptionStr(e);
+    const head = `[Errno ${str(a[0]!)}] ${str(a[1]!)}`;
+    if (a.length >= 3 && a[2] !== Py_None) {
+      const f2 = a.length === 5 && a[4] !== Py_None ? ` -> ${repr(a[4]!)}` : "";
+      return `${head}: ${repr(a[2]!)}${f2}`;
+    }
+    return head;
+  },
+  getset: {
+    ...exceptionSlots.getset,
+    errno: { get: (o) => osErrorField(o, 0) },
+    strerror: { get: (o) => osErrorField(o, 1) },
+    filename: { get: (o) => osErrorField(o, 2) },
+    filename2: { get: (o) => osErrorField(o, 4) },
+  },
+};
+for (const t of builtinExceptions.values())
+  if (PyType_IsSubtype(t, PyExc_OSError)) PyType_Ready(t, osErrorSlots);
 
 // StopIteration_init: value = args[0] if any, else None
 PyType_Ready(PyExc_StopIteration, {

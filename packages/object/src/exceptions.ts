@@ -16,10 +16,19 @@ export class PyBaseExceptionObject extends PyObject {
   declare args: PyObject[];
   /** The message as given to `raise` (the common case of one str argument). */
   declare message: string | null;
+  /** `__cause__` (`raise ... from c`): an owned exception, or null. */
+  declare cause: PyBaseExceptionObject | null;
+  /** `__context__`: the exception being handled when this one was raised (owned), or null. */
+  declare context: PyBaseExceptionObject | null;
+  /** `__suppress_context__`: set by `raise ... from`, the context is not shown. */
+  declare suppressContext: boolean;
   constructor(type: PyTypeObject, args: PyObject[], message: string | null) {
     super(type);
     this.args = args;
     this.message = message;
+    this.cause = null;
+    this.context = null;
+    this.suppressContext = false;
   }
 }
 
@@ -143,6 +152,41 @@ export const PyExc_KeyboardInterrupt = exceptionType("KeyboardInterrupt", PyExc_
 export const PyExc_SystemExit = exceptionType("SystemExit", PyExc_BaseException);
 export const PyExc_RecursionError = exceptionType("RecursionError", PyExc_RuntimeError);
 export const PyExc_GeneratorExit = exceptionType("GeneratorExit", PyExc_BaseException);
+export const PyExc_EOFError = exceptionType("EOFError", PyExc_Exception);
+export const PyExc_OSError = exceptionType("OSError", PyExc_Exception);
+export const PyExc_BlockingIOError = exceptionType("BlockingIOError", PyExc_OSError);
+export const PyExc_ChildProcessError = exceptionType("ChildProcessError", PyExc_OSError);
+export const PyExc_ConnectionError = exceptionType("ConnectionError", PyExc_OSError);
+export const PyExc_BrokenPipeError = exceptionType("BrokenPipeError", PyExc_ConnectionError);
+export const PyExc_ConnectionAbortedError = exceptionType("ConnectionAbortedError", PyExc_ConnectionError);
+export const PyExc_ConnectionRefusedError = exceptionType("ConnectionRefusedError", PyExc_ConnectionError);
+export const PyExc_ConnectionResetError = exceptionType("ConnectionResetError", PyExc_ConnectionError);
+export const PyExc_FileExistsError = exceptionType("FileExistsError", PyExc_OSError);
+export const PyExc_FileNotFoundError = exceptionType("FileNotFoundError", PyExc_OSError);
+export const PyExc_InterruptedError = exceptionType("InterruptedError", PyExc_OSError);
+export const PyExc_IsADirectoryError = exceptionType("IsADirectoryError", PyExc_OSError);
+export const PyExc_NotADirectoryError = exceptionType("NotADirectoryError", PyExc_OSError);
+export const PyExc_PermissionError = exceptionType("PermissionError", PyExc_OSError);
+export const PyExc_ProcessLookupError = exceptionType("ProcessLookupError", PyExc_OSError);
+export const PyExc_TimeoutError = exceptionType("TimeoutError", PyExc_OSError);
+export const PyExc_FloatingPointError = exceptionType("FloatingPointError", PyExc_ArithmeticError);
+export const PyExc_ReferenceError = exceptionType("ReferenceError", PyExc_Exception);
+export const PyExc_StopAsyncIteration = exceptionType("StopAsyncIteration", PyExc_Exception);
+export const PyExc_IndentationError = exceptionType("IndentationError", PyExc_SyntaxError);
+export const PyExc_TabError = exceptionType("TabError", PyExc_IndentationError);
+export const PyExc_UnicodeTranslateError = exceptionType("UnicodeTranslateError", PyExc_UnicodeError);
+export const PyExc_Warning = exceptionType("Warning", PyExc_Exception);
+export const PyExc_UserWarning = exceptionType("UserWarning", PyExc_Warning);
+export const PyExc_DeprecationWarning = exceptionType("DeprecationWarning", PyExc_Warning);
+export const PyExc_PendingDeprecationWarning = exceptionType("PendingDeprecationWarning", PyExc_Warning);
+export const PyExc_SyntaxWarning = exceptionType("SyntaxWarning", PyExc_Warning);
+export const PyExc_RuntimeWarning = exceptionType("RuntimeWarning", PyExc_Warning);
+export const PyExc_FutureWarning = exceptionType("FutureWarning", PyExc_Warning);
+export const PyExc_ImportWarning = exceptionType("ImportWarning", PyExc_Warning);
+export const PyExc_UnicodeWarning = exceptionType("UnicodeWarning", PyExc_Warning);
+export const PyExc_BytesWarning = exceptionType("BytesWarning", PyExc_Warning);
+export const PyExc_ResourceWarning = exceptionType("ResourceWarning", PyExc_Warning);
+export const PyExc_EncodingWarning = exceptionType("EncodingWarning", PyExc_Warning);
 
 /** Every builtin exception type by name (for the interpreter's builtins). */
 export const builtinExceptions: ReadonlyMap<string, PyTypeObject> = new Map(
@@ -177,5 +221,40 @@ export const builtinExceptions: ReadonlyMap<string, PyTypeObject> = new Map(
     PyExc_SystemExit,
     PyExc_RecursionError,
     PyExc_GeneratorExit,
+    PyExc_EOFError,
+    PyExc_OSError,
+    PyExc_BlockingIOError,
+    PyExc_ChildProcessError,
+    PyExc_ConnectionError,
+    PyExc_BrokenPipeError,
+    PyExc_ConnectionAbortedError,
+    PyExc_ConnectionRefusedError,
+    PyExc_ConnectionResetError,
+    PyExc_FileExistsError,
+    PyExc_FileNotFoundError,
+    PyExc_InterruptedError,
+    PyExc_IsADirectoryError,
+    PyExc_NotADirectoryError,
+    PyExc_PermissionError,
+    PyExc_ProcessLookupError,
+    PyExc_TimeoutError,
+    PyExc_FloatingPointError,
+    PyExc_ReferenceError,
+    PyExc_StopAsyncIteration,
+    PyExc_IndentationError,
+    PyExc_TabError,
+    PyExc_UnicodeTranslateError,
+    PyExc_Warning,
+    PyExc_UserWarning,
+    PyExc_DeprecationWarning,
+    PyExc_PendingDeprecationWarning,
+    PyExc_SyntaxWarning,
+    PyExc_RuntimeWarning,
+    PyExc_FutureWarning,
+    PyExc_ImportWarning,
+    PyExc_UnicodeWarning,
+    PyExc_BytesWarning,
+    PyExc_ResourceWarning,
+    PyExc_EncodingWarning,
   ].map((t) => [t.tp_name, t]),
 );
