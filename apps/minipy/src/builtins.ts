@@ -11,6 +11,7 @@ import { PyByteArray_Type, PyBytes_Type } from "@py/buffer";
 import { PyMemoryView_Type } from "@py/memoryview";
 import {
   builtinExceptions,
+  PyExc_OSError,
   Py_Ellipsis,
   Py_None,
   Py_NotImplemented,
@@ -80,6 +81,9 @@ export function makeBuiltins(out: BuiltinsOutput & IntrospectionHost): Map<strin
   b.set("reversed", PyReversed_Type);
   for (const [name, t] of builtinExceptions) b.set(name, t);
   b.set("GeneratorExit", PyExc_GeneratorExit);
+  // OSError's old names (Python 3.3's PEP 3151)
+  b.set("IOError", PyExc_OSError);
+  b.set("EnvironmentError", PyExc_OSError);
   b.set("None", Py_None);
   b.set("Ellipsis", Py_Ellipsis);
   b.set("NotImplemented", Py_NotImplemented);

@@ -38,7 +38,7 @@ import type { PyFunctionObject } from "./function.js";
 import { type GeneratorBody, PyExc_GeneratorExit, PyGenObject } from "./gen-object.js";
 import { collectTargetNames, containsYield } from "./local-names.js";
 import { BINARY, compare, INPLACE } from "./operators.js";
-import { exceptionMatches, forNext, StatementExecutor } from "./statements.js";
+import { chainContext, exceptionMatches, forNext, StatementExecutor } from "./statements.js";
 import { addTraceback, dropError, noteLocation, toPyError } from "./tracebacks.js";
 
 type Gen<T> = Generator<PyObject, T, PyObject | null>;
@@ -381,22 +381,36 @@ export abstract class GeneratorExecutor extends StatementExecutor {
 
   private *genTry(s: TryStmt, f: Frame): Gen<Signal> {
     let sig: Signal = Signal.Normal;
+    /** The exception going through the finally block, if any (the context of one it raises). */
+    let inflight: PyError | null = null;
     try {
       let raised: PyError | null = null;
       try {
         sig = yield* this.genBlock(s.body, f);
       } catch (e) {
         raised = toPyError(e);
+        addTraceback(raised, f);
       }
       if (raised === null) {
         if (sig === Signal.Normal) sig = yield* this.genBlock(s.orelse, f);
       } else {
         sig = yield* this.genHandle(raised, s.handlers, f);
       }
+    } catch (e) {
+      inflight = toPyError(e);
+      throw inflight;
     } finally {
       if (s.finalbody.length > 0) {
         const saved = f.retval;
-        const fsig = yield* this.genBlock(s.finalbody, f);
+        let fsig: Signal;
+        try {
+          fsig = yield* this.genBlock(s.finalbody, f);
+        } catch (e) {
+          const raised = toPyError(e);
+          if (inflight !== null && raised !== inflight) chainContext(raised, inflight);
+          // biome-ignore lint/correctness/noUnsafeFinally: an exception in finally replaces the pending one
+          throw raised;
+        }
         if (fsig !== Signal.Normal) {
           if (saved !== null && fsig === Signal.Return && saved !== f.retval) Py_DECREF(saved);
           // biome-ignore lint/correctness/noUnsafeFinally: Python semantics of finally
@@ -424,8 +438,12 @@ export abstract class GeneratorExecutor extends StatementExecutor {
           if (h.name !== null) unbindName(h.name, f);
         }
       } catch (e) {
-        if (e !== pe) dropError(pe);
-        throw e;
+        const raised = toPyError(e);
+        if (raised !== pe) {
+          chainContext(raised, pe);
+          dropError(pe);
+        }
+        throw raised;
       }
       dropError(pe);
       return sig;

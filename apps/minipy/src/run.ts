@@ -5,6 +5,7 @@
  */
 import {
   formatExceptionOnly,
+  type PyBaseExceptionObject,
   type PyError,
   PyExc_SyntaxError,
   PyExc_SystemExit,
@@ -15,7 +16,7 @@ import {
 import { Interpreter, type InterpreterOptions } from "./interpreter.js";
 import { suggestionFor } from "./suggestions.js";
 import { caretLine } from "./traceback-carets.js";
-import { dropError, toPyError, tracebackOf } from "./tracebacks.js";
+import { dropError, type TracebackEntry, toPyError, tracebackOfException } from "./tracebacks.js";
 
 export { loadModules } from "./modules/index.js";
 
@@ -50,12 +51,39 @@ export function runTranscript(src: string, opts: InterpreterOptions = {}): Inter
   return interp;
 }
 
-/** Formats an uncaught exception as CPython's traceback (source lines included). */
+/** Formats an uncaught exception as CPython's traceback (source lines included), its chain first. */
 export function formatTraceback(e: PyError, filename: string, src: string): string {
   const lines = src.split(LINE_BREAK);
   if (e.matches(PyExc_SyntaxError)) {
     return `  File "${filename}", line ?\n${formatExceptionOnly(e.exc)}\n`;
   }
+  return formatChain(e.exc, filename, lines, new Set(), suggestionFor(e));
+}
+
+/** `print_exception_recursive`: the cause (or the context) first, then the exception. */
+function formatChain(
+  exc: PyBaseExceptionObject,
+  filename: string,
+  lines: string[],
+  seen: Set<PyBaseExceptionObject>,
+  suggestion = "",
+): string {
+  seen.add(exc);
+  let s = "";
+  if (exc.cause !== null && !seen.has(exc.cause)) {
+    s += formatChain(exc.cause, filename, lines, seen);
+    s += "\nThe above exception was the direct cause of the following exception:\n\n";
+  } else if (exc.context !== null && !exc.suppressContext && !seen.has(exc.context)) {
+    s += formatChain(exc.context, filename, lines, seen);
+    s += "\nDuring handling of the above exception, another exception occurred:\n\n";
+  }
+  const tb = tracebackOfException(exc);
+  if (tb !== null && tb.length > 0) s += formatEntries(tb, filename, lines);
+  return `${s}${formatExceptionOnly(exc)}${suggestion}\n`;
+}
+
+/** `Traceback (most recent call last):` and one entry per frame (source line, carets). */
+function formatEntries(entries: readonly TracebackEntry[], filename: string, lines: string[]): string {
   let s = "Traceback (most recent call last):\n";
   // As traceback.py: after 3 identical entries, "[Previous line repeated N more times]".
   let last = "";
@@ -63,7 +91,7 @@ export function formatTraceback(e: PyError, filename: string, src: string): stri
   const flush = (): void => {
     if (repeat > 3) s += `  [Previous line repeated ${repeat - 3} more time${repeat - 3 === 1 ? "" : "s"}]\n`;
   };
-  for (const tb of tracebackOf(e)) {
+  for (const tb of entries) {
     let entry = `  File "${filename}", line ${tb.line}, in ${tb.name}\n`;
     // CPython 3.11 shows no source line for code given with -c ("<string>") or typed at the prompt ("<stdin>").
     const raw = filename === "<string>" || filename === "<stdin>" ? undefined : lines[tb.line - 1];
@@ -84,7 +112,7 @@ export function formatTraceback(e: PyError, filename: string, src: string): stri
     s += entry;
   }
   flush();
-  return `${s}${formatExceptionOnly(e.exc)}${suggestionFor(e)}\n`;
+  return s;
 }
 
 /**

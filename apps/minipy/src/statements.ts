@@ -12,6 +12,8 @@ import {
   Py_NewRef,
   Py_None,
   type PyBaseExceptionObject,
+  PyException_SetCause,
+  PyException_SetContext,
   type PyError,
   PyExc_AssertionError,
   PyExc_AttributeError,
@@ -37,7 +39,7 @@ import {
 import type { Expr, Loc, Stmt } from "./ast.js";
 import { CallEvaluator } from "./calls.js";
 import { type Frame, Signal, storeName, unbindName } from "./frame.js";
-import { dropError, noteLocation, raiseOwned, toPyError } from "./tracebacks.js";
+import { addTraceback, dropError, noteLocation, raiseOwned, toPyError } from "./tracebacks.js";
 
 type TryStmt = Extract<Stmt, { kind: "Try" }>;
 
@@ -62,6 +64,12 @@ export function forNext(it: PyObject, at: Loc): PyObject | null {
     noteLocation(err, at);
     throw err;
   }
+}
+
+/** `_PyErr_SetObject`'s chaining: `handled` becomes the `__context__` of `raised`, unless it has one. */
+export function chainContext(raised: PyError, handled: PyError): void {
+  if (raised.exc.context !== null || raised.exc === handled.exc) return;
+  PyException_SetContext(raised.exc, Py_NewRef(handled.exc));
 }
 
 export abstract class StatementExecutor extends CallEvaluator {
@@ -307,22 +315,29 @@ export abstract class StatementExecutor extends CallEvaluator {
 
   private execTry(s: TryStmt, f: Frame): Signal {
     let sig: Signal = Signal.Normal;
+    /** The exception going through the finally block, if any (the context of one it raises). */
+    let inflight: PyError | null = null;
     try {
       let raised: PyError | null = null;
       try {
         sig = this.execBlock(s.body, f);
       } catch (e) {
         raised = toPyError(e);
+        // the frame is in the exception's traceback from here (its __traceback__ in a handler)
+        addTraceback(raised, f);
       }
       if (raised === null) {
         if (sig === Signal.Normal) sig = this.execBlock(s.orelse, f);
       } else {
         sig = this.handle(raised, s.handlers, f);
       }
+    } catch (e) {
+      inflight = toPyError(e);
+      throw inflight;
     } finally {
       if (s.finalbody.length > 0) {
         const saved = f.retval;
-        const fsig = this.execBlock(s.finalbody, f);
+        const fsig = this.finallyBlock(s.finalbody, f, inflight);
         if (fsig !== Signal.Normal) {
           // break/continue/return in finally overrides the pending outcome.
           if (saved !== null && fsig === Signal.Return && saved !== f.retval) Py_DECREF(saved);
@@ -332,6 +347,17 @@ export abstract class StatementExecutor extends CallEvaluator {
       }
     }
     return sig;
+  }
+
+  /** Runs a finally block; an exception it raises while `inflight` goes through has it as `__context__`. */
+  private finallyBlock(body: Stmt[], f: Frame, inflight: PyError | null): Signal {
+    try {
+      return this.execBlock(body, f);
+    } catch (e) {
+      const raised = toPyError(e);
+      if (inflight !== null && raised !== inflight) chainContext(raised, inflight);
+      throw raised;
+    }
   }
 
   private handle(pe: PyError, handlers: TryStmt["handlers"], f: Frame): Signal {
@@ -351,8 +377,13 @@ export abstract class StatementExecutor extends CallEvaluator {
           if (h.name !== null) unbindName(h.name, f);
         }
       } catch (e) {
-        if (e !== pe) dropError(pe);
-        throw e;
+        const raised = toPyError(e);
+        if (raised !== pe) {
+          // raised while handling pe: pe is its __context__
+          chainContext(raised, pe);
+          dropError(pe);
+        }
+        throw raised;
       } finally {
         this.handling.pop();
       }
@@ -385,7 +416,7 @@ export abstract class StatementExecutor extends CallEvaluator {
       // on an error the exception is dropped first, then the cause
       using cause = owned(c);
       using held = owned(exc);
-      if (cause.obj !== Py_None) Py_DECREF(this.exceptionFrom(cause.obj));
+      PyException_SetCause(exc, cause.obj === Py_None ? null : this.exceptionFrom(cause.obj));
       held.release();
     }
     raiseOwned(exc);

@@ -42,21 +42,44 @@ export function noteLocation(e: unknown, loc: Loc): void {
   if (e instanceof PyError && !pendingLoc.has(e)) pendingLoc.set(e, loc);
 }
 
-/** Traceback entries of exceptions as they unwind (most recent call last). */
-const tracebacks = new WeakMap<PyError, TracebackEntry[]>();
+/**
+ * Traceback entries of exceptions as they unwind (most recent call last),
+ * kept with the exception object (its `__traceback__`): an exception raised
+ * again gains entries in front of those it had.
+ */
+const tracebacks = new WeakMap<PyBaseExceptionObject, TracebackEntry[]>();
 
 /** The traceback recorded for an exception, outermost frame first. */
 export function tracebackOf(e: PyError): TracebackEntry[] {
-  return tracebacks.get(e) ?? [];
+  return tracebacks.get(e.exc) ?? [];
 }
 
-/** `PyTraceBack_Here`: records that `pe` left `frame` (where it raised, or at the frame's current line). */
+/** The traceback recorded for an exception object (a chained `__cause__`/`__context__`), or null if never raised. */
+export function tracebackOfException(exc: PyBaseExceptionObject): TracebackEntry[] | null {
+  return tracebacks.get(exc) ?? null;
+}
+
+/** The frame each exception's first entry is for, and the raise that added it. */
+const lastAdded = new WeakMap<PyBaseExceptionObject, { frame: TracebackFrame; pe: PyError }>();
+
+/**
+ * `PyTraceBack_Here`: records that `pe` went through `frame` (where it
+ * raised, or at the frame's current line). Called where the exception is
+ * caught in a frame and where it leaves one: a raise already recorded for
+ * that frame is not recorded twice (a bare `raise` adds no entry).
+ */
 export function addTraceback(pe: PyError, frame: TracebackFrame): void {
-  let tb = tracebacks.get(pe);
+  let tb = tracebacks.get(pe.exc);
   if (tb === undefined) {
     tb = [];
-    tracebacks.set(pe, tb);
+    tracebacks.set(pe.exc, tb);
   }
+  const last = lastAdded.get(pe.exc);
+  if (last !== undefined && last.frame === frame && last.pe === pe) {
+    pendingLoc.delete(pe);
+    return;
+  }
+  lastAdded.set(pe.exc, { frame, pe });
   const loc = pendingLoc.get(pe) ?? frame.stmtLoc ?? null;
   pendingLoc.delete(pe);
   tb.unshift({ name: frame.name, line: loc?.line ?? frame.line, loc });

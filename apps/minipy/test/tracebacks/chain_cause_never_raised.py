@@ -1,0 +1,1 @@
+raise ValueError("outer") from OSError("never raised")

@@ -1,0 +1,9 @@
+def work():
+    try:
+        raise KeyError("first")
+    finally:
+        print("cleanup")
+        [].pop()
+
+
+work()
