@@ -46,6 +46,7 @@ import { PyObject_GenericGetAttrWithDict, PyObject_GenericSetAttrWithDict } from
 import { instanceDict, setInstanceDict, staticBase } from "./heaptype-object.js";
 import { PyDict_GetItem, PyDict_New } from "./dict.js";
 import { PyUnicode_InternFromString } from "./interned-names.js";
+import { PySlice_New } from "./slice-object.js";
 
 const cmp: Record<string, CompareOp> = {
   __lt__: Py_LT,
@@ -94,6 +95,18 @@ function reinit(owner: PyTypeObject, self: PyObject, args: readonly PyObject[], 
 const initImpl: Impl = (owner, self, args, kwargs) => {
   if (owner === PyList_Type || owner === PyDict_Type || owner === PySet_Type) {
     reinit(owner, self, args, kwargs);
+    return none();
+  }
+  if (owner.tp_name === "bytearray") {
+    // bytearray_init: the content made as bytearray(*args) makes it, put in place (a resize: exports refuse it)
+    const fresh = owner.tp_new!(owner, args, kwargs);
+    const all = PySlice_New(null, null, null);
+    try {
+      owner.tp_as_mapping!.mp_ass_subscript!(self, all, fresh);
+    } finally {
+      Py_DECREF(all);
+      Py_DECREF(fresh);
+    }
     return none();
   }
   if (PyType_IsSubtype(owner, PyExc_BaseException)) {
