@@ -217,11 +217,12 @@ export function arrayRichCompare(v: PyObject, w: PyObject, op: CompareOp): PyObj
   }
 }
 
-/** `array_repr`: `array('i', [1, 2])`, `array('d')`. */
+/** `array_repr`: `array('i', [1, 2])`, `array('d')`; a subclass's instances show its name (`_PyType_Name`). */
 export function arrayRepr(o: PyObject): string {
   const a = o as PyArrayObject;
   const d = a.descr;
-  if (a.size === 0) return `array('${d.typecode}')`;
+  const name = o.ob_type.shortName;
+  if (a.size === 0) return `${name}('${d.typecode}')`;
   const dv = arrayDv(a);
   const isz = d.itemsize;
   const parts = new Array<string>(a.size);
@@ -229,7 +230,7 @@ export function arrayRepr(o: PyObject): string {
     const x = d.load(dv, i * isz);
     parts[i] = d.isInt ? String(x) : floatRepr(x as number);
   }
-  return `array('${d.typecode}', [${parts.join(", ")}])`;
+  return `${name}('${d.typecode}', [${parts.join(", ")}])`;
 }
 
 /** `array_item`. */
