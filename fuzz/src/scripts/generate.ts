@@ -389,6 +389,131 @@ const BLOCKS: Block[] = [
       `print(r${n}(${k}))`,
     ];
   },
+  // with over several items (parenthesized or not), a manager that may swallow the error
+  (t, n) => {
+    const swallow = t.pick(["True", "False"]);
+    const raises = t.chance(50);
+    const header = t.pick([
+      `with CM${n}('a') as a, CM${n}('b', ${swallow}) as b:`,
+      `with (CM${n}('a') as a, CM${n}('b', ${swallow}) as b):`,
+      `with (\n    CM${n}('a') as a,\n    CM${n}('b', ${swallow}) as b,\n):`,
+    ]);
+    return [
+      `class CM${n}:`,
+      "    def __init__(self, name, swallow=False):",
+      "        self.name, self.swallow = name, swallow",
+      "    def __enter__(self):",
+      "        print('enter', self.name)",
+      "        return self.name.upper()",
+      "    def __exit__(self, t, v, tb):",
+      "        print('exit', self.name, t.__name__ if t else None, v)",
+      "        return self.swallow",
+      "try:",
+      ...header.split("\n").map((l) => `    ${l}`),
+      "        print(a, b)",
+      ...(raises ? [`        raise ValueError(${value(t)})`] : []),
+      "    print('after')",
+      "except ValueError as e:",
+      "    print('escaped', e)",
+    ];
+  },
+  // exceptions chained by raise ... from and by raising in a handler
+  (t, n) => {
+    const risky = t.pick(["1 / 0", "[][1]", "{}['k']", "int('q')", "b'a' + 'b'"]);
+    const reraise = t.pick([
+      "raise RuntimeError('wrapped') from e",
+      "raise RuntimeError('hidden') from None",
+      "raise LookupError('during')",
+      "raise",
+      "raise TypeError('t') from ValueError('v')",
+    ]);
+    return [
+      `def inner${n}():`,
+      `    return ${risky}`,
+      "try:",
+      "    try:",
+      `        inner${n}()`,
+      "    except Exception as e:",
+      `        ${reraise}`,
+      "except Exception as e:",
+      "    print(type(e).__name__, repr(e.__cause__), repr(e.__context__), e.__suppress_context__)",
+    ];
+  },
+  // str.format and format_map with specs, conversions, indices and attributes
+  (t) => {
+    const kind = t.below(3);
+    const v = kind === 0 ? pyInt(t) : kind === 1 ? t.pick(FLOATS) : t.pick(WORDS);
+    const spec = t.pick(kind === 0 ? INT_SPECS : kind === 1 ? FLOAT_SPECS : STR_SPECS);
+    const field = t.pick(["{}", "{0}", "{x}", "{0!r}", "{x!s}", "{[0]}", "{0.real}", "{{}}", "{", "}"]);
+    const fmt = `'<${field}|{${t.pick(["", "0", "x"])}${spec === "" ? "" : `:${spec}`}}>'`;
+    return guarded([
+      `print(${fmt}.format(${v}, x=${v}))`,
+      `print('{a}-{b!r}'.format_map({'a': ${v}, 'b': ${t.pick(BYTES)}}))`,
+    ]);
+  },
+  // self-documenting f-strings and bytes %-formatting with mapping keys
+  (t) => {
+    const v = value(t);
+    const spec = t.pick(["", ":>10", "!r", "!s:^12", ":.3"]);
+    const key = t.pick(["b'a'", "b'b'", "'a'"]);
+    return guarded([
+      `v = ${v}`,
+      `print(f"{v${spec.startsWith(":") || spec.startsWith("!") ? "=" : " = "}${spec}}", f"{len(str(v))=}")`,
+      `print(b'%(a)s|%(a)r|%%' % {${key}: ${t.pick(BYTES)}})`,
+    ]);
+  },
+  // single inheritance with super() and class attributes
+  (t, n) => {
+    const v = pyInt(t);
+    return [
+      `class P${n}:`,
+      "    kind = 'base'",
+      "    def __init__(self, v):",
+      "        self.v = v",
+      "    def describe(self):",
+      "        return f'{self.kind}:{self.v}'",
+      `class C${n}(P${n}):`,
+      `    kind = ${t.pick(["'child'", `P${n}.kind + '+'`])}`,
+      "    def __init__(self, v, w=1):",
+      "        super().__init__(v * w)",
+      "    def describe(self):",
+      "        return 'C(' + super().describe() + ')'",
+      ...guarded([
+        `c = C${n}(${v}, ${t.int(0, 3)})`,
+        `print(c.describe(), isinstance(c, P${n}), C${n}.__mro__[1].__name__, P${n}.kind, c.kind)`,
+        `print(${t.pick([`C${n}()`, `C${n}(1, 2, 3)`, `P${n}(1).describe()`, `C${n}(2).v`])})`,
+      ]),
+    ];
+  },
+  // recursion that reaches the limit, caught
+  (t, n) => [
+    `def deep${n}(k):`,
+    `    return deep${n}(k + ${t.int(1, 2)})${t.pick(["", " + 1"])}`,
+    "try:",
+    `    deep${n}(0)`,
+    "except RecursionError as e:",
+    "    print('recursion:', e)",
+  ],
+  // del of names, items and slices, and global
+  (t, n) => {
+    const idx = t.pick(["0", "-1", "1:3", "::2", "5"]);
+    return [
+      `gl${n} = [10, 20, 30, 40]`,
+      `def drop${n}():`,
+      `    global gl${n}`,
+      `    del gl${n}[${idx}]`,
+      `    return gl${n}`,
+      ...guarded([
+        `print(drop${n}())`,
+        `d = {'a': 1, 'b': 2}`,
+        `del d[${t.pick(["'a'", "'z'"])}]`,
+        "print(d)",
+        `tmp${n} = 1`,
+        `del tmp${n}`,
+        `print('deleted', gl${n})`,
+      ]),
+    ];
+  },
 ];
 
 /** The last block may end the program with an uncaught error. */
@@ -400,6 +525,9 @@ const ENDINGS = [
   "raise SystemExit(3)",
   "b'ab' + 'cd'",
   "int('zz')",
+  "raise KeyError('outer') from ValueError('inner')",
+  "'{0}{}'.format(1, 2)",
+  "print(f'{1 / 0 = }')",
 ];
 
 /** The source of a program. */
