@@ -73,3 +73,11 @@ class Sub(C.Counter): pass
 s = Sub(3)
 list(s), type(s).__name__, Sub.range(2).__class__.__name__, Sub.fast_class()
 del c, s
+C.callback(C.fastkw)
+C.callback(C.kw)
+C.callback(C.varargs)
+C.callback(C.clamp)
+C.callback(C.Counter(4))
+C.callback(C.Counter)
+C.callback(C.Counter.fast_class)
+C.callback(dict)
