@@ -614,7 +614,8 @@ op_free_held_struct(int a)
     return MISUSE;
 }
 
-/* ---- format strings: `extra` is (fmt, layout, args) or (fmt, layout) from the driver */
+/* ---- format strings: `extra` is (fmt, layout, args, ub) or (fmt, layout, ub) from the driver;
+   ub: a stray character may have changed what a unit takes (undefined behaviour) */
 
 static int
 conv(PyObject *o, void *out)
@@ -631,7 +632,8 @@ op_parse(PyObject *extra)
 {
     const char *fmt, *layout;
     PyObject *args;
-    if (!PyArg_ParseTuple(extra, "ssO", &fmt, &layout, &args)) {
+    int ub = 0;
+    if (!PyArg_ParseTuple(extra, "ssO|i", &fmt, &layout, &args, &ub)) {
         drain();
         return SKIP;
     }
@@ -659,7 +661,7 @@ op_parse(PyObject *extra)
     }
     drain();
     PyMem_Free(scr);
-    return VALID;
+    return ub ? ANY : VALID;
 }
 
 static PyObject *kstr; /* an interned str, made at module init */
@@ -691,7 +693,8 @@ static int
 op_build(PyObject *extra, int which, int seed)
 {
     const char *fmt, *layout;
-    if (!PyArg_ParseTuple(extra, "ss", &fmt, &layout)) {
+    int ub = 0;
+    if (!PyArg_ParseTuple(extra, "ss|i", &fmt, &layout, &ub)) {
         drain();
         return SKIP;
     }
@@ -713,7 +716,7 @@ op_build(PyObject *extra, int which, int seed)
 #undef A12
     drain();
     Py_XDECREF(r);
-    return VALID;
+    return ub ? ANY : VALID;
 }
 
 static int

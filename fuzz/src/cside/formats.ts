@@ -30,6 +30,11 @@ import type { Rng } from "../capi/rng.js";
 export interface Format {
   fmt: string;
   layout: string;
+  /**
+   * A stray character was inserted: it may change what a unit takes (`O` + `&` is
+   * `O&`, whose converter is then some other argument): undefined behaviour in CPython.
+   */
+  ub: boolean;
 }
 
 const INTS: readonly bigint[] = [
@@ -119,7 +124,7 @@ const PARSE_UNITS: readonly (readonly [string, string, Kind])[] = [
 const GARBAGE = "!#*&$@Q{}[])(;:|";
 
 /** A `PyArg_ParseTuple` format, its layout and an argument tuple (new reference). */
-export function parseCase(rng: Rng): { fmt: string; layout: string; args: PyObject } {
+export function parseCase(rng: Rng): Format & { args: PyObject } {
   let fmt = "";
   let layout = "";
   const args: PyObject[] = [];
@@ -142,11 +147,12 @@ export function parseCase(rng: Rng): { fmt: string; layout: string; args: PyObje
     layout += lay;
     args.push(value(rng, rng.chance(0.75) ? kind : "any"));
   }
-  if (rng.chance(0.08)) fmt = insertAt(rng, fmt, rng.pick([...GARBAGE]));
+  const ub = rng.chance(0.08);
+  if (ub) fmt = insertAt(rng, fmt, rng.pick([...GARBAGE]));
   if (rng.chance(0.15)) fmt += rng.pick([":fname", ";a custom message"]);
   if (rng.chance(0.1) && args.length > 0) Py_DECREF(args.pop()!);
   else if (rng.chance(0.1)) args.push(value(rng, "any"));
-  return { fmt, layout, args: PyTuple_Pack(args) };
+  return { fmt, layout, ub, args: PyTuple_Pack(args) };
 }
 
 function insertAt(rng: Rng, s: string, ch: string): string {
@@ -208,8 +214,9 @@ export function buildCase(rng: Rng): Format {
     layout += lay;
   }
   if (!rng.chance(0.1)) while (open.length > 0) fmt += open.pop();
-  if (rng.chance(0.06)) fmt = insertAt(rng, fmt, rng.pick(["Q", "!", "&", "$", ")", "]"]));
-  return { fmt, layout };
+  const ub = rng.chance(0.06);
+  if (ub) fmt = insertAt(rng, fmt, rng.pick(["Q", "!", "&", "$", ")", "]"]));
+  return { fmt, layout, ub };
 }
 
 /** FromFormat units (`PyUnicode_FromFormat`, `PyBytes_FromFormat`, `PyErr_Format`): [unit, layout]. */
@@ -256,7 +263,7 @@ export function formatCase(rng: Rng): Format {
   }
   // A stray '%' at the end or an unknown conversion: copied as text by 3.11.
   if (rng.chance(0.05)) fmt += rng.pick(["%", "%q", "%l"]);
-  return { fmt, layout };
+  return { fmt, layout, ub: false };
 }
 
 /** A struct format for `PyBuffer_SizeFromFormat` (valid or not). */
