@@ -32,6 +32,49 @@ export const strCaseMethods: Record<string, PyMethodDef> = {
       return PyUnicode_FromString(out);
     },
   },
+  // `unicode_title_impl`: a cased character after an uncased one is upper (title) case, the others lower
+  title: {
+    flags: METH_NOARGS,
+    meth: (self) => {
+      let out = "";
+      let prevCased = false;
+      for (const ch of (self as PyUnicodeObject).value) {
+        out += prevCased ? ch.toLowerCase() : titleCase(ch);
+        prevCased = CASED.test(ch);
+      }
+      return PyUnicode_FromString(out);
+    },
+  },
+  istitle: {
+    flags: METH_NOARGS,
+    meth: (self) => {
+      let cased = false;
+      let prevCased = false;
+      for (const ch of (self as PyUnicodeObject).value) {
+        if (/\p{Lu}|\p{Lt}/u.test(ch)) {
+          if (prevCased) return PyBool_FromBool(false);
+          prevCased = cased = true;
+        } else if (/\p{Ll}/u.test(ch)) {
+          if (!prevCased) return PyBool_FromBool(false);
+          prevCased = cased = true;
+        } else prevCased = false;
+      }
+      return PyBool_FromBool(cased);
+    },
+  },
+  casefold: {
+    flags: METH_NOARGS,
+    // full case folding: lower case, with the expansions lower() does not make (ß → ss)
+    meth: (self) =>
+      PyUnicode_FromString(
+        (self as PyUnicodeObject).value.toLowerCase().replace(/ß/g, "ss").replace(/ſ/g, "s"),
+      ),
+  },
+  isidentifier: {
+    flags: METH_NOARGS,
+    meth: (self) =>
+      PyBool_FromBool(/^[\p{ID_Start}_][\p{ID_Continue}]*$/u.test((self as PyUnicodeObject).value)),
+  },
   isdigit: { flags: METH_NOARGS, meth: (self) => charClass(self, /^\p{Nd}+$/u) },
   isdecimal: { flags: METH_NOARGS, meth: (self) => charClass(self, /^\p{Nd}+$/u) },
   isnumeric: { flags: METH_NOARGS, meth: (self) => charClass(self, /^\p{N}+$/u) },
@@ -72,6 +115,28 @@ export const strCaseMethods: Record<string, PyMethodDef> = {
     },
   },
 };
+
+/** A cased character (`Py_UNICODE_ISLOWER || ISUPPER || ISTITLE`). */
+const CASED = /\p{Ll}|\p{Lu}|\p{Lt}/u;
+
+/** The title case of one character (`ǆ` → `ǅ`), else its upper case. */
+function titleCase(ch: string): string {
+  const TITLE: Record<string, string> = {
+    Ǆ: "ǅ",
+    ǅ: "ǅ",
+    ǆ: "ǅ",
+    Ǉ: "ǈ",
+    ǈ: "ǈ",
+    ǉ: "ǈ",
+    Ǌ: "ǋ",
+    ǋ: "ǋ",
+    ǌ: "ǋ",
+    Ǳ: "ǲ",
+    ǲ: "ǲ",
+    ǳ: "ǲ",
+  };
+  return TITLE[ch] ?? ch.toUpperCase();
+}
 
 function charClass(self: PyObject, re: RegExp): PyObject {
   return PyBool_FromBool(re.test((self as PyUnicodeObject).value));

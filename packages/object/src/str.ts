@@ -39,6 +39,7 @@ import { hex, unicodeRepr } from "./unicode-repr.js";
 import { PyUnicodeIterObject } from "./str-iterator.js";
 import { strSplitMethods } from "./str-split.js";
 import { strFormatMethods } from "./str-format.js";
+import { strTranslateMethods } from "./str-translate.js";
 import { strStripMethods } from "./str-strip.js";
 import { strSearchMethods } from "./str-search.js";
 import { strCaseMethods } from "./str-case.js";
@@ -210,6 +211,7 @@ PyType_Ready(PyUnicode_Type, {
     ...strPadMethods,
     ...strPartitionMethods,
     ...strFormatMethods,
+    ...strTranslateMethods,
     encode: {
       meth: (self, args, kwargs) => {
         const [enc, err] = parseArgs("encode", args, kwargs, { names: ["encoding", "errors"] });
