@@ -174,49 +174,30 @@ function setMember(o: PyObject, name: string, type: number, offset: number, v: P
   }
   const int = INTS[type];
   if (int !== undefined) {
-    const x = PyNumber_Index(v!);
-    try {
-      const b = longAsBigInt(x);
-      // structmember.c converts T_ULONGLONG with PyLong_AsUnsignedLongLong (range-checked).
-      if (type === T_ULONGLONG && b < 0n)
-        raise(PyExc_OverflowError, "can't convert negative int to unsigned");
-      if (type === T_ULONGLONG && b >= 1n << 64n) raise(PyExc_OverflowError, "int too big to convert");
-      if (type === T_LONGLONG && (b < -(1n << 63n) || b >= 1n << 63n))
-        raise(PyExc_OverflowError, "int too big to convert");
-      // The narrower ones go through PyLong_AsLong / PyLong_AsSsize_t (32-bit here):
-      // a value beyond that is an OverflowError, never wrapped. (Within it, CPython
-      // truncates to the member's type with a RuntimeWarning; the warning is not given.)
-      const LONG = 1n << 31n;
-      if (type === T_PYSSIZET && (b < -LONG || b >= LONG))
-        raise(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
-      // (T_UINT/T_ULONG: PyLong_AsUnsignedLong, then PyLong_AsLong whose error is the one seen.)
-      if ((type === T_UINT || type === T_ULONG) && b >= 1n << 32n)
-        raise(PyExc_OverflowError, "Python int too large to convert to C long");
-      if (
-        int[0] <= 4 &&
-        type !== T_PYSSIZET &&
-        (b < -LONG || (b >= LONG && type !== T_UINT && type !== T_ULONG))
-      )
-        raise(PyExc_OverflowError, "Python int too large to convert to C long");
-      writeInt(p, int[0], b);
-    } finally {
-      Py_DECREF(x);
+    // structmember.c stores these three before checking for an error: a failed
+    // conversion leaves -1 in the field (PyLong_AsLongLong / AsUnsignedLongLong / AsSsize_t).
+    if (type === T_LONGLONG || type === T_ULONGLONG || type === T_PYSSIZET) {
+      try {
+        setInt(p, type, int[0], v!);
+      } catch (e) {
+        writeInt(p, int[0], type === T_ULONGLONG ? (1n << 64n) - 1n : -1n);
+        throw e;
+      }
+      return;
     }
+    setInt(p, type, int[0], v!);
     return;
   }
   switch (type) {
     case T_FLOAT:
     case T_DOUBLE: {
       let d: number;
-      if (PyFloat_Check(v!)) d = v.value;
-      else if (PyLong_Check(v!)) d = Number(longAsBigInt(v));
-      // PyFloat_AsDouble: __float__ or __index__, never a str.
-      else if (!PyObject_HasAttr(v!.ob_type, "__float__") && !PyObject_HasAttr(v!.ob_type, "__index__"))
-        raise(PyExc_TypeError, `must be real number, not ${v!.ob_type.tp_name}`);
-      else {
-        const f = PyNumber_Float(v!);
-        d = (f as { value: number }).value;
-        Py_DECREF(f);
+      try {
+        d = asDouble(v!);
+      } catch (e) {
+        // T_DOUBLE stores PyFloat_AsDouble's -1.0 before checking; T_FLOAT does not.
+        if (type === T_DOUBLE) m.writeF64(p, -1);
+        throw e;
       }
       if (type === T_FLOAT) m.writeF32(p, d);
       else m.writeF64(p, d);
@@ -255,4 +236,49 @@ function setMember(o: PyObject, name: string, type: number, offset: number, v: P
     default:
       raise(PyExc_TypeError, `cannot set member '${name}'`);
   }
+}
+
+/** The integer kinds of `setMember`: their conversions, range checks and messages, then the store. */
+function setInt(p: number, type: number, size: number, v: PyObject): void {
+  // PyLong_AsSsize_t takes an int only (no __index__).
+  if (type === T_PYSSIZET && !PyLong_Check(v)) raise(PyExc_TypeError, "an integer is required");
+  const x = PyNumber_Index(v);
+  try {
+    const b = longAsBigInt(x);
+    // structmember.c converts T_ULONGLONG with PyLong_AsUnsignedLongLong (range-checked).
+    if (type === T_ULONGLONG && b < 0n) raise(PyExc_OverflowError, "can't convert negative int to unsigned");
+    if (type === T_ULONGLONG && b >= 1n << 64n) raise(PyExc_OverflowError, "int too big to convert");
+    if (type === T_LONGLONG && (b < -(1n << 63n) || b >= 1n << 63n))
+      raise(PyExc_OverflowError, "int too big to convert");
+    // The narrower ones go through PyLong_AsLong / PyLong_AsSsize_t (32-bit here):
+    // a value beyond that is an OverflowError, never wrapped. (Within it, CPython
+    // truncates to the member's type with a RuntimeWarning; the warning is not given.)
+    const LONG = 1n << 31n;
+    if (type === T_PYSSIZET && (b < -LONG || b >= LONG))
+      raise(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
+    // (T_UINT/T_ULONG: PyLong_AsUnsignedLong, then PyLong_AsLong whose error is the one seen.)
+    if ((type === T_UINT || type === T_ULONG) && b >= 1n << 32n)
+      raise(PyExc_OverflowError, "Python int too large to convert to C long");
+    if (size <= 4 && type !== T_PYSSIZET && (b < -LONG || (b >= LONG && type !== T_UINT && type !== T_ULONG)))
+      raise(PyExc_OverflowError, "Python int too large to convert to C long");
+    writeInt(p, size, b);
+  } finally {
+    Py_DECREF(x);
+  }
+}
+
+/** `PyFloat_AsDouble(v)` as T_FLOAT/T_DOUBLE members convert. */
+function asDouble(v: PyObject): number {
+  let d: number;
+  if (PyFloat_Check(v)) d = v.value;
+  else if (PyLong_Check(v)) d = Number(longAsBigInt(v));
+  // PyFloat_AsDouble: __float__ or __index__, never a str.
+  else if (!PyObject_HasAttr(v.ob_type, "__float__") && !PyObject_HasAttr(v.ob_type, "__index__"))
+    raise(PyExc_TypeError, `must be real number, not ${v.ob_type.tp_name}`);
+  else {
+    const f = PyNumber_Float(v);
+    d = (f as { value: number }).value;
+    Py_DECREF(f);
+  }
+  return d;
 }
