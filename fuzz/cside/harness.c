@@ -41,7 +41,7 @@ enum {
     OP_NEW, OP_DROP, OP_STALE, OP_FORGED, OP_GETBUF, OP_RELEASE, OP_VIEW_WRITE, OP_MV,
     OP_SIZES, OP_RESIZE_HELD, OP_WRITE_GROW, OP_MEM, OP_FREE_HELD_STRUCT, OP_PARSE,
     OP_BUILD, OP_FORMAT, OP_RO_WRITE, OP_BYTES_STORAGE, OP_DECREF_BORROWED, OP_UNALIGNED_VIEW,
-    OP_BUFFER_FUNCS, OP_COUNT
+    OP_BUFFER_FUNCS, OP_STALE_PTR, OP_COUNT
 };
 
 static PyObject *objs[NOBJ];
@@ -887,6 +887,32 @@ op_buffer_funcs(int b, int c, PyObject *extra)
     }
 }
 
+/* A PyUnicode_AsUTF8 / PyBytes_AsString pointer kept after its object died, passed back. */
+static int
+op_stale_ptr(int b, int c)
+{
+    unsigned char src[16];
+    pattern(src, 16, (unsigned)c);
+    for (int i = 0; i < 16; i++) src[i] = (unsigned char)('a' + src[i] % 26);
+    Py_ssize_t n = 2 + c % 12; /* not a one-character singleton */
+    PyObject *o = b % 2 ? PyUnicode_FromStringAndSize((char *)src, n) : PyBytes_FromStringAndSize((char *)src, n);
+    if (o == NULL) {
+        drain();
+        return SKIP;
+    }
+    const char *p = b % 2 ? PyUnicode_AsUTF8(o) : PyBytes_AsString(o);
+    if (p == NULL || Py_REFCNT(o) != 1) {
+        drain();
+        Py_DECREF(o);
+        return SKIP;
+    }
+    Py_DECREF(o);
+    PyObject *r = (b >> 1) % 2 ? PyUnicode_FromString(p) : PyBytes_FromStringAndSize(p, 1);
+    Py_XDECREF(r);
+    drain();
+    return MISUSE;
+}
+
 static PyObject *
 h_op(PyObject *self, PyObject *args)
 {
@@ -963,6 +989,7 @@ h_op(PyObject *self, PyObject *args)
     case OP_BYTES_STORAGE: expect = op_bytes_storage(a, c); break;
     case OP_DECREF_BORROWED: expect = op_decref_borrowed(c); break;
     case OP_UNALIGNED_VIEW: expect = op_unaligned_view(a, c); break;
+    case OP_STALE_PTR: expect = op_stale_ptr(b, c); break;
     default: expect = op_buffer_funcs(b, c, extra); break;
     }
     drain();

@@ -113,6 +113,11 @@ async function cside(a: Args): Promise<number> {
       `${r.missed} misuses not reported, ${r.falseReports} reports for correct C, ${r.windows} JS windows checked, ` +
       `${r.grows} memory growths; ${r.violations.length} violations`,
   );
+  for (const [name, st] of Object.entries(r.byOp).sort()) {
+    console.log(
+      `  ${name.padEnd(18)} ${String(st.ops).padStart(6)} ops, ${st.misuses} misuses, ${st.raised} raised`,
+    );
+  }
   for (const v of r.violations) console.log(`  ${v}`);
   return r.violations.length ? 1 : 0;
 }

@@ -78,6 +78,7 @@ export const OP = {
   DECREF_BORROWED: 18,
   UNALIGNED_VIEW: 19,
   BUFFER_FUNCS: 20,
+  STALE_PTR: 21,
 } as const;
 
 /** What the harness says about the operation it ran. */
@@ -108,6 +109,7 @@ const TABLE: readonly (readonly [number, number, boolean])[] = [
   [1, OP.DECREF_BORROWED, false],
   [3, OP.UNALIGNED_VIEW, true],
   [4, OP.BUFFER_FUNCS, true],
+  [2, OP.STALE_PTR, false],
 ];
 
 export interface CsideFuzzOptions {
@@ -133,6 +135,8 @@ export interface CsideFuzzResult {
   /** JavaScript windows compared with C's writes; memory growths. */
   windows: number;
   grows: number;
+  /** Per operation: how many ran, how many were misuses, how many raised in C. */
+  byOp: Record<string, { ops: number; misuses: number; raised: number }>;
   /** Every violation, one line each (with the op number and what it was). */
   violations: string[];
 }
@@ -152,6 +156,7 @@ export async function runCsideFuzz(opts: CsideFuzzOptions): Promise<CsideFuzzRes
     falseReports: 0,
     windows: 0,
     grows: 0,
+    byOp: {},
     violations: [],
   };
   const reports: string[] = [];
@@ -393,6 +398,12 @@ function runOp(
   capiCheckpoint();
   const atCheckpoint = reports.splice(0);
   trace.push(`${what}: ${EXPECT[expect]}`);
+  if (expect !== 3) {
+    const st = (res.byOp[NAMES[code]!] ??= { ops: 0, misuses: 0, raised: 0 });
+    st.ops++;
+    if (expect === 1 || expect === 2) st.misuses++;
+    if (items(errs).length > 0) st.raised++;
+  }
   if (verbose)
     process.stderr.write(`  -> ${EXPECT[expect]} ${during.length}+${atCheckpoint.length} reports\n`);
   for (const err of (errs as unknown as { items: PyObject[] }).items) {
@@ -452,6 +463,8 @@ function runOp(
   // (Undefined behaviour the façade refused leaves nothing: counted with the correct operations.)
   return expect === 3 ? "skip" : expect === 0 || (expect === 4 && !ub) ? "valid" : "misuse";
 }
+
+const items = (o: PyObject): PyObject[] => (o as unknown as { items: PyObject[] }).items;
 
 /** harness.c's `pattern()`. */
 function pattern(n: number, seed: number): Uint8Array {
