@@ -41,7 +41,7 @@ enum {
     OP_NEW, OP_DROP, OP_STALE, OP_FORGED, OP_GETBUF, OP_RELEASE, OP_VIEW_WRITE, OP_MV,
     OP_SIZES, OP_RESIZE_HELD, OP_WRITE_GROW, OP_MEM, OP_FREE_HELD_STRUCT, OP_PARSE,
     OP_BUILD, OP_FORMAT, OP_RO_WRITE, OP_BYTES_STORAGE, OP_DECREF_BORROWED, OP_UNALIGNED_VIEW,
-    OP_BUFFER_FUNCS, OP_STALE_PTR, OP_COUNT
+    OP_BUFFER_FUNCS, OP_STALE_PTR, OP_PARSE_KW, OP_COUNT
 };
 
 static PyObject *objs[NOBJ];
@@ -628,14 +628,28 @@ conv(PyObject *o, void *out)
 #define SLOT 48
 
 static int
-op_parse(PyObject *extra)
+op_parse(PyObject *extra, int kw)
 {
     const char *fmt, *layout;
-    PyObject *args;
-    int ub = 0;
-    if (!PyArg_ParseTuple(extra, "ssO|i", &fmt, &layout, &args, &ub)) {
+    PyObject *args, *kwargs = Py_None, *names = NULL;
+    int ub = 0, ok;
+    if (!(kw ? PyArg_ParseTuple(extra, "ssOOO!|i", &fmt, &layout, &args, &kwargs, &PyTuple_Type, &names, &ub)
+             : PyArg_ParseTuple(extra, "ssO|i", &fmt, &layout, &args, &ub))) {
         drain();
         return SKIP;
+    }
+    char *kwlist[NARG + 1];
+    if (kw) {
+        Py_ssize_t n = PyTuple_Size(names);
+        if (n > NARG) n = NARG;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            kwlist[i] = (char *)PyUnicode_AsUTF8(PyTuple_GetItem(names, i));
+            if (kwlist[i] == NULL) {
+                drain();
+                return SKIP;
+            }
+        }
+        kwlist[n] = NULL;
     }
     char *scr = PyMem_Calloc(NARG, SLOT);
     if (scr == NULL) return SKIP;
@@ -650,8 +664,12 @@ op_parse(PyObject *extra)
         default: p[i] = scr + i * SLOT; break;
         }
     }
-    int ok = PyArg_ParseTuple(args, fmt, p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9],
-                              p[10], p[11], p[12], p[13], p[14], p[15]);
+#define P16 p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10], p[11], p[12], p[13], p[14], p[15]
+    if (kw)
+        ok = PyArg_ParseTupleAndKeywords(args, kwargs == Py_None ? NULL : kwargs, fmt, kwlist, P16);
+    else
+        ok = PyArg_ParseTuple(args, fmt, P16);
+#undef P16
     drain();
     if (ok) {
         for (int i = 0; i < NARG && layout[i]; i++) {
@@ -982,7 +1000,8 @@ h_op(PyObject *self, PyObject *args)
     case OP_WRITE_GROW: expect = op_write_grow(a, b, c, &info); break;
     case OP_MEM: expect = op_mem(a, b, c); break;
     case OP_FREE_HELD_STRUCT: expect = op_free_held_struct(a); break;
-    case OP_PARSE: expect = extra == Py_None ? SKIP : op_parse(extra); break;
+    case OP_PARSE: expect = extra == Py_None ? SKIP : op_parse(extra, 0); break;
+    case OP_PARSE_KW: expect = extra == Py_None ? SKIP : op_parse(extra, 1); break;
     case OP_BUILD:
     case OP_FORMAT: expect = extra == Py_None ? SKIP : op_build(extra, code % OP_COUNT == OP_BUILD ? 0 : 1 + b % 3, c); break;
     case OP_RO_WRITE: expect = op_ro_write(a); break;

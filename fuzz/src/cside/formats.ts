@@ -15,6 +15,8 @@
  */
 import { PyByteArray_FromBytes, PyBytes_FromBytes } from "@py/buffer";
 import {
+  PyDict_New,
+  PyDict_SetItem,
   PyFloat_FromDouble,
   PyLong_FromValue,
   type PyObject,
@@ -158,6 +160,68 @@ export function parseCase(rng: Rng): Format & { args: PyObject } {
 function insertAt(rng: Rng, s: string, ch: string): string {
   const i = rng.int(s.length + 1);
   return s.slice(0, i) + ch + s.slice(i);
+}
+
+const NAMES = ["a", "b", "key", "x", "data", "n", "", "é"];
+
+/**
+ * A `PyArg_ParseTupleAndKeywords` case: the format (with `|` and `$`), the keyword
+ * list (`kwlist`, "" for positional-only), positional arguments and a kwargs dict
+ * (None, names of the list, unknown names, a name also given by position).
+ */
+export function parseKwCase(rng: Rng): Format & { args: PyObject; kw: PyObject; names: PyObject } {
+  let fmt = "";
+  let layout = "";
+  const names: string[] = [];
+  const units: Kind[] = [];
+  const n = rng.range(0, 6);
+  let optional = -1;
+  let kwOnly = -1;
+  for (let i = 0; i < n && layout.length < 13; i++) {
+    if (optional < 0 && rng.chance(0.2)) {
+      fmt += "|";
+      optional = i;
+    } else if (optional >= 0 && kwOnly < 0 && rng.chance(0.2)) {
+      fmt += "$";
+      kwOnly = i;
+    }
+    const [unit, lay, kind] = rng.pick(PARSE_UNITS);
+    fmt += unit;
+    layout += lay;
+    units.push(kind);
+    // positional-only names come first ("" in kwlist)
+    names.push(
+      i === 0 && rng.chance(0.2) ? "" : rng.chance(0.9) ? `${rng.pick(NAMES) || "p"}${i}` : rng.pick(NAMES),
+    );
+  }
+  const ub = rng.chance(0.05);
+  if (ub) fmt = insertAt(rng, fmt, rng.pick([...GARBAGE]));
+  if (rng.chance(0.15)) fmt += rng.pick([":fname", ";a custom message"]);
+  const npos = rng.int(units.length + 2);
+  const args: PyObject[] = [];
+  for (let i = 0; i < npos; i++) args.push(value(rng, rng.chance(0.8) ? (units[i] ?? "any") : "any"));
+  let kw: PyObject = Py_NewRef(Py_None);
+  if (rng.chance(0.6)) {
+    kw = PyDict_New();
+    for (let i = 0; i < units.length + 1; i++) {
+      if (!rng.chance(0.4)) continue;
+      const name = rng.chance(0.85) && i < names.length ? names[i]! : rng.pick(["zz", "a0", "", "é1"]);
+      const k = PyUnicode_FromString(name);
+      const v = value(rng, rng.chance(0.8) ? (units[i] ?? "any") : "any");
+      PyDict_SetItem(kw, k, v);
+      Py_DECREF(k);
+      Py_DECREF(v);
+    }
+  }
+  const nameList = rng.chance(0.1) ? names.slice(0, -1) : names; // sometimes one short: SystemError
+  return {
+    fmt,
+    layout,
+    ub,
+    args: PyTuple_Pack(args),
+    kw,
+    names: PyTuple_Pack(nameList.map((x) => PyUnicode_FromString(x))),
+  };
 }
 
 /** BuildValue units: [unit, layout]. */

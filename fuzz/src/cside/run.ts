@@ -52,7 +52,7 @@ import {
   str,
 } from "@py/object";
 import { Rng } from "../capi/rng.js";
-import { buildCase, formatCase, parseCase, structFormat } from "./formats.js";
+import { buildCase, formatCase, parseCase, parseKwCase, structFormat } from "./formats.js";
 import { type Harness, startHarness } from "./harness.js";
 
 /** Operation codes of harness.c (`enum { OP_NEW, ... }`). */
@@ -79,6 +79,7 @@ export const OP = {
   UNALIGNED_VIEW: 19,
   BUFFER_FUNCS: 20,
   STALE_PTR: 21,
+  PARSE_KW: 22,
 } as const;
 
 /** What the harness says about the operation it ran. */
@@ -110,6 +111,7 @@ const TABLE: readonly (readonly [number, number, boolean])[] = [
   [3, OP.UNALIGNED_VIEW, true],
   [4, OP.BUFFER_FUNCS, true],
   [2, OP.STALE_PTR, false],
+  [5, OP.PARSE_KW, true],
 ];
 
 export interface CsideFuzzOptions {
@@ -327,6 +329,19 @@ function extraFor(rng: Rng, code: number): [PyObject, string, boolean] {
       PyLong_FromValue(p.ub ? 1 : 0),
     ]);
     return [t, `${JSON.stringify(p.fmt)}, ${repr(p.args)}`, p.ub];
+  }
+  if (code === OP.PARSE_KW) {
+    const p = parseKwCase(rng);
+    const text = `${JSON.stringify(p.fmt)}, ${repr(p.names)}, ${repr(p.args)}, ${repr(p.kw)}`;
+    const t = PyTuple_Pack([
+      PyUnicode_FromString(p.fmt),
+      PyUnicode_FromString(p.layout),
+      p.args,
+      p.kw,
+      p.names,
+      PyLong_FromValue(p.ub ? 1 : 0),
+    ]);
+    return [t, text, p.ub];
   }
   if (code === OP.BUILD || code === OP.FORMAT) {
     const f = code === OP.BUILD ? buildCase(rng) : formatCase(rng);
