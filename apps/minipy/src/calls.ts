@@ -25,7 +25,7 @@ import {
   PyDict_SetItemString,
   PyUnicode_FromString,
   raise,
-  repr,
+  str,
 } from "@py/object";
 import { bindArguments } from "./arguments.js";
 import type { Expr, Params, Stmt } from "./ast.js";
@@ -50,10 +50,27 @@ function functionNames(params: Params, body: Stmt[] | Expr): FunctionNames {
   return { locals, globals, nonlocals };
 }
 
-/** How a callable is named in call errors: `f()`. */
+/**
+ * `_PyObject_FunctionStr`: how a callable is named in call errors,
+ * `module.qualname()` (`__main__.f()`, `__main__.C.m()`), `qualname()` for
+ * builtins (`print()`, `list.append()`), else its str.
+ */
 function funcDesc(fn: PyObject): string {
-  if (fn instanceof PyFunctionObject) return `${fn.name}()`;
-  return `${repr(fn).replace(/^<built-in function (\w+)>$/, "$1()")}`;
+  const attr = (name: string): PyObject | null => {
+    try {
+      return PyObject_GetAttr(fn, name);
+    } catch (e) {
+      if (isPyError(e, PyExc_AttributeError)) return null;
+      throw e;
+    }
+  };
+  const q = attr("__qualname__");
+  if (q === null) return str(fn);
+  using qualname = owned(q);
+  const m = attr("__module__");
+  using module = owned(m ?? Py_NewRef(Py_None));
+  const mod = module.obj === Py_None ? null : str(module.obj);
+  return mod === null || mod === "builtins" ? `${str(qualname.obj)}()` : `${mod}.${str(qualname.obj)}()`;
 }
 
 /** `**mapping` in a call: only dict-like objects with `keys()`. */
@@ -105,7 +122,11 @@ export abstract class CallEvaluator extends TargetEvaluator {
     let args: PyObject[] = [];
     let kwargs: KwArgs | null = null;
     try {
-      args = this.evalList(e.args, f);
+      args = this.evalList(
+        e.args,
+        f,
+        (v) => `${funcDesc(fn)} argument after * must be an iterable, not ${v.ob_type.tp_name}`,
+      );
       if (e.keywords.length > 0) {
         kwargs = new Map();
         for (const kw of e.keywords) {

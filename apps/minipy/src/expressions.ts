@@ -295,14 +295,18 @@ export abstract class ExpressionEvaluator {
     raise(PyExc_SystemError, `unknown expression ${(e as Expr).kind}`);
   }
 
-  /** Evaluates display items, expanding `*x`: owned references. */
-  protected evalList(elts: Expr[], f: Frame): PyObject[] {
+  /** Evaluates display items, expanding `*x`: owned references (`notIterable`: a call's message). */
+  protected evalList(elts: Expr[], f: Frame, notIterable?: (v: PyObject) => string): PyObject[] {
     const out: PyObject[] = [];
     try {
       for (const x of elts) {
         if (x.kind === "Starred") {
           using v = owned(this.evalExpr(x.value, f));
-          iterateInto(v.obj, out, () => `Value after * must be an iterable, not ${v.obj.ob_type.tp_name}`);
+          iterateInto(
+            v.obj,
+            out,
+            () => notIterable?.(v.obj) ?? `Value after * must be an iterable, not ${v.obj.ob_type.tp_name}`,
+          );
         } else {
           out.push(this.evalExpr(x, f));
         }

@@ -147,9 +147,23 @@ export abstract class TargetEvaluator extends ExpressionEvaluator {
 
   /** `target op= value`: the target's parts are evaluated once. */
   protected augAssign(t: Expr, op: BinOpName, valueExpr: Expr, f: Frame): void {
+    // loading and storing the target raise at the target's position (the operation at the statement's)
+    const at = <T>(g: () => T): T => {
+      try {
+        return g();
+      } catch (err) {
+        noteLocation(err, t.loc);
+        throw err;
+      }
+    };
     switch (t.kind) {
       case "Name": {
-        const r = this.inplace(op, this.loadName(t.id, f), valueExpr, f);
+        const r = this.inplace(
+          op,
+          at(() => this.loadName(t.id, f)),
+          valueExpr,
+          f,
+        );
         try {
           storeName(t.id, r, f);
         } finally {
@@ -159,15 +173,29 @@ export abstract class TargetEvaluator extends ExpressionEvaluator {
       }
       case "Attribute": {
         using o = owned(this.evalExpr(t.value, f));
-        using r = owned(this.inplace(op, PyObject_GetAttr(o.obj, t.attr), valueExpr, f));
-        PyObject_SetAttr(o.obj, t.attr, r.obj);
+        using r = owned(
+          this.inplace(
+            op,
+            at(() => PyObject_GetAttr(o.obj, t.attr)),
+            valueExpr,
+            f,
+          ),
+        );
+        at(() => PyObject_SetAttr(o.obj, t.attr, r.obj));
         return;
       }
       case "Subscript": {
         using o = owned(this.evalExpr(t.value, f));
         using k = owned(this.evalExpr(t.index, f));
-        using r = owned(this.inplace(op, PyObject_GetItem(o.obj, k.obj), valueExpr, f));
-        PyObject_SetItem(o.obj, k.obj, r.obj);
+        using r = owned(
+          this.inplace(
+            op,
+            at(() => PyObject_GetItem(o.obj, k.obj)),
+            valueExpr,
+            f,
+          ),
+        );
+        at(() => PyObject_SetItem(o.obj, k.obj, r.obj));
         return;
       }
       default:

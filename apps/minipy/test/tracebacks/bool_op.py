@@ -1,0 +1,2 @@
+x = None
+y = x and x.a or x.b

@@ -1,0 +1,2 @@
+cfg = {'a': {'b': None}}
+value = cfg['a']['b']['c']

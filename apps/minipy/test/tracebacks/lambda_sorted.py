@@ -1,0 +1,2 @@
+data = [3, 'a']
+print(sorted(data, key=lambda v: v + 1))

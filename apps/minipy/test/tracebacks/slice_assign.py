@@ -1,0 +1,2 @@
+m = memoryview(b'abc')
+m[0:2] = b'x'

@@ -1,0 +1,2 @@
+v = None
+r = v.x if v else v.y
