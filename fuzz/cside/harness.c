@@ -258,7 +258,20 @@ op_view_write(int b, int c)
     Py_buffer *vw = &views[v];
     if (!PyBuffer_IsContiguous(vw, 'C')) return SKIP;
     ((unsigned char *)vw->buf)[c % vw->len] ^= 0x5a;
-    if (!vw->readonly) return VALID;
+    if (!vw->readonly) {
+        /* Python sees the write (the export may predate memory growths by the driver) */
+        PyObject *o = vw->obj;
+        if (o != NULL && PyByteArray_Check(o) && PyByteArray_Size(o) == vw->len) {
+            PyObject *bytes = PyObject_Bytes(o);
+            if (bytes == NULL) drain();
+            else {
+                if (memcmp(PyBytes_AsString(bytes), vw->buf, (size_t)vw->len) != 0)
+                    note("bytes(o) does not show what C wrote through a held view", (long)vw->len, c % vw->len);
+                Py_DECREF(bytes);
+            }
+        }
+        return VALID;
+    }
     if (clean) { /* undo: the bytes must be as they were at release */
         ((unsigned char *)vw->buf)[c % vw->len] ^= 0x5a;
         return VALID;

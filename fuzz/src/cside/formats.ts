@@ -126,7 +126,7 @@ const PARSE_UNITS: readonly (readonly [string, string, Kind])[] = [
 const GARBAGE = "!#*&$@Q{}[])(;:|";
 
 /** A `PyArg_ParseTuple` format, its layout and an argument tuple (new reference). */
-export function parseCase(rng: Rng): Format & { args: PyObject } {
+export function parseCase(rng: Rng, allowUb = true): Format & { args: PyObject } {
   let fmt = "";
   let layout = "";
   const args: PyObject[] = [];
@@ -149,7 +149,7 @@ export function parseCase(rng: Rng): Format & { args: PyObject } {
     layout += lay;
     args.push(value(rng, rng.chance(0.75) ? kind : "any"));
   }
-  const ub = rng.chance(0.08);
+  const ub = rng.chance(0.08) && allowUb;
   if (ub) fmt = insertAt(rng, fmt, rng.pick([...GARBAGE]));
   if (rng.chance(0.15)) fmt += rng.pick([":fname", ";a custom message"]);
   if (rng.chance(0.1) && args.length > 0) Py_DECREF(args.pop()!);
@@ -169,7 +169,10 @@ const NAMES = ["a", "b", "key", "x", "data", "n", "", "é"];
  * list (`kwlist`, "" for positional-only), positional arguments and a kwargs dict
  * (None, names of the list, unknown names, a name also given by position).
  */
-export function parseKwCase(rng: Rng): Format & { args: PyObject; kw: PyObject; names: PyObject } {
+export function parseKwCase(
+  rng: Rng,
+  allowUb = true,
+): Format & { args: PyObject; kw: PyObject; names: PyObject } {
   let fmt = "";
   let layout = "";
   const names: string[] = [];
@@ -194,7 +197,7 @@ export function parseKwCase(rng: Rng): Format & { args: PyObject; kw: PyObject; 
       i === 0 && rng.chance(0.2) ? "" : rng.chance(0.9) ? `${rng.pick(NAMES) || "p"}${i}` : rng.pick(NAMES),
     );
   }
-  const ub = rng.chance(0.05);
+  const ub = rng.chance(0.05) && allowUb;
   if (ub) fmt = insertAt(rng, fmt, rng.pick([...GARBAGE]));
   if (rng.chance(0.15)) fmt += rng.pick([":fname", ";a custom message"]);
   const npos = rng.int(units.length + 2);
@@ -252,7 +255,7 @@ const BUILD_UNITS: readonly (readonly [string, string])[] = [
 ];
 
 /** A `Py_BuildValue` format and its layout. */
-export function buildCase(rng: Rng): Format {
+export function buildCase(rng: Rng, allowUb = true): Format {
   let fmt = "";
   let layout = "";
   const open: string[] = [];
@@ -278,7 +281,7 @@ export function buildCase(rng: Rng): Format {
     layout += lay;
   }
   if (!rng.chance(0.1)) while (open.length > 0) fmt += open.pop();
-  const ub = rng.chance(0.06);
+  const ub = rng.chance(0.06) && allowUb;
   if (ub) fmt = insertAt(rng, fmt, rng.pick(["Q", "!", "&", "$", ")", "]"]));
   return { fmt, layout, ub };
 }

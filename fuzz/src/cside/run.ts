@@ -319,9 +319,9 @@ function resetHarness(h: Harness): void {
  * whether a stray character makes the call undefined behaviour (which may leak: a `*`
  * unit given a plain slot fills a `Py_buffer` the harness does not release).
  */
-function extraFor(rng: Rng, code: number): [PyObject, string, boolean] {
+function extraFor(rng: Rng, code: number, clean: boolean): [PyObject, string, boolean] {
   if (code === OP.PARSE) {
-    const p = parseCase(rng);
+    const p = parseCase(rng, !clean);
     const t = PyTuple_Pack([
       PyUnicode_FromString(p.fmt),
       PyUnicode_FromString(p.layout),
@@ -331,7 +331,7 @@ function extraFor(rng: Rng, code: number): [PyObject, string, boolean] {
     return [t, `${JSON.stringify(p.fmt)}, ${repr(p.args)}`, p.ub];
   }
   if (code === OP.PARSE_KW) {
-    const p = parseKwCase(rng);
+    const p = parseKwCase(rng, !clean);
     const text = `${JSON.stringify(p.fmt)}, ${repr(p.names)}, ${repr(p.args)}, ${repr(p.kw)}`;
     const t = PyTuple_Pack([
       PyUnicode_FromString(p.fmt),
@@ -344,7 +344,7 @@ function extraFor(rng: Rng, code: number): [PyObject, string, boolean] {
     return [t, text, p.ub];
   }
   if (code === OP.BUILD || code === OP.FORMAT) {
-    const f = code === OP.BUILD ? buildCase(rng) : formatCase(rng);
+    const f = code === OP.BUILD ? buildCase(rng, !clean) : formatCase(rng);
     const t = PyTuple_Pack([
       PyUnicode_FromString(f.fmt),
       PyUnicode_FromString(f.layout),
@@ -373,7 +373,7 @@ function runOp(
   trace: string[],
   verbose: boolean,
 ): Step {
-  const [extra, extraText, ub] = extraFor(rng, code);
+  const [extra, extraText, ub] = extraFor(rng, code, (c & 0x10000) !== 0);
   const what = `#${res.ops} ${NAMES[code]}(${a}, ${b}, ${c}${extraText ? `, ${extraText}` : ""})`;
   if (verbose) process.stderr.write(`${what}\n`);
   // A JavaScript window over the object WRITE_GROW will write, taken before the memory grows.
