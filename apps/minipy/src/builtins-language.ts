@@ -8,7 +8,10 @@ import {
   Py_NewRef,
   Py_None,
   PyExc_AttributeError,
+  PyExc_SystemExit,
   PyExc_TypeError,
+  newException,
+  raiseObject,
   PyFloat_Check,
   PyFloat_FromDouble,
   PyLong_Check,
@@ -105,7 +108,18 @@ const bi_round: BuiltinFn = (args, kwargs) => {
 
 /** The language builtins. */
 export function languageBuiltins(): [string, BuiltinFn][] {
+  /** `exit(code=None)`/`quit(code=None)` (site's `Quitter.__call__`): raises `SystemExit(code)`. */
+  const quitter =
+    (name: string): BuiltinFn =>
+    (args, kwargs) => {
+      const code = takeKw(name, kwargs, ["code"]).get("code");
+      argCount(name, args, 0, code === undefined ? 1 : 0);
+      const v = code ?? args[0];
+      raiseObject(newException(PyExc_SystemExit, undefined, v === undefined ? [] : [Py_NewRef(v)]));
+    };
   return [
+    ["exit", quitter("exit")],
+    ["quit", quitter("quit")],
     [
       "format",
       (args, kwargs) => {
