@@ -147,7 +147,7 @@ export async function runBoundsFuzz(opts: BoundsFuzzOptions): Promise<BoundsFuzz
             divergent.push({ unit: base + i, want: want[i] ?? "<missing>", got: got[i] ?? "<missing>" });
       }
       const done = Math.min(units.length, start + per * batch);
-      if ((start / (per * batch)) % 10 === 9 || done === units.length)
+      if ((start / (per * batch)) % 4 === 3 || done === units.length)
         log(`${done}/${units.length} units, ${divergent.length} divergent`);
     }
     // each divergent unit alone, shrunk once per key

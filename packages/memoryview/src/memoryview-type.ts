@@ -9,6 +9,7 @@ import {
   checkNoArgs,
   type KwArgs,
   METH_FASTCALL,
+  noKeywords,
   parseArgs,
   Py_NewRef,
   Py_None,
@@ -58,7 +59,9 @@ function memoryEnter(o: PyObject, args: readonly PyObject[], kwargs: KwArgs | nu
 }
 
 /** `memory_exit(*exc_info)`: release(). */
-function memoryExit(o: PyObject, _args: readonly PyObject[], _kwargs: KwArgs | null): PyObject {
+function memoryExit(o: PyObject, _args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
+  // METH_VARARGS: any positional arguments, no keywords
+  noKeywords("memoryview.__exit__", kwargs);
   memoryRelease(o as PyMemoryViewObject);
   return Py_NewRef(Py_None);
 }

@@ -270,8 +270,10 @@ export function initSlice(base: MemoryViewBuffer, key: PyObject, dim: number): v
     n = dim - 1;
     while (n >= 0 && so[n]! < 0) n--;
   }
-  if (n >= 0) base.suboffsets = withEntry(so!, n, so![n]! + stride * start);
-  else if (start !== 0) base.buf = ptrAdd(base.buf, stride * start);
+  // without items the start is never read: CPython's wild pointer is not made here
+  const move = slicelength === 0 ? 0 : stride * start;
+  if (n >= 0) base.suboffsets = withEntry(so!, n, so![n]! + move);
+  else if (move !== 0) base.buf = ptrAdd(base.buf, move);
   if (shape[dim] !== slicelength) base.shape = withEntry(shape, dim, slicelength);
   if (exactStride !== null) base.strides = withEntry(base.strides!, dim, exactStride as number);
 }
@@ -386,7 +388,7 @@ function memorySlice1D(self: PyMemoryViewObject, key: PySliceObject): PyObject {
   }
   // The fields in emptyPyBuffer's order (one hidden class for every Py_buffer).
   const sliced: MemoryViewBuffer = {
-    buf: start === 0 ? view.buf : ptrAdd(view.buf, stride * start),
+    buf: start === 0 || len === 0 ? view.buf : ptrAdd(view.buf, stride * start),
     obj: view.obj,
     len: len * view.itemsize,
     itemsize: view.itemsize,

@@ -454,7 +454,8 @@ function ndarrayItem(o: PyObject, index: Py_ssize_t): PyObject {
       strides === null ? null : strides.slice(1),
     );
   } else {
-    sub.len /= sub.shape![0]!;
+    // C's truncating division (a wrapped len need not be a multiple of the extent)
+    sub.len = ssize_div(sub.len, sub.shape![0]!) as number;
     sub.shape = sub.shape!.slice(1);
     if (sub.strides !== null) sub.strides = sub.strides.slice(1);
   }
@@ -485,8 +486,10 @@ function initSlice(base: Py_buffer, key: PyObject, dim: number): void {
     n = dim - 1;
     while (n >= 0 && base.suboffsets[n]! < 0) n--;
   }
-  if (n < 0) base.buf = { mem: base.buf.mem, offset: base.buf.offset + strides[dim]! * start };
-  else base.suboffsets![n] = base.suboffsets![n]! + strides[dim]! * start;
+  // without items the start is never read: CPython's wild pointer is not made here
+  const move = slicelength === 0 ? 0 : strides[dim]! * start;
+  if (n < 0) base.buf = { mem: base.buf.mem, offset: base.buf.offset + move };
+  else base.suboffsets![n] = base.suboffsets![n]! + move;
   shape[dim] = slicelength;
   strides[dim] = exactStride;
 }
