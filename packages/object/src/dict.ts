@@ -15,6 +15,8 @@
  * happens on insertion, so positions given out by `PyDict_Next` stay valid
  * while the dict is only read or has values replaced.
  */
+import { PyAnySet_Check, type PySetObject } from "./set-object.js";
+import { dictViewNumberMethods } from "./dict-view-ops.js";
 import { PyObject_GetAttr, PyObject_HasAttr } from "./attributes.js";
 import { PyObject_Call } from "./call.js";
 import { PyObject_RichCompareBool } from "./compare.js";
@@ -576,17 +578,16 @@ function allContainedIn(a: PyObject, b: PyObject): boolean {
 }
 
 /**
- * `dictview_richcompare`: keys and items views compare as sets (sizes, then
- * containment). A set operand is set-like in CPython too; the project has no
- * set type, so only views are accepted here.
+ * `dictview_richcompare`: keys and items views compare as sets with views,
+ * sets and frozensets (sizes, then containment).
  */
 function dictviewRichcompare(v: PyObject, w: PyObject, op: CompareOp): PyObject {
-  if (!isSetLikeView(w)) {
+  if (!isSetLikeView(w) && !PyAnySet_Check(w)) {
     Py_NotImplemented.ob_refcnt++;
     return Py_NotImplemented;
   }
   const a = (v as PyDictViewObject).dv_dict.ma_used;
-  const b = w.dv_dict.ma_used;
+  const b = isSetLikeView(w) ? w.dv_dict.ma_used : (w as PySetObject).used;
   let ok = false;
   switch (op) {
     case Py_EQ:
@@ -631,7 +632,9 @@ function readyDictView(type: PyTypeObject, kind: IterKind): void {
   PyType_Ready(type, {
     hash: null,
     dealloc: (o) => Py_DECREF((o as PyDictViewObject).dv_dict),
-    ...(kind === "values" ? {} : { richcompare: dictviewRichcompare }),
+    ...(kind === "values"
+      ? {}
+      : { richcompare: dictviewRichcompare, as_number: dictViewNumberMethods(isSetLikeView) }),
     iter: (o) => dictIter((o as PyDictViewObject).dv_dict, kind),
     // dictview_repr: `dict_keys([...])` from the list of the view's items
     repr: (o) => {
