@@ -5,6 +5,7 @@ native oracle). apps/minipy/test/cext-heldout.test.ts builds the same C with
 pyobj-cc against our headers, runs NAME.py under minipy and compares.
 
 usage: python3 packages/capi/test/heldout/regen.py [--check] [NAME...]
+       (packages/capi/test/thirdparty/regen.py runs the same on its directory)
        --check: write nothing; list the .out files that differ (exit 1 if any)
 """
 import concurrent.futures, os, pathlib, subprocess, sys, sysconfig, tempfile
@@ -13,7 +14,7 @@ here = pathlib.Path(__file__).resolve().parent
 runner = here.parents[3] / "tools" / "conformance" / "cpython_transcript.py"
 
 
-def main(args):
+def main(args, here=here):
     check = "--check" in args
     names = [a for a in args if a != "--check"]
     cs = sorted(here.glob("*.c"))
