@@ -135,6 +135,13 @@ function checkReadonly(fn: string, view: number, rec: ExportRecord): void {
   u8.set(bytes, buf);
 }
 
+/** Whether two byte arrays are equal. */
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
  * `PyBuffer_Release(view)`: ends the export held by the struct at `view` and
  * drops its reference to `view->obj`; nothing if `view->obj` is NULL.
@@ -154,7 +161,11 @@ export function PyBuffer_Release(view: Ptr): void {
       return;
     }
     if (objH === 0) {
-      if (rt.released.has(view)) {
+      // A double release leaves the struct as the first left it; a struct C zeroed or refilled
+      // since (a fresh `Py_buffer` at the same stack or heap address, an optional `y*` unit
+      // not given) is a release of nothing, which CPython allows.
+      const before = rt.released.get(view);
+      if (before !== undefined && sameBytes(rt.mem.copyOut(view, L.size), before)) {
         capiReport(`${fn}: double release of the Py_buffer at ${hexAddr(view)} (view->obj is already NULL)`);
       }
       return;
@@ -175,7 +186,7 @@ export function PyBuffer_Release(view: Ptr): void {
       Py_DECREF(objH);
     }
     rt.mem.writePtr(view + L.obj, 0);
-    if (isCheckedMode()) rt.released.add(view);
+    if (isCheckedMode()) rt.released.set(view, rt.mem.copyOut(view, L.size));
   } catch (e) {
     setErrorFrom(e, fn);
   }

@@ -52,8 +52,11 @@ export interface Runtime {
   handles: ObjectTable;
   exports: Map<number, ExportRecord>;
   viewStructs: Map<PyObject, ViewStruct>;
-  /** Checked mode: addresses of structs released and not filled again (double-release detection). */
-  released: Set<number>;
+  /**
+   * Checked mode: structs released and not filled again, with their bytes as the release
+   * left them (a double release finds them unchanged).
+   */
+  released: Map<number, Uint8Array>;
   /** The static "B" format string of `PyBuffer_FillInfo`. */
   formatB: number;
   /** `PyUnicode_AsUTF8` buffers, owned by their str objects. */
@@ -74,7 +77,7 @@ export const rt: Runtime = {
   handles: new HandleTable(),
   exports: new Map(),
   viewStructs: new Map(),
-  released: new Set(),
+  released: new Map(),
   formatB: initial.formatB,
   utf8: new Map(),
   sweepViewsAt: 64,
@@ -98,7 +101,7 @@ export function initCApi(options: CApiOptions = {}): LinearMemory {
   rt.formatB = m.formatB;
   rt.exports = new Map();
   rt.viewStructs = new Map();
-  rt.released = new Set();
+  rt.released = new Map();
   rt.utf8 = new Map();
   return m.mem;
 }
@@ -114,7 +117,7 @@ export function installRuntime(mem: LinearMemory, objects: ObjectTable): void {
   rt.formatB = mem.internCString("B");
   rt.exports = new Map();
   rt.viewStructs = new Map();
-  rt.released = new Set();
+  rt.released = new Map();
   rt.utf8 = new Map();
 }
 
