@@ -14,6 +14,9 @@
  *           SKIP (3): the op's precondition did not hold, nothing was called;
  *           ANY (4): undefined behaviour in CPython that the facade may refuse with or
  *           without a report (a pointer into static data, ...): only no trap/raw error;
+ *           OWNERSHIP_UNKNOWN (5): correct, but whether a reference C passed was consumed
+ *           depends on where CPython failed (an `N` unit of a failing Py_BuildValue: a
+ *           format refused before it is read leaks it in CPython too): not leak-checked;
  *   errors  the exception instances C fetched after failing calls (the driver checks
  *           that none is a raw JS error turned SystemError or a C trap);
  *   notes   properties C found broken (a refused resize that changed bytes, Python not
@@ -35,7 +38,7 @@
    header table and the checked heap keep dead addresses in quarantine that long. */
 #define MAX_AGE 12
 
-enum { VALID = 0, MISUSE = 1, AT_CHECKPOINT = 2, SKIP = 3, ANY = 4 };
+enum { VALID = 0, MISUSE = 1, AT_CHECKPOINT = 2, SKIP = 3, ANY = 4, OWNERSHIP_UNKNOWN = 5 };
 
 enum {
     OP_NEW, OP_DROP, OP_STALE, OP_FORGED, OP_GETBUF, OP_RELEASE, OP_VIEW_WRITE, OP_MV,
@@ -237,11 +240,19 @@ op_getbuf(int a, int b, int c)
 }
 
 static int
-op_release(int b)
+op_release(int b, int c)
 {
     int v = b % NVIEW;
     int st = vstate[v];
     if (clean && st != 1) return SKIP;
+    if (st == 2 && (c & 0x200)) {
+        /* A fresh zeroed struct where a released one was (the same stack slot, a new block):
+           releasing it releases nothing, as CPython allows (an optional y* not given). */
+        memset(&views[v], 0, sizeof views[v]);
+        PyBuffer_Release(&views[v]);
+        drain();
+        return VALID;
+    }
     PyBuffer_Release(&views[v]);
     drain();
     if (views[v].obj != NULL) note("PyBuffer_Release left view->obj set", v, st);
@@ -730,7 +741,7 @@ op_build(PyObject *extra, int which, int seed)
         return SKIP;
     }
     intptr_t v[12];
-    fill_args(layout, v, seed);
+    int newrefs = fill_args(layout, v, seed);
     PyObject *r = NULL;
 #define A12 v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11]
     switch (which % 4) {
@@ -746,8 +757,10 @@ op_build(PyObject *extra, int which, int seed)
     }
 #undef A12
     drain();
+    int failed = r == NULL;
     Py_XDECREF(r);
-    return ub ? ANY : VALID;
+    if (ub) return ANY;
+    return newrefs > 0 && failed && which % 4 == 0 ? OWNERSHIP_UNKNOWN : VALID;
 }
 
 static int
@@ -1005,7 +1018,7 @@ h_op(PyObject *self, PyObject *args)
         break;
     }
     case OP_GETBUF: expect = op_getbuf(a, b, c); break;
-    case OP_RELEASE: expect = op_release(b); break;
+    case OP_RELEASE: expect = op_release(b, c); break;
     case OP_VIEW_WRITE: expect = op_view_write(b, c); break;
     case OP_MV: expect = op_mv(a, b, c); break;
     case OP_SIZES: expect = op_sizes(a, b, c); break;
