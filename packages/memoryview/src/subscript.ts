@@ -197,6 +197,7 @@ export function memoryItem(o: PyObject, index: number): PyObject {
 
 /** `memory_item` in general, with every check and error. */
 function memoryItemSlow(self: PyMemoryViewObject, index: number): PyObject {
+  if (self.view.wide != null) return memoryItemExact(self, index);
   checkReleased(self);
   const codec = viewCodec(self);
   const view = self.view;
