@@ -1001,7 +1001,12 @@ h_op(PyObject *self, PyObject *args)
     }
     case OP_FORGED: {
         PyObject *p;
-        switch (a % 4) {
+        switch (a % 5) {
+        case 4: /* NULL: a SystemError in some functions of CPython, a crash in others */
+            if (b % 8 < 2) goto skip; /* (Py_INCREF/Py_DECREF of NULL: CPython's Py_IncRef is Py_XINCREF) */
+            p = NULL;
+            expect = ANY;
+            break;
         case 0: p = (PyObject *)(cmem + 16 * (c % 8)); expect = ANY; break;
         case 1:
             if (objs[c % NOBJ] == NULL) goto skip;
