@@ -180,7 +180,7 @@ export async function runCsideFuzz(opts: CsideFuzzOptions): Promise<CsideFuzzRes
     reports.length = 0;
     let attempts = 0;
     while (res.ops < opts.count && attempts < opts.count * 4) {
-      const clean = rng.chance(0.3);
+      const clean = rng.chance(0.4);
       const len = rng.range(20, 120);
       const base = heapBlocks(h);
       let allValid = true;
