@@ -80,6 +80,8 @@ export interface Params {
   kwonly: string[];
   kwDefaults: (Expr | null)[];
   kwarg: string | null;
+  /** The annotated parameters (`a: int`), in order, with their annotations. */
+  annotations?: { name: string; annotation: Expr }[];
 }
 
 export interface ExceptHandler {
@@ -92,6 +94,8 @@ export interface ExceptHandler {
 export type Stmt =
   | { kind: "Expr"; value: Expr; loc: Loc }
   | { kind: "Assign"; targets: Expr[]; value: Expr; loc: Loc }
+  /** `target: annotation [= value]`; `simple`: a bare name (its annotation goes to `__annotations__`). */
+  | { kind: "AnnAssign"; target: Expr; annotation: Expr; value: Expr | null; simple: boolean; loc: Loc }
   | { kind: "AugAssign"; target: Expr; op: BinOpName; value: Expr; loc: Loc }
   | { kind: "Delete"; targets: Expr[]; loc: Loc }
   | { kind: "Pass"; loc: Loc }
@@ -122,6 +126,8 @@ export type Stmt =
       params: Params;
       body: Stmt[];
       decorators: Expr[];
+      /** `-> annotation`, or null. */
+      returns?: Expr | null;
       /** The body yields: calling the function makes a generator. */
       isGenerator: boolean;
       loc: Loc;

@@ -157,9 +157,11 @@ export abstract class CallEvaluator extends TargetEvaluator {
     body: Stmt[] | Expr,
     f: Frame,
     isGenerator = false,
+    returns: Expr | null = null,
   ): PyObject {
     const defaults: PyObject[] = [];
     let kwdefaults: PyObject | null = null;
+    let annotations: PyObject | null = null;
     try {
       for (const d of params.defaults) if (d !== null) defaults.push(this.evalExpr(d, f));
       params.kwDefaults.forEach((d, i) => {
@@ -168,6 +170,14 @@ export abstract class CallEvaluator extends TargetEvaluator {
         using v = owned(this.evalExpr(d, f));
         PyDict_SetItemString(kwdefaults, params.kwonly[i]!, v.obj);
       });
+      // the annotations, evaluated after the defaults (parameters in order, then `return`)
+      const anns = [...(params.annotations ?? [])];
+      if (returns !== null) anns.push({ name: "return", annotation: returns });
+      for (const a of anns) {
+        annotations ??= PyDict_New();
+        using v = owned(this.evalExpr(a.annotation, f));
+        PyDict_SetItemString(annotations, a.name, v.obj);
+      }
       const names = functionNames(params, body);
       if (f.localNames !== null) f.captured = true;
       const code = { params, body, names, isGenerator, scope: f };
@@ -179,10 +189,12 @@ export abstract class CallEvaluator extends TargetEvaluator {
       }
       const module = f.globals.get("__name__");
       if (module !== undefined) PyObject_SetAttr(fn, "__module__", module);
+      if (annotations !== null) PyObject_SetAttr(fn, "__annotations__", annotations);
       return fn;
     } finally {
       for (const d of defaults) Py_DECREF(d);
       if (kwdefaults !== null) Py_DECREF(kwdefaults);
+      if (annotations !== null) Py_DECREF(annotations);
     }
   }
 

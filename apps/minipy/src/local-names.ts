@@ -20,6 +20,7 @@ export function collectLocals(
         for (const t of s.targets) collectTargetNames(t, out);
         break;
       case "AugAssign":
+      case "AnnAssign":
         collectTargetNames(s.target, out);
         break;
       case "Delete":

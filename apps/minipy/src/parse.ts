@@ -192,7 +192,20 @@ class Converter {
         return { kind: "Expr", value: this.exprList(k), loc };
       case "AssignStatement": {
         const segs = splitOn(k, (c) => c.name === "AssignOp");
-        if (k.some((c) => c.name === "TypeDef")) unsupported("annotated assignments");
+        const td = k.findIndex((c) => c.name === "TypeDef");
+        if (td >= 0) {
+          // `target: annotation [= value]`
+          if (segs.length > 2) syntaxError();
+          const target = this.target(this.exprList(k.slice(0, td)));
+          if (target.kind !== "Name" && target.kind !== "Attribute" && target.kind !== "Subscript")
+            syntaxError(
+              `only single target (not ${target.kind === "Tuple" ? "tuple" : "list"}) can be annotated`,
+            );
+          const annotation = this.exprGroup(this.kids(k[td]!).filter((c) => c.name !== ":"));
+          const value = segs.length === 2 ? this.exprList(segs[1]!) : null;
+          const simple = target.kind === "Name" && k[0]!.name === "VariableName";
+          return { kind: "AnnAssign", target, annotation, value, simple, loc };
+        }
         const value = this.exprList(segs[segs.length - 1]!);
         const exprs = segs.slice(0, -1).map((s) => this.exprList(s));
         if (segs.length === 2) this.checkSingleAssign(segs[0]!, exprs[0]!, value);
@@ -298,11 +311,16 @@ class Converter {
         const params = this.params(k[2]!);
         const bi = k.findIndex((c) => c.name === "Body");
         const body = this.body(k[bi]);
+        // `-> annotation`
+        const rt = k.findIndex((c) => c.name === "TypeDef");
+        const returns =
+          rt >= 0 && rt < bi ? this.exprGroup(this.kids(k[rt]!).filter((c) => c.name !== "->")) : null;
         return {
           kind: "FunctionDef",
           name,
           params,
           body,
+          returns,
           decorators: [],
           isGenerator: containsYield(body),
           loc,
@@ -428,7 +446,14 @@ class Converter {
     let star = false;
     for (const g of splitComma(k)) {
       if (g.length === 0) continue;
-      if (g.some((c) => c.name === "TypeDef")) unsupported("annotations");
+      const td = g.findIndex((c) => c.name === "TypeDef");
+      if (td >= 0) {
+        // `name: annotation`: kept for __annotations__, then read as the plain parameter
+        const ann = this.kids(g[td]!).filter((c) => c.name !== ":");
+        const name = this.text(g[td - 1]!);
+        (p.annotations ??= []).push({ name, annotation: this.exprGroup(ann) });
+        g.splice(td, 1);
+      }
       if (g[0]!.name === "*") {
         star = true;
         if (g.length > 1) p.vararg = this.text(g[1]!);

@@ -10,6 +10,8 @@ import {
   Py_DECREF,
   Py_INCREF,
   Py_NewRef,
+  PyDict_New,
+  PyDict_SetItemString,
   Py_None,
   type PyBaseExceptionObject,
   PyException_SetCause,
@@ -117,6 +119,8 @@ export abstract class StatementExecutor extends CallEvaluator {
       case "AugAssign":
         this.augAssign(s.target, s.op, s.value, f);
         return Signal.Normal;
+      case "AnnAssign":
+        return this.annAssign(s, f);
       case "Delete":
         for (const t of s.targets) this.del(t, f);
         return Signal.Normal;
@@ -184,7 +188,9 @@ export abstract class StatementExecutor extends CallEvaluator {
         return Signal.Normal;
       case "FunctionDef": {
         using fn = owned(
-          this.decorate(s.decorators, f, () => this.makeFunction(s.name, s.params, s.body, f, s.isGenerator)),
+          this.decorate(s.decorators, f, () =>
+            this.makeFunction(s.name, s.params, s.body, f, s.isGenerator, s.returns ?? null),
+          ),
         );
         storeName(s.name, fn.obj, f);
         return Signal.Normal;
@@ -347,6 +353,28 @@ export abstract class StatementExecutor extends CallEvaluator {
       }
     }
     return sig;
+  }
+
+  /**
+   * `target: annotation [= value]`: at module and class level the annotation
+   * is evaluated, and a bare name's goes to the namespace's `__annotations__`;
+   * in a function it is not evaluated.
+   */
+  private annAssign(s: Extract<Stmt, { kind: "AnnAssign" }>, f: Frame): Signal {
+    if (s.value !== null) {
+      using v = owned(this.evalExpr(s.value, f));
+      this.assign(s.target, v.obj, f);
+    }
+    if (f.localNames !== null && !f.isClass) return Signal.Normal;
+    using ann = owned(this.evalExpr(s.annotation, f));
+    if (!s.simple || s.target.kind !== "Name") return Signal.Normal;
+    let d = f.locals.get("__annotations__");
+    if (d === undefined) {
+      d = PyDict_New();
+      f.locals.set("__annotations__", d);
+    }
+    PyDict_SetItemString(d, s.target.id, ann.obj);
+    return Signal.Normal;
   }
 
   /** Runs a finally block; an exception it raises while `inflight` goes through has it as `__context__`. */
