@@ -233,6 +233,8 @@ op_getbuf(int a, int b, int c)
             note("GetBuffer(PyBUF_WRITABLE) gave a read-only view", flags, 0);
     } else if (r != -1) {
         note("GetBuffer returned neither 0 nor -1", r, flags);
+    } else if (vstate[v] == 2) {
+        vstate[v] = 0; /* the exporter may have written into the struct: no longer as released */
     }
     drain();
     /* Refilling a struct that still holds an export loses that export. */
@@ -251,6 +253,7 @@ op_release(int b, int c)
         memset(&views[v], 0, sizeof views[v]);
         PyBuffer_Release(&views[v]);
         drain();
+        vstate[v] = 0;
         return VALID;
     }
     PyBuffer_Release(&views[v]);
