@@ -81,7 +81,8 @@ export function bytes_dealloc(o: PyObject): void {
  * `length` bytes the caller fills at `b.mem.u8[b.start]` before any other use
  * (their content is undefined: a block of the storage allocator when one is
  * set, else a private memory from the storage pool, possibly a dead object's).
- * An empty exact bytes is the empty singleton. New reference.
+ * An empty exact bytes is the empty singleton.
+ * @returns New reference.
  */
 export function _PyBytes_NewUninit(length: number, type: PyTypeObject = PyBytes_Type): PyBytesObject {
   if (length === 0 && type === PyBytes_Type) return Py_NewRef(emptySingleton());
