@@ -525,6 +525,7 @@ export { staticTypeAttr } from "./static-slots.js";
 export { PySuper_New, PySuper_Type, PySuperObject } from "./super.js";
 export { PySlotMember_Type, PySlotMemberObject } from "./slots.js";
 export { PyUnicode_InternFromString } from "./interned-names.js";
+export { Py_GenericAlias, Py_GenericAlias_Type, PyGenericAliasObject } from "./generic-alias.js";
 export {
   PyException_GetCause,
   PyException_GetContext,

@@ -2,6 +2,7 @@ import { ssize_as_index } from "./ssize.js";
 import { PyExc_IndexError, PyExc_TypeError, raise } from "./exceptions.js";
 import { PyNumber_AsSsize_t, PyIndex_Check } from "./number.js";
 import { type PyObject, type PyTypeObject, PyType_Check } from "./object.js";
+import { isGenericClass, Py_GenericAlias } from "./generic-alias.js";
 
 /**
  * `PyObject_GetItem`: mapping slot, then sequence slot with an index.
@@ -28,7 +29,11 @@ function getItemNoMapping(o: PyObject, key: PyObject): PyObject {
       return PySequence_GetItem(o, ssize_as_index(PyNumber_AsSsize_t(key, PyExc_IndexError)));
     raise(PyExc_TypeError, `sequence index must be integer, not '${key.ob_type.tp_name}'`);
   }
-  if (PyType_Check(o)) raise(PyExc_TypeError, `type '${(o as PyTypeObject).tp_name}' is not subscriptable`);
+  if (PyType_Check(o)) {
+    // `list[int]`: the builtin generic classes' __class_getitem__
+    if (isGenericClass(o as PyTypeObject)) return Py_GenericAlias(o, key);
+    raise(PyExc_TypeError, `type '${(o as PyTypeObject).tp_name}' is not subscriptable`);
+  }
   raise(PyExc_TypeError, `'${t.tp_name}' object is not subscriptable`);
 }
 
