@@ -253,7 +253,7 @@ const CHAIN_STEPS: readonly ((rng: Rng, v: string) => string)[] = [
   (rng, v) =>
     `${v} = memoryview(ndarray(${v}, getbuf=${rng.pick(["PyBUF_FULL_RO", "PyBUF_RECORDS_RO", "PyBUF_STRIDED_RO", "PyBUF_CONTIG_RO", "PyBUF_FULL"])}))`,
   (_rng, v) => `${v} = ${v}.toreadonly()`,
-  (rng, v) => `${v} = ${v}[${rng.pick(["0", "-1", "1", "2**63 - 1"])}]`,
+  // (no item pick: an int would turn the ends into bytes(n) of n bytes)
 ];
 
 const CHAIN_ENDS: readonly ((v: string, b: string) => string)[] = [
