@@ -318,6 +318,9 @@ PyAPI_FUNC(Py_hash_t) PyObject_Hash(PyObject *);
 PyAPI_FUNC(Py_hash_t) PyObject_HashNotImplemented(PyObject *);
 PyAPI_FUNC(int) PyObject_IsTrue(PyObject *);
 PyAPI_FUNC(int) PyObject_Not(PyObject *);
+/* PyObject_Print: repr(op) to a C stream; with Py_PRINT_RAW, str(op). */
+#define Py_PRINT_RAW 1
+PyAPI_FUNC(int) PyObject_Print(PyObject *, FILE *, int);
 PyAPI_FUNC(int) PyCallable_Check(PyObject *);
 PyAPI_FUNC(void) PyObject_ClearWeakRefs(PyObject *);
 PyAPI_FUNC(PyObject *) PyObject_Dir(PyObject *);

@@ -48,6 +48,7 @@ import {
   Py_NewRef,
   repr,
   raise,
+  str,
 } from "@py/object";
 import { unicodeFromFormat } from "../args/from-format.js";
 import { Wasm32VaList } from "../args/va-list.js";
@@ -69,6 +70,11 @@ function stderr(text: string): void {
   if (h.stderr !== undefined) h.stderr(text);
   else cRuntime().writeStderr(text);
 }
+
+/** `Py_PRINT_RAW`: `PyObject_Print` writes str() rather than repr(). */
+const PY_PRINT_RAW = 1;
+/** A UTF-16 surrogate without its pair (what CPython's backslashreplace escapes as \\udXXX). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 const seenWarnings = new Set<string>();
 
@@ -265,6 +271,35 @@ defineImports({
     },
   },
   PyException_GetTraceback: { sig: "o:o", fn: () => 0 },
+  /**
+   * `PyObject_Print(op, fp, flags)`: writes repr(op) (str(op) with `Py_PRINT_RAW`)
+   * to C's `FILE *fp` through the main module's `fwrite`, UTF-8 with lone
+   * surrogates backslash-escaped as CPython; `<nil>` for NULL.
+   */
+  PyObject_Print: {
+    sig: "i:opi",
+    fn: (a: number, fp: number, flags: number) => {
+      let text = "<nil>";
+      if (a !== 0) {
+        const x = o(a, "PyObject_Print");
+        text = (flags & PY_PRINT_RAW) !== 0 ? str(x) : repr(x);
+      }
+      const bytes = new TextEncoder().encode(
+        text.replace(LONE_SURROGATE, (u) => `\\u${u.charCodeAt(0).toString(16)}`),
+      );
+      if (bytes.length === 0) return 0;
+      const c = cRuntime();
+      const addr = c.mem.allocator.malloc(bytes.length);
+      if (addr === 0) raise(exceptionClass("MemoryError"));
+      try {
+        c.mem.copyIn(addr, bytes);
+        c.callExport(c.main.fwrite, "PyObject_Print", addr, 1, bytes.length, fp);
+      } finally {
+        c.mem.allocator.free(addr);
+      }
+      return 0;
+    },
+  },
   PyObject_Bytes: {
     sig: "o:o",
     fn: (a: number) => {

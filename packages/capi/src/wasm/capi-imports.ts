@@ -841,9 +841,12 @@ defineImports({
   PyModule_AddType: {
     sig: "i:oo",
     fn: (m: number, t: number) => {
-      const given = o(t, "PyModule_AddType");
-      if (!PyType_Check(given)) raise(PyExc_SystemError, "PyModule_AddType: not a type");
-      const type: PyTypeObject = cRuntime().mem.readU32(t + TYPE.tp_flags) & (1 << 12) ? given : typeReady(t);
+      // As CPython, readies the type first: a static type may come here before PyType_Ready
+      // (its struct is not a handle yet).
+      const given = cRuntime().objects.resolve(t);
+      if (given !== null && !PyType_Check(given)) raise(PyExc_SystemError, "PyModule_AddType: not a type");
+      const ready = given !== null && cRuntime().mem.readU32(t + TYPE.tp_flags) & (1 << 12);
+      const type: PyTypeObject = ready ? given : typeReady(t);
       const short = type.tp_name.slice(type.tp_name.lastIndexOf(".") + 1);
       objModuleAddObjectRef(moduleOf(m, "PyModule_AddType"), short, type);
       return 0;

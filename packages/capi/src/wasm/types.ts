@@ -420,6 +420,9 @@ export function typeReady(addr: number): PyTypeObject {
   // tp_new (3.11 type_ready_set_new): a static type whose base is object and that
   // sets no tp_new cannot be instantiated; otherwise it inherits its base's.
   let newIdx = m.readU32(addr + TYPE.tp_new);
+  // Inherited from a TypeScript base (str, int...): its mirror's tp_new dispatches on the
+  // type's own tp_new, so the TypeScript type inherits its base's instead of bridging.
+  const newFromTs = newIdx === 0 && !cTypes.has(baseAddrNow);
   if (newIdx === 0 && base === PyBaseObject_Type && !(flags & TPFLAGS.HEAPTYPE)) {
     flags |= TPFLAGS.DISALLOW_INSTANTIATION;
   }
@@ -585,7 +588,8 @@ export function typeReady(addr: number): PyTypeObject {
   if (mp !== undefined) spec.as_mapping = mp;
   const bp = bufferProcs(c, m.readU32(addr + TYPE.tp_as_buffer));
   if (bp !== undefined) spec.as_buffer = bp;
-  if (newIdx !== 0) spec.new = newBridge(newIdx);
+  if (newIdx !== 0 && newFromTs && base.tp_new !== null) spec.new = base.tp_new;
+  else if (newIdx !== 0) spec.new = newBridge(newIdx);
   // Declared with its name and base, then made ready from its slots (even when C gave none).
   const { name: tpName, base: tpBase, ...slots } = spec;
   const t = new PyTypeObject(tpBase === undefined ? { name: tpName } : { name: tpName, base: tpBase });
