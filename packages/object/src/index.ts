@@ -526,6 +526,7 @@ export { PySuper_New, PySuper_Type, PySuperObject } from "./super.js";
 export { PySlotMember_Type, PySlotMemberObject } from "./slots.js";
 export { PyUnicode_InternFromString } from "./interned-names.js";
 export { Py_GenericAlias, Py_GenericAlias_Type, PyGenericAliasObject } from "./generic-alias.js";
+export { Py_UnionType_Type, PyUnionObject } from "./union-type.js";
 export {
   PyException_GetCause,
   PyException_GetContext,

@@ -16,10 +16,20 @@ export function PyObject_Type(o: PyObject): PyTypeObject {
  * `PyObject_IsInstance` (`isinstance(o, cls)`): `cls` a type or a tuple of
  * types; `isinstance() arg 2 must be a type, a tuple of types, or a union`.
  */
+/** A `types.UnionType` (`int | str`): checked as the tuple of its arguments. */
+function isUnion(o: PyObject): boolean {
+  return o.ob_type.tp_name === "types.UnionType";
+}
+
+/** The classes of a tuple or a union. */
+function classesOf(cls: PyObject): readonly PyObject[] {
+  return isUnion(cls) ? (cls as unknown as { args: PyTupleObject }).args.items : (cls as PyTupleObject).items;
+}
+
 export function PyObject_IsInstance(o: PyObject, cls: PyObject): boolean {
   if (PyType_Check(cls)) return o.ob_type === cls || PyType_IsSubtype(o.ob_type, cls as PyTypeObject);
-  if (cls.ob_type === PyTuple_Type) {
-    for (const c of (cls as PyTupleObject).items) if (PyObject_IsInstance(o, c)) return true;
+  if (cls.ob_type === PyTuple_Type || isUnion(cls)) {
+    for (const c of classesOf(cls)) if (PyObject_IsInstance(o, c)) return true;
     return false;
   }
   raise(PyExc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
@@ -29,8 +39,8 @@ export function PyObject_IsInstance(o: PyObject, cls: PyObject): boolean {
 export function PyObject_IsSubclass(a: PyObject, cls: PyObject): boolean {
   if (!PyType_Check(a)) raise(PyExc_TypeError, "issubclass() arg 1 must be a class");
   if (PyType_Check(cls)) return PyType_IsSubtype(a as PyTypeObject, cls as PyTypeObject);
-  if (cls.ob_type === PyTuple_Type) {
-    for (const c of (cls as PyTupleObject).items) if (PyObject_IsSubclass(a, c)) return true;
+  if (cls.ob_type === PyTuple_Type || isUnion(cls)) {
+    for (const c of classesOf(cls)) if (PyObject_IsSubclass(a, c)) return true;
     return false;
   }
   raise(PyExc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
