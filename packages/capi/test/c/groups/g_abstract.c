@@ -7,6 +7,18 @@ mkstr(const char *s)
     return PyUnicode_FromString(s);
 }
 
+/* PyObject_Print(o, fp, flags) into a memory stream: "label: rc text". */
+static void
+print_to_memory(const char *label, PyObject *o, int flags)
+{
+    char text[128];
+    memset(text, 0, sizeof text);
+    FILE *f = fmemopen(text, sizeof text - 1, "w");
+    int rc = PyObject_Print(o, f, flags);
+    fclose(f);
+    check_obj(label, PyUnicode_FromFormat("%d %s", rc, text));
+}
+
 static void
 tests(void)
 {
@@ -19,6 +31,10 @@ tests(void)
     check_obj("Str(str)", PyObject_Str(s));
     check_obj("ASCII(str)", PyObject_ASCII(s));
     check_obj("Repr(NULL)", PyObject_Repr(NULL));
+    print_to_memory("Print(list)", l, 0);
+    print_to_memory("Print(str, Py_PRINT_RAW)", s, Py_PRINT_RAW);
+    print_to_memory("Print(str)", s, 0);
+    print_to_memory("Print(NULL)", NULL, 0);
     check_obj("Str(NULL)", PyObject_Str(NULL));
     PyObject *b = PyBytes_FromString("raw");
     check_obj("Bytes(bytes)", PyObject_Bytes(b));
