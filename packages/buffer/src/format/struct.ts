@@ -53,7 +53,13 @@ import {
   PyUnicode_Type,
   type PyUnicodeObject,
 } from "@py/object";
-import { _PyBytes_Adopt, PyBytes_AS_U8, PyBytes_Check, PyBytes_FromBytes } from "../bytes/bytes.js";
+import {
+  _PyBytes_Adopt,
+  PyBytes_AS_U8,
+  PyBytes_Check,
+  PyBytes_FromBytes,
+  type PyBytesObject,
+} from "../bytes/bytes.js";
 import { encodeString } from "../bytes/codec.js";
 import { StructError, type StructFormat } from "./format-code.js";
 import { parseFormat } from "./parse.js";
@@ -96,30 +102,41 @@ const MAXCACHE = 100;
 /**
  * The module's format cache (`state->cache`): CPython keys it by the format
  * object; only exact str and bytes formats are cached here (a subclass is
- * rebuilt each time, with the same result), so the key is their text (`s…`
- * or `b…`, latin-1), which owns no reference.
+ * rebuilt each time, with the same result), so the key is their text, which
+ * owns no reference: a str's own JS string in `strCache` (no new string per
+ * look-up, its hash is cached by the engine), a bytes' latin-1 text in
+ * `bytesCache`. Together they hold at most `MAXCACHE` formats.
  */
-const cache = new Map<string, StructFormat>();
+const strCache = new Map<string, StructFormat>();
+const bytesCache = new Map<string, StructFormat>();
 
-/** The cache's text key of an exact str or bytes format, or null for any other object. */
-function exactKey(fmt: PyObject): string | null {
-  if (fmt.ob_type === PyUnicode_Type) return `s${(fmt as PyUnicodeObject).value}`;
-  if (fmt.ob_type === PyBytes_Type && PyBytes_Check(fmt)) {
-    const u8 = PyBytes_AS_U8(fmt);
-    let k = "b";
-    for (let i = 0; i < u8.length; i++) k += String.fromCharCode(u8[i]!);
-    return k;
-  }
-  return null;
+/** The latin-1 text of an exact bytes format (its `bytesCache` key). */
+function bytesKey(fmt: PyBytesObject): string {
+  const u8 = PyBytes_AS_U8(fmt);
+  let k = "";
+  for (let i = 0; i < u8.length; i++) k += String.fromCharCode(u8[i]!);
+  return k;
 }
 
-/** The key object of a cache key (a new reference). */
-function keyObject(k: string): PyObject {
-  const text = k.slice(1);
-  if (k[0] === "s") return PyUnicode_FromString(text);
+/** Whether `fmt` is an exact bytes object (a `bytesCache` key). */
+function isExactBytes(fmt: PyObject): fmt is PyBytesObject {
+  return fmt.ob_type === PyBytes_Type && PyBytes_Check(fmt);
+}
+
+/** The bytes object of a `bytesCache` key (a new reference). */
+function bytesKeyObject(text: string): PyObject {
   const u8 = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) u8[i] = text.charCodeAt(i);
   return PyBytes_FromBytes(u8);
+}
+
+/** Whether the key object `ko` (a new reference, released here) hashes to `h` and equals `fmt`. */
+function keyMatches(ko: PyObject, h: number, fmt: PyObject): boolean {
+  try {
+    return PyObject_Hash(ko) === h && PyObject_RichCompareBool(ko, fmt, Py_EQ);
+  } finally {
+    Py_DECREF(ko);
+  }
 }
 
 /**
@@ -128,17 +145,11 @@ function keyObject(k: string): PyObject {
  * finds it; an unhashable one raises `unhashable type`.
  */
 function cacheLookup(fmt: PyObject): StructFormat | null {
-  const k = exactKey(fmt);
-  if (k !== null) return cache.get(k) ?? null;
+  if (fmt.ob_type === PyUnicode_Type) return strCache.get((fmt as PyUnicodeObject).value) ?? null;
+  if (isExactBytes(fmt)) return bytesCache.get(bytesKey(fmt)) ?? null;
   const h = PyObject_Hash(fmt);
-  for (const [key, sf] of cache) {
-    const ko = keyObject(key);
-    try {
-      if (PyObject_Hash(ko) === h && PyObject_RichCompareBool(ko, fmt, Py_EQ)) return sf;
-    } finally {
-      Py_DECREF(ko);
-    }
-  }
+  for (const [text, sf] of strCache) if (keyMatches(PyUnicode_FromString(text), h, fmt)) return sf;
+  for (const [text, sf] of bytesCache) if (keyMatches(bytesKeyObject(text), h, fmt)) return sf;
   return null;
 }
 
@@ -150,12 +161,19 @@ function formatFromArg(fmt: PyObject): StructFormat {
   const hit = cacheLookup(fmt);
   if (hit !== null) return hit;
   const sf = parseFormat(formatString(fmt));
-  const k = exactKey(fmt);
-  if (k !== null) {
-    if (cache.size >= MAXCACHE) cache.clear();
-    cache.set(k, sf);
+  const isStr = fmt.ob_type === PyUnicode_Type;
+  if (isStr || isExactBytes(fmt)) {
+    if (strCache.size + bytesCache.size >= MAXCACHE) clearCache();
+    if (isStr) strCache.set((fmt as PyUnicodeObject).value, sf);
+    else bytesCache.set(bytesKey(fmt as PyBytesObject), sf);
   }
   return sf;
+}
+
+/** Empties the format cache (`_clearcache`, or a full cache). */
+function clearCache(): void {
+  strCache.clear();
+  bytesCache.clear();
 }
 
 // ---- buffers and offsets ---------------------------------------------------
@@ -548,7 +566,7 @@ export function struct_iter_unpack(args: readonly PyObject[], kwargs: KwArgs | n
  * @returns New reference (None).
  */
 export function struct_clearcache(_args: readonly PyObject[], _kwargs: KwArgs | null): PyObject {
-  cache.clear();
+  clearCache();
   return Py_NewRef(Py_None);
 }
 
