@@ -170,7 +170,8 @@ PyType_Ready(PyList_Type, {
   dealloc: (o) => {
     const items = (o as PyListObject).items;
     (o as PyListObject).items = [];
-    for (const it of items) Py_DECREF(it);
+    // An indexed loop: V8 optimises it several times better than for-of here.
+    for (let i = 0, n = items.length; i < n; i++) Py_DECREF(items[i]!);
   },
   repr: (o) => {
     const items = (o as PyListObject).items;
