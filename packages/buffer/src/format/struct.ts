@@ -12,6 +12,7 @@
  * deallocated.
  */
 import {
+  type ArgSpec,
   checkOneArg,
   checkPositional,
   isPyError,
@@ -426,12 +427,17 @@ function structSelf(o: PyObject): StructFormat {
   return (o as PyStructObject).sf;
 }
 
+/** The parameters of `Struct(format)`, `Struct.unpack_from` and `struct.unpack_from` (built once, not per call). */
+const STRUCT_NEW_SPEC: ArgSpec = { names: ["format"], required: 1 };
+const STRUCT_UNPACK_FROM_SPEC: ArgSpec = { names: ["buffer", "offset"], required: 1 };
+const UNPACK_FROM_SPEC: ArgSpec = { names: ["format", "buffer", "offset"], posonly: 1, required: 2 };
+
 /** `_struct.Struct`. */
 export const PyStruct_Type: PyTypeObject = new PyTypeObject({
   name: "_struct.Struct",
   basetype: true,
   new: (type, args, kwargs) => {
-    const [fmt] = parseArgs("Struct", args, kwargs, { names: ["format"], required: 1 });
+    const [fmt] = parseArgs("Struct", args, kwargs, STRUCT_NEW_SPEC);
     return new PyStructObject(type, parseFormat(formatString(fmt!)));
   },
   methods: {
@@ -459,10 +465,7 @@ export const PyStruct_Type: PyTypeObject = new PyTypeObject({
     },
     unpack_from: {
       meth: (self, args, kwargs) => {
-        const [buffer, offset] = parseArgs("unpack_from", args, kwargs, {
-          names: ["buffer", "offset"],
-          required: 1,
-        });
+        const [buffer, offset] = parseArgs("unpack_from", args, kwargs, STRUCT_UNPACK_FROM_SPEC);
         return doUnpackFrom(structSelf(self), buffer!, offset ?? null, 1);
       },
       doc: "Return a tuple containing values unpacked according to the format string.",
@@ -541,11 +544,7 @@ export function struct_unpack(args: readonly PyObject[], kwargs: KwArgs | null):
  * @returns New reference.
  */
 export function struct_unpack_from(args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
-  const [fmt, buffer, offset] = parseArgs("unpack_from", args, kwargs, {
-    names: ["format", "buffer", "offset"],
-    posonly: 1,
-    required: 2,
-  });
+  const [fmt, buffer, offset] = parseArgs("unpack_from", args, kwargs, UNPACK_FROM_SPEC);
   const sf = formatFromArg(fmt!);
   return doUnpackFrom(sf, buffer!, offset ?? null, 2);
 }
