@@ -19,10 +19,15 @@ import { loadModules, runTranscript } from "../src/run.js";
 
 const root = join(import.meta.dirname, "..", "..", "..");
 
-/** Defines the transcript tests of the C modules in `packages/capi/test/<subdir>` (with its `regen.py`). */
-export function describeCExtensionTranscripts(title: string, subdir: string): void {
+/**
+ * Defines the transcript tests of the C modules in `packages/capi/test/<subdir>`
+ * (with its `regen.py`). `cDir`: where the NAME.c files are, when not beside
+ * the transcripts.
+ */
+export function describeCExtensionTranscripts(title: string, subdir: string, cDir?: string): void {
   const dir = join(root, "packages", "capi", "test", subdir);
-  const names = readdirSync(dir)
+  const sources = cDir ?? dir;
+  const names = readdirSync(sources)
     .filter((f) => f.endsWith(".c"))
     .map((f) => f.slice(0, -2))
     .sort();
@@ -71,7 +76,7 @@ export function describeCExtensionTranscripts(title: string, subdir: string): vo
         };
         const modules = extensionModuleTable();
         await prepareExtensions(src, modules, {
-          searchPath: [dir],
+          searchPath: [sources],
           cacheDir: cache,
           stdout: write,
           stderr: write,

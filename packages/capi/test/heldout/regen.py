@@ -14,10 +14,11 @@ here = pathlib.Path(__file__).resolve().parent
 runner = here.parents[3] / "tools" / "conformance" / "cpython_transcript.py"
 
 
-def main(args, here=here):
+def main(args, here=here, c_dir=None):
+    """c_dir: where the NAME.c files are (default: here, beside the transcripts)."""
     check = "--check" in args
     names = [a for a in args if a != "--check"]
-    cs = sorted(here.glob("*.c"))
+    cs = sorted(pathlib.Path(c_dir or here).glob("*.c"))
     stems = names or [c.stem for c in cs]
     cases = sorted(p for p in here.glob("*.py") if p.name != "regen.py" and p.stem.split("-")[0] in stems)
     inc = sysconfig.get_paths()["include"]

@@ -1,16 +1,28 @@
 #!/usr/bin/env python3
 """Writes packages/capi/test/thirdparty/NAME.out: CPython's transcript of NAME.py
-with NAME.c built by gcc against CPython 3.11's own headers. The same as
-../heldout/regen.py (which see), run on this directory.
+with NAME.c built by gcc against CPython 3.11's own headers. NAME.c is not
+stored here: sources.json names where python3's own installation has it
+(relative to its stdlib), and it is used from there unchanged. Otherwise the
+same as ../heldout/regen.py (which see).
 
 usage: python3 packages/capi/test/thirdparty/regen.py [--check] [NAME...]
 """
-import importlib.util, pathlib, sys
+import importlib.util, json, pathlib, shutil, sys, sysconfig, tempfile
 
 here = pathlib.Path(__file__).resolve().parent
 spec = importlib.util.spec_from_file_location("heldout_regen", here.parent / "heldout" / "regen.py")
 regen = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(regen)
 
+
+def stage(into):
+    """Copies each source named by sources.json from the stdlib to into/NAME.c."""
+    stdlib = pathlib.Path(sysconfig.get_paths()["stdlib"])
+    for name, rel in json.loads((here / "sources.json").read_text()).items():
+        shutil.copyfile(stdlib / rel, pathlib.Path(into) / f"{name}.c")
+
+
 if __name__ == "__main__":
-    regen.main(sys.argv[1:], here=here)
+    with tempfile.TemporaryDirectory() as src:
+        stage(src)
+        regen.main(sys.argv[1:], here=here, c_dir=src)
