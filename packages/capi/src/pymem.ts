@@ -61,6 +61,9 @@ export function PyMem_Free(p: Ptr, fn = "PyMem_Free"): void {
           `${fn}: the block at ${hexAddr(p)} holds a Py_buffer (at ${hexAddr(view)}) that still holds an export ` +
             `(filled by ${rec.origin}): call PyBuffer_Release on it before freeing it; the export is leaked`,
         );
+        // The struct died with its block: forget it, or the block's next life (a new struct at
+        // that address) would be taken for this one (a refill, a free "holding an export").
+        if (size >= 0) rt.exports.delete(view);
       }
     }
   }
