@@ -12,7 +12,16 @@
  * harness with the arguments that found it).
  */
 import { PyLong_FromValue, type PyObject, PyObject_Call, Py_DECREF, Py_None, str } from "@py/object";
-import { capiOnReport } from "@py/capi";
+import { PyBytes_FromBytes } from "@py/buffer";
+import {
+  borrowHandle,
+  capiBufferExports,
+  capiForgetLeaks,
+  capiOnReport,
+  PyMem_Free,
+  PyMem_Malloc,
+  PyObject_GetBuffer,
+} from "@py/capi";
 import { beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../src/cside/harness.js";
 import { OP, runCsideFuzz } from "../src/cside/run.js";
@@ -102,6 +111,31 @@ describe("the C-API fuzzed from C", () => {
         /^PyBuffer_Release: double release of the Py_buffer at 0x[0-9a-f]+ .*\(called from C function op_release\)$/,
       );
       Py_DECREF(PyObject_Call(h.reset, [], null));
+    });
+
+    // From seed 6006: C freed a PyMem block holding an exporting Py_buffer (reported, the
+    // export leaked); the record stayed keyed at that address, so a struct later placed in a
+    // new block at the same address was taken for it ("PyMem_Free: ... still holds an export"
+    // for a parse's released y* buffer). The struct dies with its block now.
+    it("a Py_buffer freed with its block while exporting is reported once, then forgotten", () => {
+      const reports: string[] = [];
+      const stop = capiOnReport((r) => reports.push(r));
+      const b = PyBytes_FromBytes(Uint8Array.of(1, 2, 3));
+      const view = PyMem_Malloc(64);
+      try {
+        expect(PyObject_GetBuffer(borrowHandle(b), view, 0)).toBe(0);
+        expect(capiBufferExports().some((e) => e.address === view)).toBe(true);
+        PyMem_Free(view);
+        expect(reports).toHaveLength(1);
+        expect(reports[0]).toMatch(
+          /^PyMem_Free: the block at 0x[0-9a-f]+ holds a Py_buffer .* still holds an export/,
+        );
+        expect(capiBufferExports().some((e) => e.address === view)).toBe(false);
+      } finally {
+        stop();
+        capiForgetLeaks();
+        Py_DECREF(b);
+      }
     });
 
     it("PyUnicode_FromStringAndSize(NULL, 5) from C is a str of 5 characters", () => {
