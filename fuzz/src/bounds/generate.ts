@@ -1,5 +1,6 @@
 /**
- * The bounds generator: table-driven statements, drawn by a seeded PRNG from
+ * The bounds generator: table-driven statements, drawn by the fuzz package's seeded PRNG
+ * (capi/rng.ts, mulberry32) from
  * the tables of values.ts and methods.ts (no model of the state: every
  * statement but a chain's makes its own objects). A program is a list of
  * units; a unit is one or more transcript lines that stand alone (a chain of
@@ -25,7 +26,7 @@
  *   `_testbuffer.slice_indices` at the Py_ssize_t boundaries.
  */
 import { type Method, RECEIVERS } from "./methods.js";
-import type { Rng } from "./rng.js";
+import type { Rng } from "../capi/rng.js";
 import { ALLOC_SAFE_INTS, BOUNDARY_INTS, evalInt, KEYWORDS, OTHER_ARGS, SLICE_PARTS } from "./values.js";
 
 /** Lines every program starts with. */

@@ -13,7 +13,7 @@
 import { CPython } from "../diff/cpython.js";
 import { loadMinipy, runMinipy } from "../diff/minipy.js";
 import { drawUnit, marker, PRELUDE, renderProgram, type Unit } from "./generate.js";
-import { Rng } from "./rng.js";
+import { Rng } from "../capi/rng.js";
 
 export interface BoundsDivergence {
   /** the unit's index in the run */
