@@ -43,6 +43,7 @@ import {
   type Py_buffer,
   copyBuffer,
   emptyPyBuffer,
+  type BufPtr,
   ptrAdd,
   adjustPtr,
   bufShape,
@@ -250,6 +251,18 @@ function withEntry(a: readonly number[], i: number, x: number): number[] {
 }
 
 /**
+ * `buf + delta` for a slice of `slicelength` items, as CPython moves it. A
+ * slice without items never reads its start, and CPython's pointer may then
+ * lie outside the exporter's memory (one item before it, or anywhere in a huge
+ * virtual array): that wild pointer is not made, buf stays where it was.
+ */
+function slicedBuf(buf: BufPtr, delta: number, slicelength: number): BufPtr {
+  if (slicelength !== 0) return ptrAdd(buf, delta);
+  const to = buf.offset + delta;
+  return to >= 0 && to <= buf.mem.byteLength ? ptrAdd(buf, delta) : buf;
+}
+
+/**
  * `init_slice`: applies slice `key` to dimension `dim` of `base` (buf or the
  * governing suboffset moves to the start; shape and stride scale).
  * Copy-on-write: `base`'s arrays may be shared (see memoryview.ts), so an
@@ -271,10 +284,9 @@ export function initSlice(base: MemoryViewBuffer, key: PyObject, dim: number): v
     n = dim - 1;
     while (n >= 0 && so[n]! < 0) n--;
   }
-  // without items the start is never read: CPython's wild pointer is not made here
-  const move = slicelength === 0 ? 0 : stride * start;
-  if (n >= 0) base.suboffsets = withEntry(so!, n, so![n]! + move);
-  else if (move !== 0) base.buf = ptrAdd(base.buf, move);
+  // A suboffset is a number, visible in `suboffsets`: it moves as in CPython.
+  if (n >= 0) base.suboffsets = withEntry(so!, n, so![n]! + stride * start);
+  else if (start !== 0) base.buf = slicedBuf(base.buf, stride * start, slicelength);
   if (shape[dim] !== slicelength) base.shape = withEntry(shape, dim, slicelength);
   if (exactStride !== null) base.strides = withEntry(base.strides!, dim, exactStride as number);
 }
@@ -389,7 +401,7 @@ function memorySlice1D(self: PyMemoryViewObject, key: PySliceObject): PyObject {
   }
   // The fields in emptyPyBuffer's order (one hidden class for every Py_buffer).
   const sliced: MemoryViewBuffer = {
-    buf: start === 0 || len === 0 ? view.buf : ptrAdd(view.buf, stride * start),
+    buf: start === 0 ? view.buf : slicedBuf(view.buf, stride * start, len),
     obj: view.obj,
     len: len * view.itemsize,
     itemsize: view.itemsize,

@@ -486,10 +486,14 @@ function initSlice(base: Py_buffer, key: PyObject, dim: number): void {
     n = dim - 1;
     while (n >= 0 && base.suboffsets[n]! < 0) n--;
   }
-  // without items the start is never read: CPython's wild pointer is not made here
-  const move = slicelength === 0 ? 0 : strides[dim]! * start;
-  if (n < 0) base.buf = { mem: base.buf.mem, offset: base.buf.offset + move };
-  else base.suboffsets![n] = base.suboffsets![n]! + move;
+  const move = strides[dim]! * start;
+  // A suboffset is a number, visible in `suboffsets`: it moves as in CPython.
+  // Without items the start is never read, and CPython's pointer may lie
+  // outside the memory: that wild pointer is not made (buf stays).
+  const to = base.buf.offset + move;
+  if (n >= 0) base.suboffsets![n] = base.suboffsets![n]! + move;
+  else if (slicelength !== 0 || (to >= 0 && to <= base.buf.mem.byteLength))
+    base.buf = { mem: base.buf.mem, offset: to };
   shape[dim] = slicelength;
   strides[dim] = exactStride;
 }
