@@ -17,16 +17,23 @@ function raised(f: () => unknown): unknown {
 }
 
 describe("PyMemory allocation failures", () => {
-  it("a size the host cannot allocate is MemoryError; a non-size is SystemError", () => {
+  it("a size the host cannot allocate (2**50, 2**53) is MemoryError; a non-size is SystemError", () => {
     expect(
       isPyError(
         raised(() => new PyMemory(2 ** 50)),
         PyExc_MemoryError,
       ),
     ).toBe(true);
+    // 2**53 is a Py_ssize_t (a huge virtual array's len): malloc fails, as CPython's
     expect(
       isPyError(
         raised(() => new PyMemory(2 ** 53)),
+        PyExc_MemoryError,
+      ),
+    ).toBe(true);
+    expect(
+      isPyError(
+        raised(() => new PyMemory(1.5)),
         PyExc_SystemError,
       ),
     ).toBe(true);
