@@ -6,6 +6,9 @@
  * (`format requires a mapping` otherwise).
  */
 import {
+  floatExponent,
+  floatFixed,
+  floatGeneral,
   Py_DECREF,
   PyExc_OverflowError,
   PyExc_TypeError,
@@ -123,54 +126,6 @@ function formatLong(v: PyObject, c: string, flags: number, prec: number): string
   return sign + prefix + digits;
 }
 
-/**
- * Whether `ax * 10**q` lies exactly halfway between two integers, where
- * C's printf rounds to even but JS `toFixed`/`toExponential` round up.
- */
-function isTie(ax: number, q: number): boolean {
-  if (q >= 0) {
-    // ax = M / 2**k with M odd: ax * 10**q * 2 is an odd integer iff k == q + 1.
-    let y = ax;
-    let k = 0;
-    while (!Number.isInteger(y) && k < 1100) {
-      y *= 2;
-      k++;
-    }
-    return k === q + 1;
-  }
-  if (!Number.isInteger(ax)) return false;
-  const twice = 2n * BigInt(ax);
-  const d = 10n ** BigInt(-q);
-  return twice % d === 0n && (twice / d) % 2n === 1n;
-}
-
-/** Lowers the last digit of a rounded-up tie (an odd digit) by one: round half to even. */
-function roundTieToEven(s: string): string {
-  const m = /(\d)(\D*)$/.exec(s.split(/[eE]/)[0]!)!;
-  const d = Number(m[1]);
-  if (d % 2 === 0) return s;
-  const at = s.split(/[eE]/)[0]!.length - m[0].length;
-  return s.slice(0, at) + String(d - 1) + s.slice(at + 1);
-}
-
-/** `%.{prec}f` of a non-negative finite `ax`, ties to even as C's printf. */
-function toFixedEven(ax: number, prec: number): string {
-  const s = ax.toFixed(prec);
-  return isTie(ax, prec) ? roundTieToEven(s) : s;
-}
-
-/** `%e` body: mantissa with `prec` decimals and a signed exponent of at least two digits. */
-function expForm(ax: number, prec: number, upper: boolean, alt: boolean): string {
-  let s = ax.toExponential(prec);
-  const exp0 = Number(s.split("e")[1]);
-  if (ax !== 0 && isTie(ax, prec - exp0)) s = roundTieToEven(s);
-  const [m, e] = s.split("e") as [string, string];
-  const exp = Number(e);
-  const mant = alt && prec === 0 ? `${m}.` : m;
-  const out = `${mant}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
-  return upper ? out.toUpperCase() : out;
-}
-
 /** The float conversions (`PyOS_double_to_string` with the `%` flags). */
 function formatFloat(v: PyObject, c: string, flags: number, prec: number): string {
   let x: number;
@@ -195,20 +150,11 @@ function formatFloat(v: PyObject, c: string, flags: number, prec: number): strin
   if (Number.isNaN(x)) body = upper ? "NAN" : "nan";
   else if (!Number.isFinite(x)) body = upper ? "INF" : "inf";
   else if (c === "f" || c === "F") {
-    body = toFixedEven(ax, prec);
+    body = floatFixed(ax, prec);
     if (alt && prec === 0) body += ".";
-  } else if (c === "e" || c === "E") body = expForm(ax, prec, upper, alt);
-  else {
-    const p = prec === 0 ? 1 : prec;
-    const exp = ax === 0 ? 0 : Number(ax.toExponential(p - 1).split("e")[1]);
-    if (exp >= -4 && exp < p) {
-      body = toFixedEven(ax, p - 1 - exp);
-      if (!alt && body.includes(".")) body = body.replace(/\.?0+$/, "");
-      else if (alt && !body.includes(".")) body += ".";
-    } else {
-      body = expForm(ax, p - 1, upper, alt);
-      if (!alt) body = body.replace(/\.?0+(?=[eE])/, "");
-    }
+  } else {
+    body = c === "e" || c === "E" ? floatExponent(ax, prec, alt) : floatGeneral(ax, prec, alt);
+    if (upper) body = body.toUpperCase();
   }
   const sign = neg && !Number.isNaN(x) ? "-" : flags & F_SIGN ? "+" : flags & F_BLANK ? " " : "";
   return sign + body;
