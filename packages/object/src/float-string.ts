@@ -53,7 +53,11 @@ export function floatFromString(text: string, source: PyObject): number {
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 
-/** `float.hex()`. */
+/**
+ * `float_hex` (`float.hex()`): `nan`/`inf`/`-inf` as `float_repr`, a zero as
+ * `[-]0x0.0p+0`, otherwise `[-]0xL.<13 hex digits>p±E`, with L = 1 and E the
+ * unbiased exponent for a normal number, L = 0 and E = -1022 for a subnormal.
+ */
 export function floatHex(x: number): string {
   if (Number.isNaN(x)) return "nan";
   if (!Number.isFinite(x)) return x > 0 ? "inf" : "-inf";
@@ -64,9 +68,7 @@ export function floatHex(x: number): string {
   const bexp = doubleBiasedExponent(hi);
   const lead = bexp === 0 ? 0 : 1;
   const e = bexp === 0 ? -1022 : bexp - 1023;
-  let frac = (
-    (hi & DBL_HI_MANT_MASK).toString(16).padStart(5, "0") + lo.toString(16).padStart(8, "0")
-  ).replace(/0+$/, "");
-  if (frac === "") frac = "0";
+  // all 52 fraction bits, as 13 hex digits: CPython writes (TOHEX_NBITS-1)/4 digits, trailing zeros kept
+  const frac = (hi & DBL_HI_MANT_MASK).toString(16).padStart(5, "0") + lo.toString(16).padStart(8, "0");
   return `${x < 0 ? "-" : ""}0x${lead}.${frac}p${e < 0 ? "-" : "+"}${Math.abs(e)}`;
 }
