@@ -16,7 +16,7 @@ import {
   getBuffer,
   PyBuffer_Release as tsRelease,
 } from "@py/buffer";
-import { type PyObject, PyError, PyLong_Check } from "@py/object";
+import { isCheckedMode, type PyObject, PyError, PyLong_Check } from "@py/object";
 import { PyMemoryView_Check, type PyMemoryViewObject } from "@py/memoryview";
 import * as objApi from "./obj-api.js";
 import { itemAddresses, modelIsContiguous, modelLayout } from "./model.js";
@@ -377,6 +377,13 @@ const getBuf: Call = (w, o) => {
   rec.exported = true;
   const m = C.linearMemory();
   rec.objH = m.readPtr(addr + m.abi.pyBuffer.obj);
+  rec.readonlyCopy = undefined;
+  if (isCheckedMode() && m.readI32(addr + m.abi.pyBuffer.readonly) !== 0) {
+    const buf = m.readPtr(addr + m.abi.pyBuffer.buf);
+    const len = m.readSsize(addr + m.abi.pyBuffer.len);
+    if (buf !== 0 && len > 0 && buf + len <= m.heap.byteLength)
+      rec.readonlyCopy = { buf, bytes: m.heap.u8.slice(buf, buf + len) };
+  }
   if (rec.objH !== h) o.violation("PyObject_GetBuffer: view->obj is not obj", `${rec.objH} vs ${h}`);
   // A successful export describes memory that exists.
   const l = modelLayout(addr);
@@ -394,14 +401,25 @@ const release: Call = (w, o) => {
   const obj = rec?.state === "filled" ? peek(rec.objH) : null;
   const rc = obj?.ob_refcnt ?? 0;
   const ex = obj !== null ? exportCount(obj) : 0;
+  const copy = rec?.state === "filled" ? rec.readonlyCopy : undefined;
   const res = o.call(
     "PyBuffer_Release",
     [addr],
     "void",
     () => C.PyBuffer_Release(addr),
-    () => [[addr, C.linearMemory().abi.pyBuffer.size]],
+    () => [
+      [addr, C.linearMemory().abi.pyBuffer.size],
+      ...(copy !== undefined ? [[copy.buf, copy.bytes.length] as [number, number]] : []),
+    ],
   );
   if (rec === null) return;
+  if (copy !== undefined) {
+    // What checked mode may write there: the exported bytes as they were, nothing else.
+    const now = C.linearMemory().heap.u8.subarray(copy.buf, copy.buf + copy.bytes.length);
+    if (now.some((x, i) => x !== copy.bytes[i]))
+      o.violation("PyBuffer_Release: read-only bytes not restored", `${copy.buf} +${copy.bytes.length}`);
+    rec.readonlyCopy = undefined;
+  }
   if (rec.state === "filled") {
     if (res.err !== null)
       o.violation("PyBuffer_Release: error releasing a filled struct", String(res.err.ob_type.tp_name));

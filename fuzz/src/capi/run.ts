@@ -70,18 +70,35 @@ export function runCapiFuzz(opts: CapiFuzzOptions): CapiFuzzResult {
   try {
     while (oracle.calls < opts.count) {
       const [, callName, call] = rng.weighted(table.map((e) => [e[0], e] as const));
+      // Every call starts on a clear indicator. The indicator owns a reference to its
+      // exception (as CPython's tstate->curexc_value), and every checked call clears it
+      // first (Oracle.call), which may free the exception and what its args hold: objects
+      // the world only borrowed (a value restored with PyErr_Restore, an instance given to
+      // PyErr_SetObject). Handles and counts must be looked at after that, not before.
+      C.PyErr_Clear();
       if (verboseFrom >= 0 && oracle.calls >= verboseFrom) {
         oracle.verbose = true;
         process.stderr.write(`${oracle.calls} ${callName}\n`);
       }
-      if (profile !== null) {
-        const t = performance.now();
-        call(world, oracle);
-        const dt = performance.now() - t;
-        const e = profile.get(callName) ?? [0, 0, 0];
-        profile.set(callName, [e[0] + 1, e[1] + dt, Math.max(e[2], dt)]);
-      } else call(world, oracle);
-      if (oracle.calls >= seqEnd || oracle.calls >= opts.count) {
+      let broken = false;
+      try {
+        if (profile !== null) {
+          const t = performance.now();
+          call(world, oracle);
+          const dt = performance.now() - t;
+          const e = profile.get(callName) ?? [0, 0, 0];
+          profile.set(callName, [e[0] + 1, e[1] + dt, Math.max(e[2], dt)]);
+        } else call(world, oracle);
+      } catch (e) {
+        // The fuzzer's own code threw (its world model was wrong): a violation, never a crash.
+        // The world may no longer describe what it holds, so the sequence ends here.
+        oracle.violation(
+          `fuzzer: ${callName} threw`,
+          e instanceof Error ? (e.stack ?? e.message) : String(e),
+        );
+        broken = true;
+      }
+      if (broken || oracle.calls >= seqEnd || oracle.calls >= opts.count) {
         finish(world, oracle);
         sequences++;
         world = new World(rng);

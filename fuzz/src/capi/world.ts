@@ -39,6 +39,14 @@ export interface StructRec {
   objH: number;
   /** Filled by PyObject_GetBuffer (an export to end), not by PyBuffer_FillInfo. */
   exported?: boolean;
+  /**
+   * Checked mode, a read-only export of heap bytes: those bytes as GetBuffer left them.
+   * Checked mode reports a write through a read-only `Py_buffer` at its release and puts
+   * the bytes back (it cannot tell a write through the view from one by the memory's
+   * owner, such as the fuzzer's own writes into a data block it lent with
+   * `PyMemoryView_FromMemory(PyBUF_READ)`), so `PyBuffer_Release` may write exactly these.
+   */
+  readonlyCopy?: { buf: number; bytes: Uint8Array } | undefined;
 }
 
 /** Everything the fuzzer holds during one sequence. */
