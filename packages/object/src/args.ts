@@ -184,6 +184,44 @@ export function checkOneArg(funcstr: string, args: readonly PyObject[], kwargs: 
 }
 
 /**
+ * A slot wrapper's arity check (`wrapper_call`, then `check_num_args` in
+ * `wrap_lenfunc`, `wrap_binaryfunc`, `wrap_unaryfunc`...):
+ * `wrapper __len__() takes no keyword arguments`, `expected 1 argument, got 0`.
+ */
+export function checkWrapperArgs(
+  name: string,
+  args: readonly PyObject[],
+  kwargs: KwArgs | null,
+  n: number,
+): void {
+  if (kwargs !== null && kwargs.size > 0)
+    raise(PyExc_TypeError, `wrapper ${name}() takes no keyword arguments`);
+  if (args.length !== n) raise(PyExc_TypeError, `expected ${n} argument${plural(n)}, got ${args.length}`);
+}
+
+/**
+ * The slot wrappers that unpack with `PyArg_UnpackTuple(args, "", min, max)`
+ * (`wrap_ternaryfunc`, `wrap_indexargfunc`, `wrap_objobjargproc`,
+ * `wrap_sq_setitem`, `wrap_setattr`): getargs' message with the empty name,
+ * hence its leading space (` expected 2 arguments, got 0`,
+ * ` expected at most 2 arguments, got 3`).
+ */
+export function unpackWrapperArgs(
+  name: string,
+  args: readonly PyObject[],
+  kwargs: KwArgs | null,
+  min: number,
+  max: number,
+): void {
+  if (kwargs !== null && kwargs.size > 0)
+    raise(PyExc_TypeError, `wrapper ${name}() takes no keyword arguments`);
+  const n = args.length;
+  const exact = min === max ? "" : n < min ? "at least " : "at most ";
+  if (n < min) raise(PyExc_TypeError, ` expected ${exact}${min} argument${plural(min)}, got ${n}`);
+  if (n > max) raise(PyExc_TypeError, ` expected ${exact}${max} argument${plural(max)}, got ${n}`);
+}
+
+/**
  * `_PyArg_BadArgument`: `fname() argument 'name' must be expected, not int`;
  * a number for `arg` gives the positional form `fname() argument 1 must be ...`.
  */

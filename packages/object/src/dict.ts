@@ -723,7 +723,6 @@ PyType_Ready(PyDict_Type, {
       meth: (self, args) => PyBool_FromBool(getItem(self as PyDictObject, args[0]!) !== null),
     },
     __getitem__: { flags: METH_O, meth: (self, args) => dict_subscript(self, args[0]!) },
-    __len__: { flags: METH_NOARGS, meth: (self) => PyLong_FromNumber((self as PyDictObject).ma_used) },
     __reversed__: { flags: METH_NOARGS, meth: (self) => dictRevIter(self as PyDictObject, "keys") },
     get: {
       flags: METH_FASTCALL,

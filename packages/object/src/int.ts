@@ -303,7 +303,6 @@ PyType_Ready(PyLong_Type, {
       },
     },
     conjugate: { flags: METH_NOARGS, meth: (self) => PyLong_FromValue((self as PyLongObject).value) },
-    __index__: { flags: METH_NOARGS, meth: (self) => PyLong_FromValue((self as PyLongObject).value) },
     to_bytes: {
       meth: (self, args, kwargs) => {
         const [len, order, signed] = parseArgs("to_bytes", args, kwargs, {

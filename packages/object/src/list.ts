@@ -366,7 +366,8 @@ PyType_Ready(PyList_Type, {
       },
     },
     __reversed__: { flags: METH_NOARGS, meth: (self) => PyListRevIter_New(self as PyListObject) },
-    __len__: { flags: METH_NOARGS, meth: (self) => PyLong_FromNumber((self as PyListObject).items.length) },
+    // list_subscript as a real method (METH_O | METH_COEXIST), beside the slot wrapper
+    __getitem__: { flags: METH_O, meth: (self, args) => list_subscript(self, args[0]!) },
   },
   doc: "Built-in mutable sequence.",
 });

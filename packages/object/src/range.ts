@@ -265,7 +265,6 @@ export const PyRange_Type: PyTypeObject = new PyTypeObject({
       },
     },
     __reversed__: { flags: METH_NOARGS, meth: (self) => rangeIter(self as PyRangeObject, true) },
-    __len__: { flags: METH_NOARGS, meth: (self) => PyLong_FromValue(lengthAsSsize(self as PyRangeObject)) },
   },
   doc: "range(stop) -> range object\nrange(start, stop[, step]) -> range object",
 });

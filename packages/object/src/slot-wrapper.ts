@@ -23,6 +23,7 @@ import {
   Py_NE,
 } from "./object.js";
 import { PyObject_Call } from "./call.js";
+import { checkWrapperArgs, unpackWrapperArgs } from "./args.js";
 import { PyType_IsHeapType } from "./heaptype-object.js";
 import { staticTypeAttr } from "./static-slots.js";
 import { PyObject_GetAttr } from "./attributes.js";
@@ -59,7 +60,7 @@ function callSlot(name: string, self: PyObject, args: readonly PyObject[], kwarg
   const t = self.ob_type;
   const op = cmpOps[name];
   if (op !== undefined) {
-    wrapperArgs(name, args, kwargs, 1);
+    checkWrapperArgs(name, args, kwargs, 1);
     const other = args[0]!;
     const f = t.tp_richcompare;
     if (f === null) {
@@ -72,22 +73,22 @@ function callSlot(name: string, self: PyObject, args: readonly PyObject[], kwarg
   }
   switch (name) {
     case "__len__":
-      wrapperArgs(name, args, kwargs, 0);
+      checkWrapperArgs(name, args, kwargs, 0);
       return PyLong_FromValue(PyObject_Length(self));
     case "__hash__":
-      wrapperArgs(name, args, kwargs, 0);
+      checkWrapperArgs(name, args, kwargs, 0);
       return PyLong_FromValue(PyObject_HashValue(self));
     case "__repr__":
-      wrapperArgs(name, args, kwargs, 0);
+      checkWrapperArgs(name, args, kwargs, 0);
       return PyUnicode_FromString(repr(self));
     case "__str__":
-      wrapperArgs(name, args, kwargs, 0);
+      checkWrapperArgs(name, args, kwargs, 0);
       return PyUnicode_FromString(str(self));
     case "__bool__":
-      wrapperArgs(name, args, kwargs, 0);
+      checkWrapperArgs(name, args, kwargs, 0);
       return PyBool_FromBool(PyObject_IsTrue(self));
     case "__iter__": {
-      wrapperArgs(name, args, kwargs, 0);
+      checkWrapperArgs(name, args, kwargs, 0);
       const it = PyObject_GetIter(self);
       if (PyObject_ResultHasError(it)) {
         // _Py_CheckFunctionResult on the slot wrapper's call
@@ -100,31 +101,31 @@ function callSlot(name: string, self: PyObject, args: readonly PyObject[], kwarg
       return it;
     }
     case "__next__": {
-      wrapperArgs(name, args, kwargs, 0);
+      checkWrapperArgs(name, args, kwargs, 0);
       const r = PyIter_Next(self);
       if (r === null) raise(PyExc_StopIteration);
       return r;
     }
     case "__getitem__":
-      wrapperArgs(name, args, kwargs, 1);
+      checkWrapperArgs(name, args, kwargs, 1);
       return PyObject_GetItem(self, args[0]!);
     case "__contains__":
-      wrapperArgs(name, args, kwargs, 1);
+      checkWrapperArgs(name, args, kwargs, 1);
       return PyBool_FromBool(PySequence_Contains(self, args[0]!));
     case "__delitem__":
-      wrapperArgs(name, args, kwargs, 1);
+      checkWrapperArgs(name, args, kwargs, 1);
       PyObject_DelItem(self, args[0]!);
       return Py_NewRef(Py_None);
     case "__setitem__":
       // wrap_objobjargproc / wrap_sq_setitem: PyArg_UnpackTuple(args, "", 2, 2, ...)
-      unpackArgs(name, args, kwargs, 2, 2);
+      unpackWrapperArgs(name, args, kwargs, 2, 2);
       PyObject_SetItem(self, args[0]!, args[1]!);
       return Py_NewRef(Py_None);
     case "__call__":
       return PyObject_Call(self, args, kwargs);
     case "__getattribute__": {
       // wrap_binaryfunc over tp_getattro
-      wrapperArgs(name, args, kwargs, 1);
+      checkWrapperArgs(name, args, kwargs, 1);
       const n = args[0]!;
       if (!PyUnicode_Check(n))
         raise(PyExc_TypeError, `attribute name must be string, not '${n.ob_type.tp_name}'`);
@@ -133,7 +134,7 @@ function callSlot(name: string, self: PyObject, args: readonly PyObject[], kwarg
     case "__index__":
     case "__int__":
     case "__float__": {
-      wrapperArgs(name, args, kwargs, 0);
+      checkWrapperArgs(name, args, kwargs, 0);
       const nb = t.tp_as_number!;
       const f = name === "__index__" ? nb.nb_index : name === "__int__" ? nb.nb_int : nb.nb_float;
       return f!(self);
@@ -166,20 +167,20 @@ function callOperatorSlot(
   const nb = t.tp_as_number;
   if (name === "__pow__" || name === "__rpow__") {
     // wrap_ternaryfunc(_r): PyArg_UnpackTuple(args, "", 1, 2, ...)
-    unpackArgs(name, args, kwargs, 1, 2);
+    unpackWrapperArgs(name, args, kwargs, 1, 2);
     if (name === "__pow__") return nb!.nb_power!(self, args[0]!, args[1] ?? Py_None);
     return nb!.nb_power!(args[0]!, self, args[1] ?? Py_None);
   }
   const un = nbUnaryDunders[name];
   if (un !== undefined) {
-    wrapperArgs(name, args, kwargs, 0);
+    checkWrapperArgs(name, args, kwargs, 0);
     return (nb![un] as (o: PyObject) => PyObject)(self);
   }
   const bin = nbBinaryDunders[name];
   if (bin !== undefined) {
     const f = nb?.[bin[0]] as ((a: PyObject, b: PyObject) => PyObject) | undefined;
     if (f !== undefined) {
-      wrapperArgs(name, args, kwargs, 1);
+      checkWrapperArgs(name, args, kwargs, 1);
       return bin[1] ? f(args[0]!, self) : f(self, args[0]!);
     }
   }
@@ -187,11 +188,11 @@ function callOperatorSlot(
   if (sq !== undefined) {
     const sqm = t.tp_as_sequence!;
     if (sq === "sq_concat" || sq === "sq_inplace_concat") {
-      wrapperArgs(name, args, kwargs, 1);
+      checkWrapperArgs(name, args, kwargs, 1);
       return sqm[sq]!(self, args[0]!);
     }
     // wrap_indexargfunc: PyArg_UnpackTuple(args, "", 1, 1, ...)
-    unpackArgs(name, args, kwargs, 1, 1);
+    unpackWrapperArgs(name, args, kwargs, 1, 1);
     // wrap_indexargfunc: the count goes through PyNumber_AsSsize_t(o, OverflowError)
     const n = Number(PyNumber_AsSsize_t(args[0]!, PyExc_OverflowError));
     return (sqm[sq] as (o: PyObject, n: number) => PyObject)(self, n);
@@ -202,42 +203,6 @@ function callOperatorSlot(
 function notImplemented(): PyObject {
   Py_INCREF(Py_NotImplemented);
   return Py_NotImplemented;
-}
-
-/** `check_num_args` of slot wrappers: `expected 1 argument, got 0`. */
-function wrapperArgs(name: string, args: readonly PyObject[], kwargs: KwArgs | null, n: number): void {
-  if (kwargs !== null && kwargs.size > 0)
-    raise(PyExc_TypeError, `wrapper ${name}() takes no keyword arguments`);
-  if (args.length !== n)
-    raise(PyExc_TypeError, `expected ${n} argument${n === 1 ? "" : "s"}, got ${args.length}`);
-}
-
-/**
- * The wrappers that unpack with `PyArg_UnpackTuple(args, "", min, max)`
- * (`wrap_ternaryfunc`, `wrap_indexargfunc`, `wrap_objobjargproc`,
- * `wrap_sq_setitem`): getargs' message with the empty name, hence its leading
- * space (` expected 2 arguments, got 0`, ` expected at most 2 arguments, got 3`).
- */
-function unpackArgs(
-  name: string,
-  args: readonly PyObject[],
-  kwargs: KwArgs | null,
-  min: number,
-  max: number,
-): void {
-  if (kwargs !== null && kwargs.size > 0)
-    raise(PyExc_TypeError, `wrapper ${name}() takes no keyword arguments`);
-  const n = args.length;
-  if (n < min)
-    raise(
-      PyExc_TypeError,
-      ` expected ${min === max ? "" : "at least "}${min} argument${min === 1 ? "" : "s"}, got ${n}`,
-    );
-  if (n > max)
-    raise(
-      PyExc_TypeError,
-      ` expected ${min === max ? "" : "at most "}${max} argument${max === 1 ? "" : "s"}, got ${n}`,
-    );
 }
 
 PyType_Ready(PyMethodWrapper_Type, {

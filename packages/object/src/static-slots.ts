@@ -6,7 +6,7 @@
  * Python and would recurse).
  */
 import { PyObject_GenericGetAttr } from "./attributes.js";
-import { checkNoArgs, checkPositional } from "./args.js";
+import { checkPositional, checkWrapperArgs, typeNameForMessage, unpackWrapperArgs } from "./args.js";
 import { PyBool_FromBool } from "./bool-object.js";
 import { PyDict_Type } from "./dict-object.js";
 import {
@@ -187,77 +187,102 @@ const impls: Record<string, Impl> = {
   __init__: initImpl,
   __new__: newImpl,
   __repr__: (owner, self, args, kwargs) => {
-    checkNoArgs("__repr__()", args, kwargs);
+    checkWrapperArgs("__repr__", args, kwargs, 0);
     const f = owner.tp_repr;
     return PyUnicode_FromString(f === null || owner === PyBaseObject_Type ? objectRepr(self) : f(self));
   },
   __str__: (owner, self, args, kwargs) => {
-    checkNoArgs("__str__()", args, kwargs);
+    checkWrapperArgs("__str__", args, kwargs, 0);
     const f = owner.tp_str ?? owner.tp_repr;
     return PyUnicode_FromString(
       f === null || owner === PyBaseObject_Type ? self.ob_type.tp_repr!(self) : f(self),
     );
   },
   __hash__: (owner, self, args, kwargs) => {
-    checkNoArgs("__hash__()", args, kwargs);
+    checkWrapperArgs("__hash__", args, kwargs, 0);
     if (owner.tp_hash_disabled) raise(PyExc_TypeError, `unhashable type: '${self.ob_type.tp_name}'`);
     const f = owner.tp_hash;
     return PyLong_FromValue(f === null ? _Py_HashPointer(self) : f(self));
   },
-  __getattribute__: (_owner, self, args) => {
-    checkPositional("__getattribute__", args.length, 1, 1);
+  __getattribute__: (_owner, self, args, kwargs) => {
+    checkWrapperArgs("__getattribute__", args, kwargs, 1);
     return genericGetAttr(self, nameArg(args[0]!));
   },
-  __setattr__: (_owner, self, args) => {
-    checkPositional("__setattr__", args.length, 2, 2);
+  __setattr__: (_owner, self, args, kwargs) => {
+    unpackWrapperArgs("__setattr__", args, kwargs, 2, 2);
     genericSetAttr(self, nameArg(args[0]!), args[1]!);
     return none();
   },
-  __delattr__: (_owner, self, args) => {
-    checkPositional("__delattr__", args.length, 1, 1);
+  __delattr__: (_owner, self, args, kwargs) => {
+    checkWrapperArgs("__delattr__", args, kwargs, 1);
     genericSetAttr(self, nameArg(args[0]!), null);
     return none();
   },
   __init_subclass__: () => none(),
-  __format__: (_owner, self, args) => {
-    checkPositional("__format__", args.length, 1, 1);
+  __format__: (_owner, self, args, kwargs) => {
+    // object.__format__ is a method (METH_O, Argument Clinic's `format_spec: unicode, /`), not a slot wrapper
+    if (kwargs !== null && kwargs.size > 0)
+      raise(PyExc_TypeError, "object.__format__() takes no keyword arguments");
+    if (args.length !== 1)
+      raise(PyExc_TypeError, `object.__format__() takes exactly one argument (${args.length} given)`);
     const spec = args[0]!;
+    if (!PyUnicode_Check(spec))
+      raise(PyExc_TypeError, `__format__() argument must be str, not ${typeNameForMessage(spec)}`);
     if (PyUnicode_Check(spec) && spec.value.length > 0)
       raise(PyExc_TypeError, `unsupported format string passed to ${self.ob_type.tp_name}.__format__`);
     return PyUnicode_FromString(
       self.ob_type.tp_str !== null ? self.ob_type.tp_str(self) : self.ob_type.tp_repr!(self),
     );
   },
-  __len__: (owner, self) => {
+  __len__: (owner, self, args, kwargs) => {
+    checkWrapperArgs("__len__", args, kwargs, 0);
     const f = owner.tp_as_sequence?.sq_length ?? owner.tp_as_mapping?.mp_length;
     if (f === undefined) raise(PyExc_TypeError, `object of type '${self.ob_type.tp_name}' has no len()`);
     return PyLong_FromValue(f(self));
   },
-  __getitem__: (owner, self, args) => {
-    checkPositional("__getitem__", args.length, 1, 1);
+  __getitem__: (owner, self, args, kwargs) => {
+    checkWrapperArgs("__getitem__", args, kwargs, 1);
     const mp = owner.tp_as_mapping?.mp_subscript;
     if (mp !== undefined) return mp(self, args[0]!);
     const sq = owner.tp_as_sequence?.sq_item;
     if (sq !== undefined) return sq(self, Number(PyNumber_AsSsize_t(args[0]!, null)));
     raise(PyExc_TypeError, `'${self.ob_type.tp_name}' object is not subscriptable`);
   },
-  __setitem__: (owner, self, args) => {
-    checkPositional("__setitem__", args.length, 2, 2);
+  __setitem__: (owner, self, args, kwargs) => {
+    unpackWrapperArgs("__setitem__", args, kwargs, 2, 2);
     owner.tp_as_mapping!.mp_ass_subscript!(self, args[0]!, args[1]!);
     return none();
   },
-  __delitem__: (owner, self, args) => {
-    checkPositional("__delitem__", args.length, 1, 1);
+  __delitem__: (owner, self, args, kwargs) => {
+    checkWrapperArgs("__delitem__", args, kwargs, 1);
     owner.tp_as_mapping!.mp_ass_subscript!(self, args[0]!, null);
     return none();
   },
-  __contains__: (owner, self, args) => {
-    checkPositional("__contains__", args.length, 1, 1);
+  __contains__: (owner, self, args, kwargs) => {
+    checkWrapperArgs("__contains__", args, kwargs, 1);
     return PyBool_FromBool(owner.tp_as_sequence!.sq_contains!(self, args[0]!));
   },
-  __iter__: (owner, self) => owner.tp_iter!(self),
+  __iter__: (owner, self, args, kwargs) => {
+    checkWrapperArgs("__iter__", args, kwargs, 0);
+    return owner.tp_iter!(self);
+  },
   __call__: (owner, self, args, kwargs) => owner.tp_call!(self, args, kwargs),
-  __bool__: (owner, self) => PyBool_FromBool(owner.tp_as_number!.nb_bool!(self)),
+  __bool__: (owner, self, args, kwargs) => {
+    checkWrapperArgs("__bool__", args, kwargs, 0);
+    return PyBool_FromBool(owner.tp_as_number!.nb_bool!(self));
+  },
+  __index__: (owner, self, args, kwargs) => {
+    checkWrapperArgs("__index__", args, kwargs, 0);
+    return owner.tp_as_number!.nb_index!(self);
+  },
+  __int__: (owner, self, args, kwargs) => {
+    checkWrapperArgs("__int__", args, kwargs, 0);
+    return owner.tp_as_number!.nb_int!(self);
+  },
+  __float__: (owner, self, args, kwargs) => {
+    checkWrapperArgs("__float__", args, kwargs, 0);
+    return owner.tp_as_number!.nb_float!(self);
+  },
 };
 
 /** Whether static type `owner` (or its bases) provides special method `name` through a slot. */
@@ -289,6 +314,12 @@ function hasImpl(owner: PyTypeObject, name: string): boolean {
       return owner.tp_call !== null;
     case "__bool__":
       return owner.tp_as_number?.nb_bool !== undefined;
+    case "__index__":
+      return owner.tp_as_number?.nb_index !== undefined;
+    case "__int__":
+      return owner.tp_as_number?.nb_int !== undefined;
+    case "__float__":
+      return owner.tp_as_number?.nb_float !== undefined;
   }
   return name in cmp || nbBinaryDunders[name] !== undefined || nbUnaryDunders[name] !== undefined;
 }
@@ -298,10 +329,11 @@ function callOperator(
   name: string,
   self: PyObject,
   args: readonly PyObject[],
+  kwargs: KwArgs | null,
 ): PyObject {
   const op = cmp[name];
   if (op !== undefined) {
-    checkPositional(name, args.length, 1, 1);
+    checkWrapperArgs(name, args, kwargs, 1);
     const f = owner.tp_richcompare;
     if (f !== null && owner !== PyBaseObject_Type) return f(self, args[0]!, op);
     if (op === Py_EQ) return self === args[0] ? PyBool_FromBool(true) : Py_NewRef(Py_NotImplemented);
@@ -309,12 +341,13 @@ function callOperator(
   }
   const un = nbUnaryDunders[name];
   if (un !== undefined) {
+    checkWrapperArgs(name, args, kwargs, 0);
     const f = owner.tp_as_number?.[un] as ((o: PyObject) => PyObject) | undefined;
     if (f === undefined) return Py_NewRef(Py_NotImplemented);
     return f(self);
   }
   const [slot, reflected] = nbBinaryDunders[name]!;
-  checkPositional(name, args.length, 1, 1);
+  checkWrapperArgs(name, args, kwargs, 1);
   const f = owner.tp_as_number?.[slot] as ((a: PyObject, b: PyObject) => PyObject) | undefined;
   if (f === undefined) return Py_NewRef(Py_NotImplemented);
   return reflected ? f(args[0]!, self) : f(self, args[0]!);
@@ -346,7 +379,9 @@ export function staticTypeAttr(owner: PyTypeObject, name: string, self: PyObject
   if (!hasImpl(owner, name)) return null;
   const impl = impls[name];
   const call =
-    impl ?? ((o: PyTypeObject, s: PyObject, a: readonly PyObject[]) => callOperator(o, name, s, a));
+    impl ??
+    ((o: PyTypeObject, s: PyObject, a: readonly PyObject[], k: KwArgs | null) =>
+      callOperator(o, name, s, a, k));
   return PyCFunction_New(name, (args, kwargs) => call(owner, self, args, kwargs), self, {
     qualname: `${owner.shortName}.${name}`,
   });

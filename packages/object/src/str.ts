@@ -10,7 +10,6 @@ import {
   PyType_Ready,
   type CompareOp,
   type KwArgs,
-  METH_NOARGS,
   Py_EQ,
   type PyObject,
   type PyTypeObject,
@@ -29,7 +28,6 @@ import {
   raise,
 } from "./exceptions.js";
 import { _Py_HashString } from "./hash.js";
-import { PyLong_FromNumber } from "./int-object.js";
 import { Py_NotImplemented } from "./none.js";
 import { PyIndex_Check, PyNumber_AsSsize_t } from "./number.js";
 import { PySlice_AdjustIndices, PySlice_Unpack } from "./slice-indices.js";
@@ -224,10 +222,6 @@ PyType_Ready(PyUnicode_Type, {
         );
         return bytesFromU8(u8);
       },
-    },
-    __len__: {
-      flags: METH_NOARGS,
-      meth: (self) => PyLong_FromNumber(unicodeLength((self as PyUnicodeObject).value)),
     },
   },
 });

@@ -1,7 +1,7 @@
 /** `tuple` (`Objects/tupleobject.c`): an immutable sequence that owns a reference to each item. */
 import { ssize_as_index } from "./ssize.js";
 import { PyTuple_Type, PyTupleObject, PyTuple_Pack, PyTuple_Check } from "./tuple-object.js";
-import { PyType_Ready, METH_FASTCALL, METH_NOARGS, type PyObject, Py_EQ } from "./object.js";
+import { PyType_Ready, METH_FASTCALL, type PyObject, Py_EQ } from "./object.js";
 import { PyObject_Hash } from "./object-hash.js";
 import { PyObject_RichCompareBool } from "./compare.js";
 import { PySequence_Tuple } from "./iteration.js";
@@ -140,7 +140,6 @@ PyType_Ready(PyTuple_Type, {
       flags: 8,
       meth: (self, args) => PyLong_FromNumber(countItems((self as PyTupleObject).items, args[0]!)),
     },
-    __len__: { flags: METH_NOARGS, meth: (self) => PyLong_FromNumber((self as PyTupleObject).items.length) },
   },
   doc: "Built-in immutable sequence.",
 });
