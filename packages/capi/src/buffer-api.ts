@@ -33,7 +33,7 @@ import { capiReport, describeObject, hexAddr } from "./checked.js";
 import { setErrorFrom } from "./errors.js";
 import type { PyObjectPtr } from "./handles.js";
 import { intoHeapStorage } from "./heap-storage.js";
-import { checkedGetPointer, checkLayout, checkNdim } from "./layout-check.js";
+import { checkCopyLength, checkedGetPointer, checkLayout, checkNdim } from "./layout-check.js";
 import { freeBlocks, noBlocks, readPyBufferStruct, writePyBufferStruct } from "./py-buffer-struct.js";
 import { borrow, borrowHandle, noteMaybeDead, Py_DECREF, Py_INCREF } from "./refcount.js";
 import { type ExportRecord, rt } from "./runtime.js";
@@ -317,6 +317,7 @@ export function PyBuffer_ToContiguous(buf: Ptr, src: Ptr, len: number, order: CC
     const v = viewAt(src, fn);
     if (len !== v.len) raise(PyExc_ValueError, "PyBuffer_ToContiguous: len != view->len");
     checkLayout(v, fn);
+    if (v.ndim > 0 && !tsIsContiguous(v, orderOf(order))) checkCopyLength(v, fn);
     const dst = len === 0 && buf === 0 ? NULL_PTR : rt.mem.ptr(buf, len, `${fn}: destination`);
     tsToContiguous(dst, v, len, orderOf(order));
     return 0;

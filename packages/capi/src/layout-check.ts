@@ -194,6 +194,24 @@ function checkWideLayout(view: Py_buffer, fn: string): void {
     fail(fn, "items outside the memory");
 }
 
+/**
+ * Before an item-wise copy of all of a view's items (`PyBuffer_ToContiguous`
+ * of a view not contiguous in the order): raises SystemError unless the items
+ * make exactly `len` bytes. `checkLayout` compares `len` with the product
+ * wrapped to 64 bits for a layout past 2**53, as CPython's `Py_ssize_t`
+ * arithmetic does (a huge virtual array over zero strides); but the copy
+ * moves every item, so a product that only wraps to `len` (2**62 items of 4
+ * bytes with `len` 0) would write far past the `len` bytes of the destination.
+ */
+export function checkCopyLength(view: Py_buffer, fn: string): void {
+  if (view.wide == null) return;
+  const dims = bufShapeArray(view);
+  if (dims === null) return;
+  let n = BigInt(view.itemsize);
+  for (let i = 0; i < view.ndim; i++) n *= BigInt(dims[i]!);
+  if (n !== BigInt(bufLen(view))) fail(fn, `len ${bufLen(view)} != product(shape) * itemsize (${n})`);
+}
+
 function cStrides(shape: readonly number[], itemsize: number): number[] {
   const out = new Array<number>(shape.length);
   let sd = itemsize;

@@ -365,6 +365,25 @@ describe("forged Py_buffer structs are checked before their items are touched", 
     PyMem_Free(data);
   });
 
+  it("an item-wise PyBuffer_ToContiguous of 2**62 items of 4 bytes (a product that wraps to len 0) is refused, nothing written", () => {
+    // Found by the C-API fuzzer (seed 90417): CPython's Py_ssize_t product wraps to 0 == len, but
+    // an order that is not contiguous (none of C, F, A) copies item by item, every one of them.
+    const data = PyMem_Calloc(1, 8);
+    const dst = PyMem_Malloc(16);
+    m().bytes(dst, 16).fill(0xab);
+    const { view, free } = forged({ buf: data, len: 0, itemsize: 4, ndim: 1, shape: [0], strides: [0] });
+    m().writeI64(m().readPtr(view + L().shape), 2n ** 62n);
+    // len 0 is C- and F-contiguous: nothing to copy, as CPython's memcpy of 0 bytes
+    expect(PyBuffer_ToContiguous(dst, view, 0, "C")).toBe(0);
+    expect(PyErr_Occurred()).toBe(0);
+    expect(PyBuffer_ToContiguous(dst, view, 0, 0xff)).toBe(-1);
+    expectSystemError("len 0 != product(shape) * itemsize (18446744073709551616)");
+    expect([...m().bytes(dst, 16)].every((x) => x === 0xab)).toBe(true);
+    free();
+    PyMem_Free(dst);
+    PyMem_Free(data);
+  });
+
   it("checking a PIL layout is bounded: a huge outer dimension does not hang the check", () => {
     const data = PyMem_Calloc(1, 64);
     const dst = PyMem_Calloc(1, 8);
