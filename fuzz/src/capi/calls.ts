@@ -415,8 +415,10 @@ const release: Call = (w, o) => {
   if (rec === null) return;
   if (copy !== undefined) {
     // What checked mode may write there: the exported bytes as they were, nothing else.
+    // (Bytes of the struct itself aside, when the export covers it: release then sets view->obj.)
     const now = C.linearMemory().heap.u8.subarray(copy.buf, copy.buf + copy.bytes.length);
-    if (now.some((x, i) => x !== copy.bytes[i]))
+    const inStruct = (i: number) => copy.buf + i >= addr && copy.buf + i < addr + rec.block.size;
+    if (now.some((x, i) => x !== copy.bytes[i] && !inStruct(i)))
       o.violation("PyBuffer_Release: read-only bytes not restored", `${copy.buf} +${copy.bytes.length}`);
     rec.readonlyCopy = undefined;
   }
