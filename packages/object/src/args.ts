@@ -7,6 +7,8 @@
  *   `cast() takes at most 2 arguments (3 given)`, `'x' is an invalid keyword
  *   argument for hex()`, `argument for cast() given by name ('format') and
  *   position (1)`).
+ * - `parseTupleAndKeywords` mirrors `vgetargskeywords` where it differs:
+ *   it converts each argument as it binds it, before the keyword checks.
  * - `checkPositional` mirrors `_PyArg_CheckPositional`
  *   (`slice expected at least 1 argument, got 0`).
  * - `noKeywords` mirrors `_PyArg_NoKeywords` (`slice() takes no keyword arguments`).
@@ -80,12 +82,7 @@ export function parseArgs(
     return out;
   }
   const fn = fname === null ? "function" : `${fname}()`;
-  if (nargs + nkwargs > maxargs) {
-    raise(
-      PyExc_TypeError,
-      `${fn} takes at most ${maxargs} ${nargs === 0 ? "keyword " : ""}argument${plural(maxargs)} (${nargs + nkwargs} given)`,
-    );
-  }
+  checkTotal(fn, nargs, nkwargs, maxargs);
   if (nargs > maxpos) {
     if (maxpos === 0) raise(PyExc_TypeError, `${fn} takes no positional arguments`);
     raise(
@@ -111,22 +108,125 @@ export function parseArgs(
       raise(PyExc_TypeError, `${fn} missing required argument '${names[i]}' (pos ${i + 1})`);
     }
   }
-  if (nkwargs > 0) {
-    for (let i = posonly; i < nargs; i++) {
-      if (kwargs!.has(names[i]!)) {
-        raise(PyExc_TypeError, `argument for ${fn} given by name ('${names[i]}') and position (${i + 1})`);
-      }
+  if (nkwargs > 0) checkKeywords(fname, names, posonly, nargs, kwargs!);
+  return out;
+}
+
+/** Too many arguments in all: `f() takes at most 2 arguments (3 given)` (both parsers, first). */
+function checkTotal(fn: string, nargs: number, nkwargs: number, len: number): void {
+  if (nargs + nkwargs > len) {
+    raise(
+      PyExc_TypeError,
+      `${fn} takes at most ${len} ${nargs === 0 ? "keyword " : ""}argument${plural(len)} (${nargs + nkwargs} given)`,
+    );
+  }
+}
+
+/**
+ * Keywords left over once the parameters are bound (both parsers, last): an
+ * argument given by name and position, else the first unknown keyword.
+ */
+function checkKeywords(
+  fname: string | null,
+  names: readonly string[],
+  posonly: number,
+  nargs: number,
+  kwargs: KwArgs,
+): void {
+  const fn = fname === null ? "function" : `${fname}()`;
+  for (let i = posonly; i < nargs; i++) {
+    if (kwargs.has(names[i]!)) {
+      raise(PyExc_TypeError, `argument for ${fn} given by name ('${names[i]}') and position (${i + 1})`);
     }
-    for (const k of kwargs!.keys()) {
-      const idx = names.indexOf(k);
-      if (idx < posonly || idx < 0) {
+  }
+  for (const k of kwargs.keys()) {
+    const idx = names.indexOf(k);
+    if (idx < posonly) {
+      raise(
+        PyExc_TypeError,
+        `'${k}' is an invalid keyword argument for ${fname === null ? "this function" : fn}`,
+      );
+    }
+  }
+}
+
+/**
+ * Converts one bound argument (a getargs format unit, e.g. `n` or `i`) as
+ * `parseTupleAndKeywords` binds it: `index` is the parameter's position,
+ * `arg` the argument (borrowed). It raises to reject the argument.
+ */
+export type ArgConverter = (index: number, arg: PyObject) => void;
+
+/**
+ * `vgetargskeywords` (`PyArg_ParseTupleAndKeywords`, the getargs parser of
+ * functions written without Argument Clinic, e.g. `_testbuffer`'s): unlike
+ * `parseArgs` (`_PyArg_UnpackKeywords`, which binds every argument before any
+ * is converted), it converts each argument with `convert` as it binds it, in
+ * parameter order, and only then reports too many positional arguments (at
+ * the `$`), a missing positional-only one, an argument given by name and
+ * position, or an unknown keyword: `f(1.5, bogus=1)` on an `n` parameter
+ * fails with the conversion's error, not the keyword's. A call whose
+ * required arguments are all bound and whose keywords are all used stops
+ * there, as C does. `spec.required` is the index of `|`, `spec.maxpos` that
+ * of `$`, `spec.posonly` the number of empty names in the keyword list.
+ * @returns Borrowed references (the arguments), null for a parameter not given.
+ */
+export function parseTupleAndKeywords(
+  fname: string | null,
+  args: readonly PyObject[],
+  kwargs: KwArgs | null,
+  spec: ArgSpec,
+  convert: ArgConverter,
+): ParsedArgs {
+  const { names, posonly: pos = 0, required: min = 0 } = spec;
+  const len = names.length;
+  const max = spec.maxpos ?? len;
+  const nargs = args.length;
+  const fn = fname === null ? "function" : `${fname}()`;
+  let nkwargs = kwargs === null ? 0 : kwargs.size;
+  checkTotal(fn, nargs, nkwargs, len);
+  const out = emptySlots(len);
+  let skip = false;
+  let i = 0;
+  for (; i < len; i++) {
+    if (i === max) {
+      // the `$` of the format
+      if (skip) break;
+      if (max < nargs) {
+        if (max === 0) raise(PyExc_TypeError, `${fn} takes no positional arguments`);
         raise(
           PyExc_TypeError,
-          `'${k}' is an invalid keyword argument for ${fname === null ? "this function" : fn}`,
+          `${fn} takes ${min < max ? "at most" : "exactly"} ${max} positional argument${plural(max)} (${nargs} given)`,
         );
       }
     }
+    if (skip) continue;
+    let cur: PyObject | null = null;
+    if (i < nargs) cur = args[i]!;
+    else if (nkwargs > 0 && i >= pos) {
+      cur = kwargs!.get(names[i]!) ?? null;
+      if (cur !== null) nkwargs--;
+    }
+    if (cur !== null) {
+      out[i] = cur;
+      convert(i, cur);
+      continue;
+    }
+    if (i < min) {
+      // a missing positional-only argument is reported once `|` and `$` are known
+      if (i < pos) skip = true;
+      else raise(PyExc_TypeError, `${fn} missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+    if (nkwargs === 0 && !skip) return out;
   }
+  if (skip) {
+    const n = Math.min(pos, min);
+    raise(
+      PyExc_TypeError,
+      `${fn} takes ${n < i ? "at least" : "exactly"} ${n} positional argument${plural(n)} (${nargs} given)`,
+    );
+  }
+  if (nkwargs > 0) checkKeywords(fname, names, pos, nargs, kwargs!);
   return out;
 }
 

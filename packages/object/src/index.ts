@@ -244,6 +244,8 @@ export {
   noPositional,
   parseArgs,
   type ParsedArgs,
+  parseTupleAndKeywords,
+  type ArgConverter,
   typeNameForMessage,
 } from "./args.js";
 export {

@@ -93,7 +93,8 @@ import {
   Py_NewRef,
   Py_None,
   METH_NOARGS,
-  parseArgs,
+  parseTupleAndKeywords,
+  type ArgConverter,
   raise,
   type Py_ssize_t,
   PyLong_FromValue,
@@ -232,6 +233,30 @@ const PUSH_SPEC = {
   fname: null,
 };
 
+/** The converted arguments of `ndarray_init` / `ndarray_push`, with their defaults. */
+interface NdArgs {
+  offset: bigint;
+  flags: number;
+  getbuf: number;
+}
+
+function ndArgs(): NdArgs {
+  return { offset: 0n, flags: ND_DEFAULT, getbuf: PyBUF_UNUSED };
+}
+
+/**
+ * The format units of `"O|OOnOii"` / `"OO|OnOi"` that convert: offset is `n`,
+ * flags and getbuf `i`; getargs converts each as it binds it (before it
+ * checks the keywords).
+ */
+function ndConvert(out: NdArgs): ArgConverter {
+  return (i, arg) => {
+    if (i === 3) out.offset = asSsizeExact(arg);
+    else if (i === 5) out.flags = asCInt(arg);
+    else if (i === 6) out.getbuf = asCInt(arg);
+  };
+}
+
 /** `simple_format`: the default format "B", created once and kept for the process. */
 const SIMPLE_FORMAT: PyObject = PyUnicode_FromString("B");
 
@@ -261,15 +286,11 @@ function pushBase(
  * `ndarray(obj, shape=None, strides=None, offset=0, format='B', flags=0, getbuf=UNUSED)`.
  */
 function ndarrayTpNew(_type: PyTypeObject, args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
-  const [v, shape, strides, offsetArg, format, flagsArg, getbufArg] = parseArgs(
-    null,
-    args,
-    kwargs,
-    INIT_SPEC,
-  );
-  const offset = offsetArg === null ? 0n : asSsizeExact(offsetArg!);
-  let flags = flagsArg === null ? ND_DEFAULT : asCInt(flagsArg!);
-  let getbuf = getbufArg === null ? PyBUF_UNUSED : asCInt(getbufArg!);
+  const a = ndArgs();
+  const [v, shape, strides, , format] = parseTupleAndKeywords(null, args, kwargs, INIT_SPEC, ndConvert(a));
+  const offset = a.offset;
+  let flags = a.flags;
+  let getbuf = a.getbuf;
   const nd = ndarrayNew();
   try {
     // ndarray is a re-exporter
@@ -313,9 +334,15 @@ function ndarrayTpNew(_type: PyTypeObject, args: readonly PyObject[], kwargs: Kw
 /** `ndarray.push(items, shape, strides=None, offset=0, format='B', flags=0)`. */
 function ndarrayPush(o: PyObject, args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
   const nd = o as PyNDArrayObject;
-  const [items, shape, strides, offsetArg, format, flagsArg] = parseArgs(null, args, kwargs, PUSH_SPEC);
-  const offset = offsetArg === null ? 0n : asSsizeExact(offsetArg!);
-  const flags = flagsArg === null ? ND_DEFAULT : asCInt(flagsArg!);
+  const a = ndArgs();
+  const [items, shape, strides, , format] = parseTupleAndKeywords(
+    null,
+    args,
+    kwargs,
+    PUSH_SPEC,
+    ndConvert(a),
+  );
+  const { offset, flags } = a;
   if (flags & ND_VAREXPORT) {
     raise(PyExc_ValueError, "ND_VAREXPORT flag can only be used during object creation");
   }
