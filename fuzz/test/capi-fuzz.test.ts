@@ -15,4 +15,12 @@ describe("bad-input fuzzing of the C-API", () => {
     expect(res.calls).toBeGreaterThanOrEqual(20_000);
     expect(res.violations).toEqual([]);
   });
+
+  it("seed 777, 20,000 calls: handles borrowed from the error indicator's exception (was a crash at call 19,394)", () => {
+    // The world borrowed the handle of an exception only the indicator owned; the call's
+    // PyErr_Clear freed it between the world's look and the call (d056b21).
+    const res = runCapiFuzz({ seed: 777, count: 20_000 });
+    expect(res.calls).toBeGreaterThanOrEqual(20_000);
+    expect(res.violations).toEqual([]);
+  });
 });
