@@ -13,6 +13,7 @@ import {
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "./refcount.js";
 import { PyUnicode_FromString } from "./str-object.js";
 import { PyTuple_Pack } from "./tuple-object.js";
+import { staticBase } from "./heaptype-object.js";
 
 /** The dunder methods that the slot wrappers expose (`m.__len__()`). */
 const slotWrappers: Record<string, (t: PyTypeObject) => boolean> = {
@@ -41,6 +42,11 @@ const slotWrappers: Record<string, (t: PyTypeObject) => boolean> = {
   __float__: (t) => t.tp_as_number?.nb_float !== undefined,
   __bool__: (t) => t.tp_as_number?.nb_bool !== undefined,
 };
+
+/** Whether `t` exposes `name` as a slot wrapper (`add_operators`). */
+function hasSlotWrapper(t: PyTypeObject, name: string): boolean {
+  return slotWrappers[name]?.(t) === true || hasOperatorDunder(t, name);
+}
 
 /** Finds `name` along the base chain of `t` (`_PyType_Lookup`). */
 function typeLookup(
@@ -90,8 +96,7 @@ export function PyObject_GenericGetAttr(o: PyObject, name: string): PyObject {
   if (name === "__doc__") {
     return t.tp_doc === null ? Py_RETURN_NONE() : PyUnicode_FromString(t.tp_doc);
   }
-  const sw = slotWrappers[name];
-  if (sw?.(t) || hasOperatorDunder(t, name)) return PySlotWrapper_New(name, o);
+  if (hasSlotWrapper(t, name)) return PySlotWrapper_New(name, o);
   // an unhashable type has __hash__ = None in its dict (PyObject_HashNotImplemented)
   if (name === "__hash__") return Py_RETURN_NONE();
   raise(PyExc_AttributeError, `'${t.tp_name}' object has no attribute '${name}'`);
@@ -140,8 +145,12 @@ export function PyType_GetAttr(type: PyTypeObject, name: string): PyObject {
     Py_INCREF(found.value);
     return found.value;
   }
-  // the slot wrappers in the type's dict (`add_operators`)
-  if (slotWrappers[name]?.(type) || hasOperatorDunder(type, name)) return PySlotDescr_New(name, type);
+  // the slot wrappers in the type's dict (`add_operators`): a class made at run time has none of
+  // its own for a slot it inherits, the static base's is found (`<slot wrapper '__len__' of 'list' objects>`)
+  if (hasSlotWrapper(type, name)) {
+    const base = staticBase(type);
+    return PySlotDescr_New(name, base !== type && hasSlotWrapper(base, name) ? base : type);
+  }
   if (name === "__hash__") return Py_RETURN_NONE();
   raise(PyExc_AttributeError, `type object '${type.tp_name}' has no attribute '${name}'`);
 }

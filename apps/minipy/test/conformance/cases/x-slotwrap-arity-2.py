@@ -35,3 +35,13 @@ c = C()
 c.__repr__(1)
 c.__hash__(1)
 c.__eq__()
+I.__index__
+I.__index__(I(5))
+I.__index__(I(5), 1)
+L.__len__
+L.__len__(L([1, 2]))
+class J(I): pass
+J.__neg__
+J.__neg__(J(2))
+D.__getitem__
+D.__len__(D(a=1), 2)
