@@ -24,7 +24,7 @@ import {
 } from "./object.js";
 import { PyObject_Call } from "./call.js";
 import { checkWrapperArgs, unpackWrapperArgs } from "./args.js";
-import { PyType_IsHeapType } from "./heaptype-object.js";
+import { PyType_IsHeapType, staticBase } from "./heaptype-object.js";
 import { staticTypeAttr } from "./static-slots.js";
 import { PyObject_GetAttr } from "./attributes.js";
 import { PyObject_GetItem, PyObject_SetItem, PyObject_DelItem } from "./items.js";
@@ -123,6 +123,18 @@ function callSlot(name: string, self: PyObject, args: readonly PyObject[], kwarg
       return Py_NewRef(Py_None);
     case "__call__":
       return PyObject_Call(self, args, kwargs);
+    case "__init__":
+    case "__setattr__":
+    case "__delattr__": {
+      // wrap_init / wrap_setattr / wrap_delattr: the static type's slot (a class made at run time
+      // inherits it), as `object.__init__(self)` finds it
+      const m = staticTypeAttr(staticBase(t), name, self)!;
+      try {
+        return PyObject_Call(m, args, kwargs);
+      } finally {
+        Py_DECREF(m);
+      }
+    }
     case "__getattribute__": {
       // wrap_binaryfunc over tp_getattro
       checkWrapperArgs(name, args, kwargs, 1);

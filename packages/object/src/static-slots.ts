@@ -5,7 +5,7 @@
  * type's own slots, never the instance's (whose slots dispatch back to
  * Python and would recurse).
  */
-import { PyObject_GenericGetAttr } from "./attributes.js";
+import { PyObject_GenericGetAttr, PyObject_GenericSetAttr } from "./attributes.js";
 import { checkPositional, checkWrapperArgs, typeNameForMessage, unpackWrapperArgs } from "./args.js";
 import { PyBool_FromBool } from "./bool-object.js";
 import { PyDict_Type } from "./dict-object.js";
@@ -125,7 +125,11 @@ const initImpl: Impl = (owner, self, args, kwargs) => {
     const t = self.ob_type;
     if (lookupHeap(t, "__init__") !== null)
       raise(PyExc_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
-    if (lookupHeap(t, "__new__") === null) raise(PyExc_TypeError, `${t.tp_name}() takes no arguments`);
+    if (lookupHeap(t, "__new__") === null)
+      raise(
+        PyExc_TypeError,
+        `${t.tp_name}.__init__() takes exactly one argument (the instance to initialize)`,
+      );
   }
   return none();
 };
@@ -176,6 +180,12 @@ export function ensureDict(o: PyObject) {
 /** `PyObject_GenericSetAttr` with the instance dict of a class made at run time. */
 export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): void {
   const t = o.ob_type;
+  if (!(t instanceof PyHeapTypeObject)) {
+    // a static type's instance: its own setattro, else the generic one without a dict
+    if (t.tp_setattro !== null) t.tp_setattro(o, name, v);
+    else PyObject_GenericSetAttr(o, name, v);
+    return;
+  }
   const noDict = t instanceof PyHeapTypeObject && !t.ht_hasdict;
   PyObject_GenericSetAttrWithDict(o, name, v, instanceDict(o), () =>
     noDict ? raise(PyExc_AttributeError, `'${t.tp_name}' object has no attribute '${name}'`) : ensureDict(o),
