@@ -27,6 +27,7 @@ import {
   PyObject_GetBuffer as tsGetBuffer,
   emptyPyBuffer,
 } from "@py/buffer";
+import { PyMemoryView_Check as mvCheck, PyMemoryView_GET_BASE as mvGetBase } from "@py/memoryview";
 import { isCheckedMode, PyExc_BufferError, PyExc_SystemError, PyExc_ValueError, raise } from "@py/object";
 import { type CChar, charOf, type Ptr } from "./c-types.js";
 import { capiReport, describeObject, hexAddr } from "./checked.js";
@@ -109,7 +110,12 @@ function snapshotReadonly(view: number): void {
   const len = m.readSsize(view + L.len);
   const u8 = m.heap.u8;
   if (buf === 0 || len <= 0 || buf + len > u8.length) return;
-  rec.readonlyCopy = { buf, bytes: u8.slice(buf, buf + len) };
+  // Memory C lent (a memoryview with no base: PyMemoryView_FromMemory/FromBuffer) is C's to
+  // write, and the façade writes there too (a Py_buffer C keeps in it, filled by GetBuffer):
+  // a change is reported but not undone, which would clobber C's own data.
+  const o = rec.ts?.obj ?? null;
+  const lent = o !== null && mvCheck(o) && mvGetBase(o) === null;
+  rec.readonlyCopy = { buf, bytes: u8.slice(buf, buf + len), restore: !lent };
 }
 
 /** Reports (checked mode) bytes of a read-only export C changed, and restores them. */
@@ -130,9 +136,9 @@ function checkReadonly(fn: string, view: number, rec: ExportRecord): void {
   capiReport(
     `${fn}: C wrote into a read-only buffer: the Py_buffer at ${hexAddr(view)} (filled by ${rec.origin}) ` +
       `has view->readonly == 1, but ${changed} byte${changed === 1 ? "" : "s"} changed (the first at offset ${first}); ` +
-      "the object's bytes are restored",
+      (copy.restore ? "the object's bytes are restored" : "the memory is C's own (left as written)"),
   );
-  u8.set(bytes, buf);
+  if (copy.restore) u8.set(bytes, buf);
 }
 
 /** Whether two byte arrays are equal. */

@@ -37,7 +37,7 @@ export interface ExportRecord {
   /** Which function filled it, and from what (for leak reports). */
   origin: string;
   /** Checked mode: a copy of a read-only export's bytes, compared at release. */
-  readonlyCopy?: { buf: number; bytes: Uint8Array };
+  readonlyCopy?: { buf: number; bytes: Uint8Array; restore: boolean };
 }
 
 /** The `Py_buffer` struct of a memoryview (`PyMemoryView_GET_BUFFER`). */

@@ -472,6 +472,29 @@ describe("valid structs keep working", () => {
   });
 });
 
+describe("checked mode's read-only export check leaves memory C lent as C wrote it", () => {
+  it("a Py_buffer filled inside C memory exported read-only is not put back at the export's release", () => {
+    // Found by the C-API fuzzer (seed 849132097): a read-only memoryview of a C block that holds
+    // a Py_buffer; GetBuffer filled that struct, and releasing the memoryview's export restored
+    // the block as it was, clearing the struct's obj: its export was never ended.
+    const block = PyMem_Calloc(1, 96);
+    const mv = PyMemoryView_FromMemory(block, 96, PyBUF_READ);
+    const outer = allocPyBuffer();
+    expect(PyObject_GetBuffer(mv, outer, PyBUF_SIMPLE)).toBe(0);
+    const data = cbytes([1, 2, 3]);
+    const b = PyBytes_FromStringAndSize(data, 3);
+    expect(PyObject_GetBuffer(b, block, PyBUF_SIMPLE)).toBe(0);
+    expect(Py_REFCNT(b)).toBe(2);
+    PyBuffer_Release(outer);
+    expect(m().readPtr(block + L().obj)).toBe(b);
+    PyBuffer_Release(block);
+    expect(Py_REFCNT(b)).toBe(1);
+    Py_DECREF(b);
+    Py_DECREF(mv);
+    for (const p of [outer, block, data]) PyMem_Free(p);
+  });
+});
+
 describe("PyUnicode_FromString decodes UTF-8 strictly (was: replacement characters)", () => {
   it("invalid UTF-8 returns NULL with CPython's UnicodeDecodeError", () => {
     // CPython's message for the same bytes, through ctypes.
