@@ -17,7 +17,7 @@ import {
   PyBuffer_Release as tsRelease,
 } from "@py/buffer";
 import { isCheckedMode, type PyObject, PyError, PyLong_Check } from "@py/object";
-import { PyMemoryView_Check, type PyMemoryViewObject } from "@py/memoryview";
+import { PyMemoryView_Check, PyMemoryView_GET_BASE, type PyMemoryViewObject } from "@py/memoryview";
 import * as objApi from "./obj-api.js";
 import { itemAddresses, modelIsContiguous, modelLayout } from "./model.js";
 import { fmtArgs, type Oracle } from "./oracle.js";
@@ -378,7 +378,10 @@ const getBuf: Call = (w, o) => {
   const m = C.linearMemory();
   rec.objH = m.readPtr(addr + m.abi.pyBuffer.obj);
   rec.readonlyCopy = undefined;
-  if (isCheckedMode() && m.readI32(addr + m.abi.pyBuffer.readonly) !== 0) {
+  // (Not memory the fuzzer lent with PyMemoryView_FromMemory/FromBuffer: its own to write, never put back.)
+  const exp = peek(h);
+  const lent = exp !== null && PyMemoryView_Check(exp) && PyMemoryView_GET_BASE(exp) === null;
+  if (isCheckedMode() && !lent && m.readI32(addr + m.abi.pyBuffer.readonly) !== 0) {
     const buf = m.readPtr(addr + m.abi.pyBuffer.buf);
     const len = m.readSsize(addr + m.abi.pyBuffer.len);
     if (buf !== 0 && len > 0 && buf + len <= m.heap.byteLength)
