@@ -319,10 +319,13 @@ export function PyInit_math(): PyObject {
       const it = PyObject_GetIter(a[0]!);
       try {
         for (let x = PyIter_Next(it); x !== null; x = PyIter_Next(it)) {
-          const next = PyNumber_Multiply(acc, x);
-          Py_DECREF(x);
-          Py_DECREF(acc);
-          acc = next;
+          try {
+            const next = PyNumber_Multiply(acc, x);
+            Py_DECREF(acc);
+            acc = next;
+          } finally {
+            Py_DECREF(x);
+          }
         }
       } catch (e) {
         Py_DECREF(acc);
