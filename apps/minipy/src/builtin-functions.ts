@@ -3,6 +3,7 @@
  * `sum`, `min`/`max`, `sorted`, ... with CPython's argument checks and
  * messages.
  */
+import { foldIterable } from "./fold.js";
 import * as object from "@py/object";
 import {
   checkOneArg,
@@ -172,7 +173,7 @@ const bi_sum: BuiltinFn = (args, kwargs) => {
   if (total > 2) raise(PyExc_TypeError, `sum() takes at most 2 arguments (${total} given)`);
   if (args.length === 0) raise(PyExc_TypeError, "sum() takes at least 1 positional argument (0 given)");
   const kw = takeKw("sum", kwargs, ["start"]);
-  let start = args[1] ?? kw.get("start") ?? null;
+  const start = args[1] ?? kw.get("start") ?? null;
   if (start !== null) {
     if (PyUnicode_Check(start)) raise(PyExc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
     if (typeNameChainHas(start, "bytes"))
@@ -180,26 +181,11 @@ const bi_sum: BuiltinFn = (args, kwargs) => {
     if (typeNameChainHas(start, "bytearray"))
       raise(PyExc_TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
   }
-  const it = PyObject_GetIter(args[0]!);
-  let acc: PyObject = start === null ? PyLong_FromNumber(0) : Py_NewRef(start);
-  start = null;
-  try {
-    for (let x = PyIter_Next(it); x !== null; x = PyIter_Next(it)) {
-      try {
-        const next = PyNumber_Add(acc, x);
-        Py_DECREF(acc);
-        acc = next;
-      } finally {
-        Py_DECREF(x);
-      }
-    }
-  } catch (e) {
-    Py_DECREF(acc);
-    throw e;
-  } finally {
-    Py_DECREF(it);
-  }
-  return acc;
+  return foldIterable(
+    args[0]!,
+    () => (start === null ? PyLong_FromNumber(0) : Py_NewRef(start)),
+    PyNumber_Add,
+  );
 };
 
 /** `min`/`max` (`min_max` in bltinmodule.c). */

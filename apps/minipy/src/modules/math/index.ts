@@ -40,6 +40,7 @@ import {
   indexValue,
   raise,
 } from "@py/object";
+import { foldIterable } from "../../fold.js";
 
 const DOMAIN = "math domain error";
 const RANGE = "math range error";
@@ -315,25 +316,7 @@ export function PyInit_math(): PyObject {
   add(
     "prod",
     (a) => {
-      let acc: PyObject = PyLong_FromValue(1);
-      const it = PyObject_GetIter(a[0]!);
-      try {
-        for (let x = PyIter_Next(it); x !== null; x = PyIter_Next(it)) {
-          try {
-            const next = PyNumber_Multiply(acc, x);
-            Py_DECREF(acc);
-            acc = next;
-          } finally {
-            Py_DECREF(x);
-          }
-        }
-      } catch (e) {
-        Py_DECREF(acc);
-        throw e;
-      } finally {
-        Py_DECREF(it);
-      }
-      return acc;
+      return foldIterable(a[0]!, () => PyLong_FromValue(1), PyNumber_Multiply);
     },
     METH_O,
   );
