@@ -48,6 +48,63 @@ function quadTable(): Uint32Array {
   return quads;
 }
 
+/**
+ * Largest digit buffer kept between calls (bytes): hex() of up to 2 MiB
+ * writes its digits into one reused block instead of a fresh zero-filled one
+ * (the decoder copies them into the string).
+ */
+const SCRATCH_MAX = 4 << 20;
+let scratch: Uint8Array = new Uint8Array(0);
+
+/** A digit buffer of at least `n` bytes (4-aligned length): the reused block, or a fresh one past SCRATCH_MAX. */
+function digitBuffer(n: number): Uint8Array {
+  const size = (n + 3) & ~3;
+  if (size > SCRATCH_MAX) return new Uint8Array(size);
+  if (scratch.length < size)
+    scratch = new Uint8Array(Math.max(size, Math.min(SCRATCH_MAX, scratch.length * 2)));
+  return scratch;
+}
+
+/**
+ * The `2 * length` ASCII digits of `length` bytes at `u8[offset]`, in a
+ * (possibly reused, possibly longer) buffer's first `2 * length` bytes: a
+ * subarray of exactly that length is returned.
+ */
+function digitsOf(u8: Uint8Array, offset: number, length: number): Uint8Array {
+  const out = digitBuffer(length * 2);
+  if (LITTLE_ENDIAN) {
+    // Four digits (two bytes) per 32-bit store; the input read 32 bits at a time when aligned.
+    const q = quadTable();
+    const out32 = new Uint32Array(out.buffer, out.byteOffset, out.length >> 2);
+    let i = offset;
+    let k = 0;
+    const start = u8.byteOffset + offset;
+    if ((start & 3) === 0) {
+      const words = length >> 2;
+      const in32 = new Uint32Array(u8.buffer, start, words);
+      for (let w = 0; w < words; w++, k += 2) {
+        const x = in32[w]!;
+        out32[k] = q[x & 0xffff]!;
+        out32[k + 1] = q[x >>> 16]!;
+      }
+      i += words << 2;
+    }
+    for (const end = offset + (length & ~1); i < end; i += 2, k++) out32[k] = q[u8[i]! | (u8[i + 1]! << 8)]!;
+    if ((length & 1) !== 0) {
+      const c = u8[offset + length - 1]!;
+      out[2 * length - 2] = HEXCODES[c >> 4]!;
+      out[2 * length - 1] = HEXCODES[c & 15]!;
+    }
+  } else {
+    for (let i = 0, j = 0; i < length; i++, j += 2) {
+      const c = u8[offset + i]!;
+      out[j] = HEXCODES[c >> 4]!;
+      out[j + 1] = HEXCODES[c & 15]!;
+    }
+  }
+  return out.length === length * 2 ? out : out.subarray(0, length * 2);
+}
+
 /** Separator of `hex()`: a char code and the group size (0: no separator). */
 export interface HexSep {
   sep: number;
@@ -75,23 +132,7 @@ export function bytesToHex(
       for (let i = offset, end = offset + length; i < end; i++) s += PAIRS[u8[i]!];
       return s;
     }
-    // Two digits per byte as one 16-bit store (little-endian platforms), else per byte.
-    const out = new Uint8Array(length * 2);
-    if (LITTLE_ENDIAN) {
-      // Two bytes (four digits) per 32-bit store, then the odd last byte.
-      const q = quadTable();
-      const out32 = new Uint32Array(out.buffer, 0, length >> 1);
-      const half = length >> 1;
-      for (let k = 0, i = offset; k < half; k++, i += 2) out32[k] = q[u8[i]! | (u8[i + 1]! << 8)]!;
-      if ((length & 1) !== 0) new Uint16Array(out.buffer)[length - 1] = PAIR16[u8[offset + length - 1]!]!;
-    } else {
-      for (let i = 0, j = 0; i < length; i++, j += 2) {
-        const c = u8[offset + i]!;
-        out[j] = HEXCODES[c >> 4]!;
-        out[j + 1] = HEXCODES[c & 15]!;
-      }
-    }
-    return asciiDecoder.decode(out);
+    return asciiDecoder.decode(digitsOf(u8, offset, length));
   }
   // Invariant: `chunks` full groups each followed (or preceded) by a separator.
   const chunks = Math.floor((length - 1) / per);
