@@ -161,7 +161,7 @@ export {
 export { PyByteArray_Resize } from "./bytes/bytearray-resize.js";
 export { PyByteArray_FromObject, PyBytes_FromObject } from "./bytes/construct.js";
 export { decodeBytes, encodeString } from "./bytes/codec.js";
-export { hashBytes } from "./bytes/hash.js";
+export { hashBytes, hashBytesExact } from "./bytes/hash.js";
 export { type HexSep, bytesToHex, parseHexSep } from "./bytes/hex.js";
 
 // ---- array.array

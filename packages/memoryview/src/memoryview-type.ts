@@ -21,7 +21,7 @@ import { memoryviewCast, memoryviewToreadonly } from "./cast.js";
 import { memoryGetset } from "./attributes.js";
 import { memoryRichcompare } from "./compare.js";
 import { memoryAsBuffer } from "./getbuf.js";
-import { memoryHash } from "./hash.js";
+import { memoryHash, memoryHashExact } from "./hash.js";
 import { memoryIter } from "./iterator.js";
 import {
   type PyMemoryViewObject,
@@ -72,6 +72,7 @@ PyType_Ready(PyMemoryView_Type, {
   dealloc: memoryDealloc,
   repr: memoryRepr,
   hash: memoryHash,
+  hash_exact: memoryHashExact,
   richcompare: memoryRichcompare,
   iter: memoryIter,
   new: memoryviewNew,

@@ -391,6 +391,7 @@ export {
   PyNumber_Xor,
 } from "./number.js";
 export { PyObject_Hash, PyObject_HashValue } from "./object-hash.js";
+export { _Py_HashBytes, _Py_HashBytesExact } from "./hash.js";
 export { Owned, owned, SYMBOL_DISPOSE } from "./owned.js";
 export {
   PyLongRangeIter_Type,

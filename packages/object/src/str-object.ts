@@ -2,9 +2,15 @@ import { PyObject, PyTypeObject, PyObject_TypeCheck } from "./object.js";
 
 export class PyUnicodeObject extends PyObject {
   declare value: string;
+  /** The cached hash as a JS number (`unicode_hash`; `null` until computed). */
+  declare hash: number | null;
+  /** The cached hash with all 64 bits (`null` until computed). */
+  declare hashExact: number | bigint | null;
   constructor(type: PyTypeObject, value: string) {
     super(type);
     this.value = value;
+    this.hash = null;
+    this.hashExact = null;
   }
 }
 

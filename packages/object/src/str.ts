@@ -27,7 +27,7 @@ import {
   PyExc_UnicodeEncodeError,
   raise,
 } from "./exceptions.js";
-import { _Py_HashString } from "./hash.js";
+import { unicode_hash, unicode_hash_exact } from "./hash.js";
 import { Py_NotImplemented } from "./none.js";
 import { PyIndex_Check, PyNumber_AsSsize_t } from "./number.js";
 import { PySlice_AdjustIndices, PySlice_Unpack } from "./slice-indices.js";
@@ -164,7 +164,8 @@ PyType_Ready(PyUnicode_Type, {
   basetype: true,
   repr: (o) => unicodeRepr((o as PyUnicodeObject).value),
   str: (o) => (o as PyUnicodeObject).value,
-  hash: (o) => _Py_HashString((o as PyUnicodeObject).value),
+  hash: unicode_hash,
+  hash_exact: unicode_hash_exact,
   richcompare: unicode_richcompare,
   iter: (o) => new PyUnicodeIterObject((o as PyUnicodeObject).value),
   new: unicode_new,

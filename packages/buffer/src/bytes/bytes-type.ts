@@ -57,7 +57,7 @@ import {
 import { bytesProcs } from "./bytes-procs.js";
 import { bytesFromConstructorArgs, PyBytes_FromObject } from "./construct.js";
 import { bytesFormat } from "./format.js";
-import { hashBytes } from "./hash.js";
+import { hashBytes, hashBytesExact } from "./hash.js";
 import { fromHexArg } from "./hex.js";
 import { PyBytesIter_Type, PyByteStringIterObject } from "./iterator.js";
 import { byteStringMethods } from "./methods.js";
@@ -146,6 +146,14 @@ function bytes_hash(o: PyObject): number {
   return b.hash;
 }
 
+/** bytes' hash with all 64 bits (`tp_hash_exact`); recomputed, as only `hash()` and sets need it. */
+function bytes_hash_exact(o: PyObject): number | bigint {
+  const h = bytes_hash(o);
+  if (Number.isSafeInteger(h)) return h;
+  const b = o as PyBytesObject;
+  return hashBytesExact(b.mem.u8, b.start, b.length);
+}
+
 const bytesSlots: PyTypeSlots = {
   dealloc: bytes_dealloc,
   as_bytes: bytesProcs,
@@ -159,6 +167,7 @@ const bytesSlots: PyTypeSlots = {
     return bytesRepr(s.u8, s.off, s.len);
   },
   hash: bytes_hash,
+  hash_exact: bytes_hash_exact,
   richcompare: bytes_richcompare,
   iter: (o) => new PyByteStringIterObject(PyBytesIter_Type, Py_NewRef(o)),
   as_number: {
