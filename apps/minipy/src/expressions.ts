@@ -51,6 +51,8 @@ import {
   PyObject_HasAttr,
   PyObject_IsTrue,
   PySet_New,
+  PyFrozenSet_New,
+  PySequence_List,
   PySlice_New,
   PyTuple_Pack,
   PyUnicode_Check,
@@ -277,6 +279,18 @@ export abstract class ExpressionEvaluator {
           return this.evalComprehension(e.value, e.generators, f, "<dictcomp>", e.key);
         case "Set": {
           using l = owned(PyList_FromArray(this.evalList(e.elts, f)));
+          if (e.elts.length > 2 && e.elts.every(isConstant)) {
+            // CPython 3.11 folds a display of more than two constants into a
+            // frozenset constant (compile.c `starunpack_helper`), which
+            // `merge_consts_recursive` rebuilds from its own iteration order;
+            // then BUILD_SET 0 + SET_UPDATE copies it. The set's order is
+            // that of the rebuilt frozenset, which differs from adding the
+            // items in source order when their hashes collide.
+            using first = owned(PyFrozenSet_New(l.obj));
+            using items = owned(PySequence_List(first.obj));
+            using folded = owned(PyFrozenSet_New(items.obj));
+            return this.makeSet(folded.obj);
+          }
           return this.makeSet(l.obj);
         }
         case "JoinedStr":
@@ -489,4 +503,26 @@ export function formatValue(v: PyObject, conversion: FormattedValue["conversion"
   const s = conversion === "s" ? str(v) : conversion === "r" ? repr(v) : ascii(repr(v));
   using c = owned(PyUnicode_FromString(s));
   return formatObject(c.obj, spec);
+}
+
+/**
+ * Whether `e` is a constant after CPython's AST optimizer (`are_all_items_const`
+ * of `compile.c` over `ast_opt.c`'s folding): a literal, a sign or `~` applied
+ * to a number literal, or a tuple of constants.
+ */
+function isConstant(e: Expr): boolean {
+  switch (e.kind) {
+    case "Int":
+    case "Float":
+    case "Str":
+    case "Bytes":
+    case "Const":
+      return true;
+    case "UnaryOp":
+      return e.op !== "not" && (e.operand.kind === "Int" || (e.operand.kind === "Float" && e.op !== "~"));
+    case "Tuple":
+      return e.elts.every(isConstant);
+    default:
+      return false;
+  }
 }
