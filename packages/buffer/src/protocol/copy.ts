@@ -212,6 +212,10 @@ interface StridedCopy {
   readonly du32: Uint32Array | null;
   /** Whether the last two dimensions are copied in tiles of `TILE` x `TILE` items (see `copyTiles`). */
   readonly tiled: boolean;
+  /** 32-bit views of both memories for copies of 1-byte items (little-endian hosts, no pointers in the last dimension), else null. */
+  readonly words: WordViews | null;
+  /** Whether 1-byte items two bytes apart on both sides may be merged into words (see `copyPairWords`). */
+  readonly pairMerge: boolean;
 }
 
 /**
@@ -272,6 +276,8 @@ function copyStrided(
   const ssl = src.strides[last]!;
   const dLastSub = dsub !== null ? dsub[last]! : -1;
   const sLastSub = ssub !== null ? ssub[last]! : -1;
+  const words =
+    LITTLE_ENDIAN && itemsize === 1 && dLastSub < 0 && sLastSub < 0 ? wordViews(dmem, smem) : null;
   const c: StridedCopy = {
     du8: dmem.u8,
     su8: smem.u8,
@@ -298,6 +304,8 @@ function copyStrided(
         ? new Uint32Array(dmem.buffer, 0, dmem.byteLength >>> 2)
         : null,
     tiled: wantsTiles(ndim, shape, dsub, ssub, dsl, ssl),
+    words: words,
+    pairMerge: words !== null && dsl === 2 && ssl === 2 && dmem.buffer instanceof ArrayBuffer,
   };
   copyRec(c, 0, dst.buf.offset, src.buf.offset);
 }
@@ -361,13 +369,69 @@ function copyTiles(c: StridedCopy, dim: number, dp: number, sp: number): void {
   const nlast = c.nlast;
   const dsl = c.dsl;
   const ssl = c.ssl;
+  // A transposition of 1-byte items with every word aligned: blocks of 4x4 items as 32-bit words.
+  const w =
+    c.words !== null && dsl === 1 && ss === 1 && dp % 4 === 0 && sp % 4 === 0 && ds % 4 === 0 && ssl % 4 === 0
+      ? c.words
+      : null;
   for (let i0 = 0; i0 < n; i0 += TILE) {
     const i1 = Math.min(n, i0 + TILE);
     for (let j0 = 0; j0 < nlast; j0 += TILE) {
       const count = Math.min(TILE, nlast - j0);
       let d = dp + i0 * ds + j0 * dsl;
       let s = sp + i0 * ss + j0 * ssl;
-      for (let i = i0; i < i1; i++, d += ds, s += ss) copyRow(c, d, s, count);
+      let i = i0;
+      if (w !== null) {
+        const rows = (i1 - i0) & ~3;
+        const cols = count & ~3;
+        transposeWords(w, d / 4, s / 4, ds / 4, ssl / 4, rows, cols);
+        if (cols < count) {
+          const rest = count - cols;
+          for (let k = 0; k < rows; k++) copyRow(c, d + k * ds + cols, s + k + cols * ssl, rest);
+        }
+        i += rows;
+        d += rows * ds;
+        s += rows;
+      }
+      for (; i < i1; i++, d += ds, s += ss) copyRow(c, d, s, count);
+    }
+  }
+}
+
+/**
+ * A `rows` x `cols` block (both multiples of 4) of 1-byte items transposed:
+ * destination row `i` (words from `dw`, `dRow` words apart), column `j`,
+ * gets the source item of row `j` (`sRow` words apart, from `sw`), column
+ * `i`. Four source words (4 rows x 4 items) make four destination words.
+ */
+function transposeWords(
+  w: WordViews,
+  dw: number,
+  sw: number,
+  dRow: number,
+  sRow: number,
+  rows: number,
+  cols: number,
+): void {
+  const d32 = w.d32;
+  const s32 = w.s32;
+  const quads = rows >>> 2;
+  for (let j = 0; j < cols; j += 4) {
+    const a = sw + j * sRow;
+    const b = a + sRow;
+    const c = b + sRow;
+    const e = c + sRow;
+    let o = dw + j / 4;
+    for (let k = 0; k < quads; k++, o += 4 * dRow) {
+      const w0 = s32[a + k]!;
+      const w1 = s32[b + k]!;
+      const w2 = s32[c + k]!;
+      const w3 = s32[e + k]!;
+      d32[o] = (w0 & 0xff) | ((w1 & 0xff) << 8) | ((w2 & 0xff) << 16) | (w3 << 24);
+      d32[o + dRow] = ((w0 >>> 8) & 0xff) | (w1 & 0xff00) | ((w2 & 0xff00) << 8) | ((w3 & 0xff00) << 16);
+      d32[o + 2 * dRow] =
+        ((w0 >>> 16) & 0xff) | ((w1 >>> 8) & 0xff00) | (w2 & 0xff0000) | ((w3 & 0xff0000) << 8);
+      d32[o + 3 * dRow] = (w0 >>> 24) | ((w1 >>> 16) & 0xff00) | ((w2 >>> 8) & 0xff0000) | (w3 & 0xff000000);
     }
   }
 }
@@ -412,7 +476,11 @@ function copyRow(c: StridedCopy, dp: number, sp: number, nlast: number): void {
           du32[w] = su8[sp]! | (su8[sp + ssl]! << 8) | (su8[sp + s2]! << 16) | (su8[sp + s3]! << 24);
         }
       }
-      for (; i < nlast; i++, dp += dsl, sp += ssl) du8[dp] = su8[sp]!;
+      if (c.pairMerge && ((dp ^ sp) & 3) === 0) {
+        copyPairWords(c.words!, du8, su8, dp, sp, nlast);
+        return;
+      }
+      copyBytesStrided(du8, su8, dp, sp, dsl, ssl, nlast, i);
       return;
     }
     case 2:
@@ -445,6 +513,86 @@ function copyRow(c: StridedCopy, dp: number, sp: number, nlast: number): void {
         }
       }
   }
+}
+
+/**
+ * `nlast - i` 1-byte items, the destination and source stepping by `dsl` and
+ * `ssl` bytes: four items per iteration (V8 re-checks each typed-array access
+ * of a one-item loop; four loads then four stores let it share the work).
+ */
+function copyBytesStrided(
+  du8: Uint8Array,
+  su8: Uint8Array,
+  dp: number,
+  sp: number,
+  dsl: number,
+  ssl: number,
+  nlast: number,
+  i: number,
+): void {
+  const d2 = dsl * 2;
+  const d3 = dsl * 3;
+  const d4 = dsl * 4;
+  const s2 = ssl * 2;
+  const s3 = ssl * 3;
+  const s4 = ssl * 4;
+  for (; i + 4 <= nlast; i += 4, dp += d4, sp += s4) {
+    const a = su8[sp]!;
+    const b = su8[sp + ssl]!;
+    const x = su8[sp + s2]!;
+    const y = su8[sp + s3]!;
+    du8[dp] = a;
+    du8[dp + dsl] = b;
+    du8[dp + d2] = x;
+    du8[dp + d3] = y;
+  }
+  for (; i < nlast; i++, dp += dsl, sp += ssl) du8[dp] = su8[sp]!;
+}
+
+/** 32-bit views of the whole of both memories of a copy (word `k` is bytes `4k..4k+3`). */
+interface WordViews {
+  readonly d32: Uint32Array;
+  readonly s32: Uint32Array;
+}
+
+function wordViews(dmem: PyMemory, smem: PyMemory): WordViews {
+  const dbuf = dmem.buffer;
+  const sbuf = smem.buffer;
+  return {
+    d32: new Uint32Array(dbuf, 0, Math.floor(dbuf.byteLength / 4)),
+    s32: new Uint32Array(sbuf, 0, Math.floor(sbuf.byteLength / 4)),
+  };
+}
+
+/**
+ * `n` 1-byte items two bytes apart on both sides, the two addresses equal
+ * modulo 4: two items per 32-bit word, merged into the destination's word
+ * under a mask (the bytes between the items are written back as they were
+ * read: the caller ruled out overlap, and other threads by a destination
+ * that is no SharedArrayBuffer).
+ */
+function copyPairWords(
+  w: WordViews,
+  du8: Uint8Array,
+  su8: Uint8Array,
+  dp: number,
+  sp: number,
+  n: number,
+): void {
+  let i = 0;
+  // Items until one starts a word's first half, so that the word holds it and the next.
+  for (; i < n && (dp & 3) >= 2; i++, dp += 2, sp += 2) du8[dp] = su8[sp]!;
+  const mask = (dp & 1) === 0 ? 0x00ff00ff : 0xff00ff00 | 0;
+  const keep = ~mask;
+  const words = (n - i) >>> 1;
+  // Windows of exactly `words` words indexed from 0: one induction variable, no bounds checks left.
+  const d32 = w.d32.subarray(dp >>> 2, (dp >>> 2) + words);
+  const s32 = w.s32.subarray(sp >>> 2, (sp >>> 2) + words);
+  for (let k = 0; k < words; k++) d32[k] = (d32[k]! & keep) | (s32[k]! & mask);
+  i += words * 2;
+  dp += words * 4;
+  sp += words * 4;
+  for (; i < n; i++, dp += 2, sp += 2) du8[dp] = su8[sp]!;
 }
 
 /**
