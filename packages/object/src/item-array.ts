@@ -6,8 +6,12 @@ import { PyBool_FromBool } from "./bool-object.js";
 import { type CompareOp, type PyObject, Py_EQ, Py_NE } from "./object.js";
 import { _PyEval_SliceIndexNotNone } from "./slice-indices.js";
 
-/** `tuplehash`: CPython's xxHash-based combination of the item hashes. */
-export function tupleHashOf(hashes: readonly number[]): number {
+/**
+ * `tuplehash`: CPython's xxHash-based combination of the item hashes, with
+ * all 64 bits (a bigint beyond 2**53). The items' hashes must be exact too
+ * (`PyObject_HashValue`), as the result depends on every bit of each.
+ */
+export function tupleHashExact(hashes: readonly (number | bigint)[]): number | bigint {
   const P1 = 11400714785074694791n;
   const P2 = 14029467366897019727n;
   const P5 = 2870177450012600261n;
@@ -21,7 +25,14 @@ export function tupleHashOf(hashes: readonly number[]): number {
   }
   acc = (acc + (BigInt(hashes.length) ^ (P5 ^ 3527539n))) & M;
   if (acc === M) return 1546275796;
-  return Number(BigInt.asIntN(64, acc));
+  const r = BigInt.asIntN(64, acc);
+  return r >= -MAX_SAFE && r <= MAX_SAFE ? Number(r) : r;
+}
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** `tuplehash` as a JS number (`tp_hash`): `tupleHashExact`, the nearest double beyond 2**53. */
+export function tupleHashOf(hashes: readonly (number | bigint)[]): number {
+  return Number(tupleHashExact(hashes));
 }
 
 /** Shared by tuple and list: `repr` of the items with a cycle-free join. */

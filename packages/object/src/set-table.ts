@@ -39,6 +39,12 @@ function hashHigh(hash: SetHash): number {
  * `tp_hash` when it is a safe integer, else `PyObject_HashValue`'s exact value.
  */
 export function setHash(key: PyObject): SetHash {
+  const exact = key.ob_type.tp_hash_exact;
+  if (exact !== null && exact !== undefined) {
+    // The type knows its exact hash (str caches it): one call, not tp_hash then this.
+    const e = exact(key);
+    return typeof e === "bigint" && e >= -MAX_SAFE && e <= MAX_SAFE ? Number(e) : e;
+  }
   const h = PyObject_Hash(key);
   if (Number.isSafeInteger(h)) return h;
   const e = PyObject_HashValue(key);

@@ -2,7 +2,7 @@
 import { ssize_as_index } from "./ssize.js";
 import { PyTuple_Type, PyTupleObject, PyTuple_Pack, PyTuple_Check } from "./tuple-object.js";
 import { PyType_Ready, METH_FASTCALL, type PyObject, Py_EQ } from "./object.js";
-import { PyObject_Hash } from "./object-hash.js";
+import { PyObject_HashValue } from "./object-hash.js";
 import { PyObject_RichCompareBool } from "./compare.js";
 import { PySequence_Tuple } from "./iteration.js";
 import { Py_ReprEnter, Py_ReprLeave, repr } from "./repr.js";
@@ -16,7 +16,7 @@ import { repeatItems } from "./repeat-items.js";
 import { PySlice_AdjustIndices, PySlice_Unpack } from "./slice-indices.js";
 import { PySlice_Check } from "./slice-object.js";
 import { PySeqIter_NewFor } from "./iterators.js";
-import { tupleHashOf, reprItems, compareItems, indexOfItem, countItems } from "./item-array.js";
+import { tupleHashExact, tupleHashOf, reprItems, compareItems, indexOfItem, countItems } from "./item-array.js";
 
 function tuple_subscript(o: PyObject, key: PyObject): PyObject {
   const items = (o as PyTupleObject).items;
@@ -66,7 +66,9 @@ PyType_Ready(PyTuple_Type, {
       Py_ReprLeave(o);
     }
   },
-  hash: (o) => tupleHashOf((o as PyTupleObject).items.map(PyObject_Hash)),
+  // From the items' exact hashes: the result depends on all 64 bits of each (a str's, a tuple's).
+  hash: (o) => tupleHashOf((o as PyTupleObject).items.map(PyObject_HashValue)),
+  hash_exact: (o) => tupleHashExact((o as PyTupleObject).items.map(PyObject_HashValue)),
   richcompare: (v, w, op) => {
     if (!PyTuple_Check(w)) {
       Py_NotImplemented.ob_refcnt++;
