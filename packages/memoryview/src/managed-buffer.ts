@@ -36,8 +36,15 @@ import {
 /** `_Py_MANAGED_BUFFER_RELEASED`: `master` has been released. */
 export const _Py_MANAGED_BUFFER_RELEASED = 0x001;
 
-/** `_PyManagedBufferObject`, with its `master` Py_buffer embedded (the fields after `exports`). */
-export class PyManagedBufferObject extends PyObject implements Py_buffer {
+/**
+ * `_PyManagedBufferObject`, with its `master` Py_buffer embedded (the fields
+ * after `exports`). Not a JS subclass of `PyObject` (its prototype is set
+ * below), for the reason `PyMemoryViewObject` gives: its constructor writes
+ * the header itself, into one shape of object.
+ */
+export class PyManagedBufferObject implements Py_buffer {
+  declare ob_refcnt: number;
+  declare ob_type: PyTypeObject;
   /** `_Py_MANAGED_BUFFER_*` bits. */
   declare flags: number;
   /** Number of memoryviews registered with this managed buffer. */
@@ -58,22 +65,30 @@ export class PyManagedBufferObject extends PyObject implements Py_buffer {
   declare wide: PyBufferWide | null;
 
   constructor(type: PyTypeObject) {
-    super(type);
-    this.flags = 0;
-    this.exports = 0;
-    this.buf = NULL_PTR;
-    this.obj = null;
-    this.len = 0;
-    this.itemsize = 0;
-    this.readonly = false;
-    this.ndim = 0;
-    this.format = null;
-    this.shape = null;
-    this.strides = null;
-    this.suboffsets = null;
-    this.internal = null;
-    this.released = false;
-    this.wide = null;
+    // Checked mode registers every new object as live in PyObject's
+    // constructor: there the object is made by it (same shape, same fields).
+    const self = isCheckedMode()
+      ? (Reflect.construct(PyObject, [type], new.target) as PyManagedBufferObject)
+      : this;
+    self.ob_refcnt = 1;
+    self.ob_type = type;
+    self.flags = 0;
+    self.exports = 0;
+    self.buf = NULL_PTR;
+    self.obj = null;
+    self.len = 0;
+    self.itemsize = 0;
+    self.readonly = false;
+    self.ndim = 0;
+    self.format = null;
+    self.shape = null;
+    self.strides = null;
+    self.suboffsets = null;
+    self.internal = null;
+    self.released = false;
+    self.wide = null;
+    // biome-ignore lint/correctness/noConstructorReturn: checked mode's object (see above)
+    return self;
   }
 
   /** `&mbuf->master`: the base's buffer, embedded in the managed buffer itself. */
@@ -81,6 +96,8 @@ export class PyManagedBufferObject extends PyObject implements Py_buffer {
     return this;
   }
 }
+// `instanceof PyObject` holds for a managed buffer, as for every Python object.
+Object.setPrototypeOf(PyManagedBufferObject.prototype, PyObject.prototype);
 
 /** `mbuf_release`: releases `master` once; later calls do nothing. */
 export function mbufRelease(self: PyManagedBufferObject): void {
