@@ -475,6 +475,34 @@ export function PyType_Ready(type: PyTypeObject, slots: PyTypeSlots): void {
   if (spec.doc !== undefined) type.tp_doc = spec.doc;
 }
 
+/** The part of a type's slots that only a look-up by name reaches: what `PyType_AddMethods` adds. */
+export type PyTypeMethods = Pick<PyTypeSlots, "methods" | "getset" | "dict">;
+
+/**
+ * Adds methods, getsets and class attributes to a type already made ready
+ * (`PyType_Ready`), after those it has: the second half of `PyType_Ready`
+ * (`type_ready_fill_dict`: `add_methods`, `add_getset`) for a type whose
+ * method table lives apart from its slots, so that a bundle that never
+ * looks a name up (attributes, method calls) leaves the methods out. No
+ * slot is stored: only the name tables grow, and a name given twice is an
+ * error (the first would be silently lost).
+ */
+export function PyType_AddMethods(type: PyTypeObject, defs: PyTypeMethods): void {
+  for (const [name, def] of Object.entries(defs.methods ?? {})) {
+    checkMethodFlags(type.tp_name, name, def.flags ?? 0);
+    if (type.tp_methods.has(name)) throw new Error(`${type.tp_name}.${name}: method added twice`);
+    type.tp_methods.set(name, def);
+  }
+  for (const [name, def] of Object.entries(defs.getset ?? {})) {
+    if (type.tp_getset.has(name)) throw new Error(`${type.tp_name}.${name}: getset added twice`);
+    type.tp_getset.set(name, def);
+  }
+  for (const [name, value] of Object.entries(defs.dict ?? {})) {
+    if (type.tp_dict.has(name)) throw new Error(`${type.tp_name}.${name}: attribute added twice`);
+    type.tp_dict.set(name, value);
+  }
+}
+
 /** A reference count that never reaches zero: singletons and static types. */
 export const IMMORTAL_REFCNT = 2 ** 30;
 

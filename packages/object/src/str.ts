@@ -11,6 +11,7 @@ import {
   type CompareOp,
   type KwArgs,
   Py_EQ,
+  type PyMethodDef,
   type PyObject,
   type PyTypeObject,
 } from "./object.js";
@@ -35,14 +36,6 @@ import { PySlice_Check } from "./slice-object.js";
 import { SURROGATE, codePoints, unicodeLength } from "./code-points.js";
 import { hex, unicodeRepr } from "./unicode-repr.js";
 import { PyUnicodeIterObject } from "./str-iterator.js";
-import { strSplitMethods } from "./str-split.js";
-import { strFormatMethods } from "./str-format.js";
-import { strTranslateMethods } from "./str-translate.js";
-import { strStripMethods } from "./str-strip.js";
-import { strSearchMethods } from "./str-search.js";
-import { strCaseMethods } from "./str-case.js";
-import { strPadMethods } from "./str-pad.js";
-import { strPartitionMethods } from "./str-partition.js";
 import { strArg } from "./str-args.js";
 
 function notImpl(): PyObject {
@@ -160,6 +153,22 @@ function unicode_new(type: PyTypeObject, args: readonly PyObject[], kwargs: KwAr
   return PyUnicode_FromString(s);
 }
 
+/** `str.encode(encoding="utf-8", errors="strict")`: its method def, added with the others by str-methods.ts. */
+export const strEncodeMethod: PyMethodDef = {
+  meth: (self, args, kwargs) => {
+    const [enc, err] = parseArgs("encode", args, kwargs, { names: ["encoding", "errors"] });
+    if (enc !== null && !PyUnicode_Check(enc)) badArgument("encode", "encoding", "str", enc);
+    if (err !== null && !PyUnicode_Check(err)) badArgument("encode", "errors", "str", err);
+    const u8 = unicode_encode(
+      (self as PyUnicodeObject).value,
+      enc === null ? "utf-8" : (enc as PyUnicodeObject).value,
+      err === null ? "strict" : (err as PyUnicodeObject).value,
+    );
+    return bytesFromU8(u8);
+  },
+};
+
+// The slots; the methods (reached only by a look-up by name) are added by str-methods.ts.
 PyType_Ready(PyUnicode_Type, {
   basetype: true,
   repr: (o) => unicodeRepr((o as PyUnicodeObject).value),
@@ -201,29 +210,6 @@ PyType_Ready(PyUnicode_Type, {
   as_mapping: {
     mp_length: (o) => unicodeLength((o as PyUnicodeObject).value),
     mp_subscript: unicode_subscript,
-  },
-  methods: {
-    ...strSplitMethods,
-    ...strStripMethods,
-    ...strSearchMethods,
-    ...strCaseMethods,
-    ...strPadMethods,
-    ...strPartitionMethods,
-    ...strFormatMethods,
-    ...strTranslateMethods,
-    encode: {
-      meth: (self, args, kwargs) => {
-        const [enc, err] = parseArgs("encode", args, kwargs, { names: ["encoding", "errors"] });
-        if (enc !== null && !PyUnicode_Check(enc)) badArgument("encode", "encoding", "str", enc);
-        if (err !== null && !PyUnicode_Check(err)) badArgument("encode", "errors", "str", err);
-        const u8 = unicode_encode(
-          (self as PyUnicodeObject).value,
-          enc === null ? "utf-8" : (enc as PyUnicodeObject).value,
-          err === null ? "strict" : (err as PyUnicodeObject).value,
-        );
-        return bytesFromU8(u8);
-      },
-    },
   },
 });
 
