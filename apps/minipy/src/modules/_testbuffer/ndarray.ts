@@ -81,6 +81,7 @@ import {
   PyLong_FromNumber,
   PyObject,
   PyObject_Hash,
+  PyObject_HashValue,
   PySlice_AdjustIndices,
   PySlice_Check,
   PySlice_Unpack,
@@ -833,18 +834,23 @@ function ndarrayMemoryviewFromBuffer(
   }
 }
 
-/** `ndarray_hash`: hash of `tobytes()` for a read-only ndarray. */
-function ndarrayHash(o: PyObject): number {
+/** `ndarray_hash`: hash of `tobytes()` for a read-only ndarray, with all 64 bits. */
+function ndarrayHashExact(o: PyObject): number | bigint {
   const ndbuf = headOf(o);
   const view = ndbuf.base;
   if (!view.readonly) raise(PyExc_ValueError, "cannot hash writable ndarray object");
   if (view.obj !== null) PyObject_Hash(view.obj);
   const bytes = tobytes(ndbuf);
   try {
-    return PyObject_Hash(bytes);
+    return PyObject_HashValue(bytes);
   } finally {
     Py_DECREF(bytes);
   }
+}
+
+/** `ndarray_hash` as a JS number (tp_hash). */
+function ndarrayHash(o: PyObject): number {
+  return Number(ndarrayHashExact(o));
 }
 
 // ---- getters --------------------------------------------------------------------
@@ -877,6 +883,7 @@ export const NDArray_Type: PyTypeObject = new PyTypeObject({
   dealloc: ndarrayDealloc,
   new: ndarrayTpNew,
   hash: ndarrayHash,
+  hash_exact: ndarrayHashExact,
   as_sequence: { sq_item: ndarrayItem },
   as_mapping: { mp_subscript: ndarraySubscript, mp_ass_subscript: ndarrayAssSubscript },
   as_buffer: { bf_getbuffer: ndarrayGetbuf, bf_releasebuffer: ndarrayReleasebuf },
