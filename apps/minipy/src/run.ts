@@ -24,6 +24,10 @@ export { loadModules } from "./modules/index.js";
 // biome-ignore lint/suspicious/noControlCharactersInRegex: \x1c-\x1e are line boundaries for str.splitlines()
 const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
 
+/** Trailing whitespace as Python's `str.rstrip()` sees it (`str.isspace()`; not U+FEFF, which JS's `\\s` has). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: \x1c-\x1f are whitespace for str.isspace()
+const PY_TRAILING_SPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/;
+
 /** The last line of a traceback: `TypeError: msg`, `struct.error: msg`, `StopIteration`. */
 export function exceptionLastLine(e: unknown): string {
   return formatExceptionOnly(toPyError(e).exc);
@@ -44,7 +48,8 @@ export function runTranscript(src: string, opts: InterpreterOptions = {}): Inter
       interp.exec(`${line}\n`, true);
     } catch (e) {
       // The exception (and what its arguments held) is dropped here.
-      out(`${exceptionLastLine(e)}\n`);
+      // As the reference runner prints it: `format_exception_only(...)[-1].rstrip()`.
+      out(`${exceptionLastLine(e).replace(PY_TRAILING_SPACE, "")}\n`);
       dropError(e);
     }
   }
