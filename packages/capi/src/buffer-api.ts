@@ -28,7 +28,15 @@ import {
   emptyPyBuffer,
 } from "@py/buffer";
 import { PyMemoryView_Check as mvCheck, PyMemoryView_GET_BASE as mvGetBase } from "@py/memoryview";
-import { isCheckedMode, PyExc_BufferError, PyExc_SystemError, PyExc_ValueError, raise } from "@py/object";
+import {
+  isCheckedMode,
+  PyExc_BufferError,
+  PyExc_SystemError,
+  PyExc_ValueError,
+  type PyObject,
+  Py_DECREF as objDECREF,
+  raise,
+} from "@py/object";
 import { type CChar, charOf, type Ptr } from "./c-types.js";
 import { capiReport, describeObject, hexAddr } from "./checked.js";
 import { setErrorFrom } from "./errors.js";
@@ -41,13 +49,63 @@ import { type ExportRecord, rt } from "./runtime.js";
 
 /** Checks that a whole `Py_buffer` struct is accessible at `view`. */
 function structAt(view: Ptr, fn: string): void {
-  rt.mem.ptr(view, rt.mem.abi.pyBuffer.size, `${fn}: Py_buffer *`);
+  const m = rt.mem;
+  if (!m.isValid(view, m.abi.pyBuffer.size)) m.check(view, m.abi.pyBuffer.size, `${fn}: Py_buffer *`);
 }
 
 /** Reads the struct at `view` as a TypeScript `Py_buffer` (obj borrowed). */
 export function viewAt(view: Ptr, fn: string): Py_buffer {
   structAt(view, fn);
   return readPyBufferStruct(rt.mem, view, fn);
+}
+
+/**
+ * Exporters whose `bf_getbuffer`/`bf_releasebuffer` are C functions (types
+ * defined in C under the wasm runtime): C asking such an object for a buffer
+ * is a C call filling C's own struct, as in CPython, with no TypeScript view
+ * in between. Installed by the wasm runtime (wasm/c-exporters.ts).
+ */
+export interface CExporters {
+  /** Whether `o`'s buffer procs are C functions. */
+  owns(o: PyObject): boolean;
+  /** Calls the C `bf_getbuffer(obj, view, flags)`; throws the exception C set on failure. */
+  getbuffer(o: PyObject, obj: PyObjectPtr, view: Ptr, flags: number): void;
+  /** Calls the C `bf_releasebuffer(obj, view)` of `o`'s type, if it has one. */
+  releasebuffer(o: PyObject, obj: PyObjectPtr, view: Ptr): void;
+}
+
+let cExporters: CExporters | null = null;
+
+/** @internal Installs the C exporters' bridge (the wasm runtime). */
+export function _setCExporters(x: CExporters): void {
+  cExporters = x;
+}
+
+/**
+ * `PyObject_GetBuffer` of a C exporter: its C `bf_getbuffer` fills `view`
+ * itself (what CPython does). The reference in `view->obj` belongs to the
+ * export, not to C's own count (as for a TypeScript exporter), so leak
+ * reports and `PyBuffer_Release` are the same for both.
+ */
+function getBufferFromC(x: CExporters, o: PyObject, obj: PyObjectPtr, view: Ptr, flags: number): void {
+  const old = rt.exports.get(view);
+  try {
+    x.getbuffer(o, obj, view, flags);
+  } catch (e) {
+    // What a PyBuffer_FillInfo made for the view before the exporter failed goes with it.
+    const rec = rt.exports.get(view);
+    if (rec !== undefined && rec !== old && rec.ts === null) {
+      rt.exports.delete(view);
+      freeBlocks(rt.mem, rec.blocks);
+    }
+    throw e;
+  }
+  const objH = rt.mem.readPtr(view + rt.mem.abi.pyBuffer.obj) as PyObjectPtr;
+  if (objH !== 0) rt.handles.addOwned(objH, -1);
+  const filled = rt.exports.get(view);
+  const blocks = filled !== undefined && filled !== old ? filled.blocks : noBlocks();
+  const origin = isCheckedMode() ? `PyObject_GetBuffer from ${describeObject(o)}` : "PyObject_GetBuffer";
+  rt.exports.set(view, { ts: null, blocks, origin, owner: o });
 }
 
 /** `PyObject_CheckBuffer(obj)`: 1 if `obj` exports buffers, else 0. */
@@ -76,6 +134,13 @@ export function PyObject_GetBuffer(obj: PyObjectPtr, view: Ptr, flags: number): 
       );
     }
     intoHeapStorage(o);
+    if (cExporters?.owns(o)) {
+      getBufferFromC(cExporters, o, obj, view, flags);
+      if (isCheckedMode() && rt.mem.readI32(view + rt.mem.abi.pyBuffer.readonly) !== 0)
+        snapshotReadonly(view);
+      rt.released.delete(view);
+      return 0;
+    }
     const ts = emptyPyBuffer();
     tsGetBuffer(o, ts, flags);
     let blocks: ReturnType<typeof noBlocks>;
@@ -108,7 +173,7 @@ function snapshotReadonly(view: number): void {
   const L = m.abi.pyBuffer;
   const buf = m.readPtr(view + L.buf);
   const len = m.readSsize(view + L.len);
-  const u8 = m.heap.u8;
+  const u8 = m.heapU8();
   if (buf === 0 || len <= 0 || buf + len > u8.length) return;
   // Memory C lent (a memoryview with no base: PyMemoryView_FromMemory/FromBuffer) is C's to
   // write, and the façade writes there too (a Py_buffer C keeps in it, filled by GetBuffer):
@@ -121,7 +186,7 @@ function snapshotReadonly(view: number): void {
 /** Reports (checked mode) bytes of a read-only export C changed, and restores them. */
 function checkReadonly(fn: string, view: number, rec: ExportRecord): void {
   const copy = rec.readonlyCopy!;
-  const u8 = rt.mem.heap.u8;
+  const u8 = rt.mem.heapU8();
   const { buf, bytes } = copy;
   if (buf + bytes.length > u8.length) return;
   let changed = 0;
@@ -159,7 +224,11 @@ export function PyBuffer_Release(view: Ptr): void {
     const L = rt.mem.abi.pyBuffer;
     const objH = rt.mem.readPtr(view + L.obj) as PyObjectPtr;
     const rec = rt.exports.get(view);
-    if (objH === 0 && rec !== undefined && rec.ts !== null && rec.ts.obj === null) {
+    if (
+      objH === 0 &&
+      rec !== undefined &&
+      (rec.owner !== undefined || (rec.ts !== null && rec.ts.obj === null))
+    ) {
       // A legacy exporter filled the view with obj == NULL (`staticarray(legacy_mode=True)`):
       // nothing to release in C, but the blocks the façade wrote for the struct are freed.
       rt.exports.delete(view);
@@ -183,6 +252,12 @@ export function PyBuffer_Release(view: Ptr): void {
       if (rec.ts !== null) {
         const o = rec.ts.obj;
         tsRelease(rec.ts);
+        noteMaybeDead(o);
+      } else if (rec.owner !== undefined && cExporters !== null) {
+        // A C exporter's export (getBufferFromC): its C bf_releasebuffer, then the export's reference.
+        const o = borrow(objH, fn);
+        cExporters.releasebuffer(o, objH, view);
+        objDECREF(o);
         noteMaybeDead(o);
       } else {
         Py_DECREF(objH);
@@ -257,6 +332,8 @@ export function PyBuffer_FillInfo(
 /** `PyBuffer_IsContiguous(view, order)`: 1 if contiguous in 'C', 'F' or 'A' (either) order. */
 export function PyBuffer_IsContiguous(view: Ptr, order: CChar): number {
   try {
+    const o = charOf(order);
+    if ((o === "C" || o === "F" || o === "A") && isPlainStruct(view)) return 1;
     const v = viewAt(view, "PyBuffer_IsContiguous");
     // The order checks index view->shape when there are strides or several dimensions.
     if (v.shape === null && v.len !== 0 && v.suboffsets === null && (v.strides !== null || v.ndim > 1)) {
@@ -267,6 +344,26 @@ export function PyBuffer_IsContiguous(view: Ptr, order: CChar): number {
     setErrorFrom(e, "PyBuffer_IsContiguous");
     return 0;
   }
+}
+
+/**
+ * Whether the struct at `view` is a plain one-dimensional (or scalar) export
+ * (no format, shape, strides or suboffsets: a `PyBUF_SIMPLE` request), with
+ * fields `viewAt` would accept: contiguous in every order, decided from the
+ * raw fields without building a view. False means "ask the general path".
+ */
+function isPlainStruct(view: Ptr): boolean {
+  const m = rt.mem;
+  const L = m.abi.pyBuffer;
+  if (!m.isValid(view, L.size)) return false;
+  if (m.readPtr(view + L.shape) !== 0 || m.readPtr(view + L.strides) !== 0) return false;
+  if (m.readPtr(view + L.suboffsets) !== 0 || m.readPtr(view + L.format) !== 0) return false;
+  const ndim = m.readI32(view + L.ndim);
+  if (ndim !== 0 && ndim !== 1) return false;
+  const buf = m.readPtr(view + L.buf);
+  if (buf !== 0 && !m.isValid(buf, 0)) return false;
+  const obj = m.readPtr(view + L.obj);
+  return obj === 0 || rt.handles.resolve(obj) !== null;
 }
 
 /** The indices argument: an address of `ndim` `Py_ssize_t`, or a JS array. */

@@ -39,7 +39,7 @@ export interface BufferExportEntry {
   address: number;
   /** The exporter (`view->obj`, borrowed), or null for a `PyBuffer_FillInfo` view without owner. */
   obj: PyObject | null;
-  /** The TypeScript view the exporter filled (null for `PyBuffer_FillInfo`). */
+  /** The TypeScript view the exporter filled (null for `PyBuffer_FillInfo`, and for a C exporter, which fills the struct itself). */
   view: Py_buffer | null;
   /** Which function filled it, from what (as leak reports word it). */
   origin: string;
@@ -52,7 +52,7 @@ export interface BufferExportEntry {
 export function capiBufferExports(): BufferExportEntry[] {
   const out: BufferExportEntry[] = [];
   for (const [address, rec] of rt.exports) {
-    out.push({ address, obj: rec.ts?.obj ?? null, view: rec.ts, origin: rec.origin });
+    out.push({ address, obj: rec.ts?.obj ?? rec.owner ?? null, view: rec.ts, origin: rec.origin });
   }
   return out;
 }

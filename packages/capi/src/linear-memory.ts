@@ -79,6 +79,15 @@ export class LinearMemory {
   private readonly wasm: boolean;
   /** See `LinearMemoryOptions.foreignAccessible`. */
   readonly foreignAccessible: boolean;
+  /**
+   * Whether `hU8`/`hDV` may be kept across calls: a non-shared WebAssembly
+   * memory, whose growth detaches the old buffer (length 0), so a stale view
+   * is seen at no cost. (`WebAssembly.Memory.prototype.buffer` is an API
+   * call: reading it per access is most of the cost of a field write.)
+   */
+  private readonly cacheViews: boolean;
+  private hU8: Uint8Array;
+  private hDV: DataView;
 
   constructor(abi: Abi, options: LinearMemoryOptions = {}) {
     this.abi = abi;
@@ -103,7 +112,34 @@ export class LinearMemory {
       options.allocator ?? null,
     );
     this.foreignAccessible = options.foreignAccessible ?? true;
+    this.cacheViews =
+      this.wasm &&
+      !(typeof SharedArrayBuffer !== "undefined" && this.heap.buffer instanceof SharedArrayBuffer);
+    this.hU8 = this.heap.u8;
+    this.hDV = this.heap.dv;
     this.finalizer = new FinalizationRegistry((r) => this.unmap(r));
+  }
+
+  /** A byte view of the whole heap as it is now (valid until it grows). */
+  heapU8(): Uint8Array {
+    if (!this.cacheViews || this.hU8.length === 0) this.refreshViews();
+    return this.hU8;
+  }
+
+  /** A DataView of the whole heap as it is now (valid until it grows). */
+  heapDV(): DataView {
+    if (!this.cacheViews || this.hU8.length === 0) this.refreshViews();
+    return this.hDV;
+  }
+
+  /** The bytes of the memory the last `locate` found. */
+  private rU8(): Uint8Array {
+    return this.rMem === this.heap ? this.heapU8() : this.rMem!.u8;
+  }
+
+  private refreshViews(): void {
+    this.hU8 = this.heap.u8;
+    this.hDV = this.heap.dv;
   }
 
   /** Makes heap addresses below `end` accessible; false if the heap cannot grow. */
@@ -188,7 +224,7 @@ export class LinearMemory {
   private locate(addr: number, n: number): boolean {
     // Integers only: a fractional address or size would be truncated by the typed arrays.
     if (!Number.isInteger(addr) || !Number.isInteger(n) || n < 0) return false;
-    if (addr >= NULL_PAGE_END && addr + n <= this.heap.byteLength) {
+    if (addr >= NULL_PAGE_END && addr + n <= this.heapU8().length) {
       this.rMem = this.heap;
       this.rOff = addr;
       return true;
@@ -233,6 +269,11 @@ export class LinearMemory {
     raise(PyExc_SystemError, msg);
   }
 
+  /** Raises SystemError (as `ptr` does) unless `[addr, addr + n)` is accessible; allocates nothing. */
+  check(addr: number, n: number, what = "memory access"): void {
+    if (!this.locate(addr, n)) this.fault(addr, n, what);
+  }
+
   /** `(char *)addr` as a `BufPtr` valid for `n` bytes; raises SystemError if it is not. */
   ptr(addr: number, n: number, what = "memory access"): BufPtr {
     if (!this.locate(addr, n)) this.fault(addr, n, what);
@@ -242,17 +283,17 @@ export class LinearMemory {
   /** A byte view of `[addr, addr + n)` (valid until the memory grows). */
   bytes(addr: number, n: number, what = "memory access"): Uint8Array {
     if (!this.locate(addr, n)) this.fault(addr, n, what);
-    return this.rMem!.u8.subarray(this.rOff, this.rOff + n);
+    return this.rU8().subarray(this.rOff, this.rOff + n);
   }
 
   private dv(addr: number, n: number): DataView {
-    const dv = this.heap.dv;
-    if (addr >= NULL_PAGE_END && addr + n <= dv.byteLength && Number.isInteger(addr)) {
+    const dv = this.heapDV();
+    if (addr >= NULL_PAGE_END && addr + n <= this.hU8.length && Number.isInteger(addr)) {
       this.rOff = addr;
       return dv;
     }
     if (!this.locate(addr, n)) this.fault(addr, n, "memory access");
-    return this.rMem!.dv;
+    return this.rMem === this.heap ? this.heapDV() : this.rMem!.dv;
   }
 
   // ---- typed access (little-endian)
@@ -413,7 +454,7 @@ export class LinearMemory {
   /** Copies `src` to `addr`. */
   copyIn(addr: number, src: Uint8Array): void {
     if (!this.locate(addr, src.length)) this.fault(addr, src.length, "memory access");
-    this.rMem!.u8.set(src, this.rOff);
+    this.rU8().set(src, this.rOff);
   }
 
   /** A copy of `[addr, addr + n)`. */
@@ -424,7 +465,7 @@ export class LinearMemory {
   /** Reads the NUL-terminated UTF-8 string at `addr`. */
   readCString(addr: number): string {
     if (!this.locate(addr, 1)) this.fault(addr, 1, "C string");
-    const u8 = this.rMem!.u8;
+    const u8 = this.rU8();
     const start = this.rOff;
     let end = start;
     let ascii = true;
@@ -445,7 +486,7 @@ export class LinearMemory {
   /** The bytes of the NUL-terminated C string at `addr` (a copy, without the NUL). */
   readCStringBytes(addr: number): Uint8Array {
     if (!this.locate(addr, 1)) this.fault(addr, 1, "C string");
-    const u8 = this.rMem!.u8;
+    const u8 = this.rU8();
     const start = this.rOff;
     const end = u8.indexOf(0, start);
     if (end < 0) this.fault(addr, u8.length - start + 1, "C string (no terminating NUL)");
@@ -459,7 +500,7 @@ export class LinearMemory {
     if (ascii) {
       const addr = this.allocator.malloc(s.length + 1);
       if (addr === 0) return 0;
-      const u8 = this.heap.u8;
+      const u8 = this.heapU8();
       for (let i = 0; i < s.length; i++) u8[addr + i] = s.charCodeAt(i);
       u8[addr + s.length] = 0;
       return addr;
@@ -467,7 +508,7 @@ export class LinearMemory {
     const bytes = new TextEncoder().encode(s);
     const addr = this.allocator.malloc(bytes.length + 1);
     if (addr === 0) return 0;
-    const u8 = this.heap.u8;
+    const u8 = this.heapU8();
     u8.set(bytes, addr);
     u8[addr + bytes.length] = 0;
     return addr;

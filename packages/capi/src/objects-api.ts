@@ -173,7 +173,7 @@ function checkedStorage(h: PyObjectPtr, b: PyObject, addr: number, len: number, 
   const what = `the storage of ${describe(b)}, from ${fn}`;
   rt.mem.allocator.debug?.label(addr, what);
   if (rt.handles.ownedCount(h) <= 0 && b.ob_type.tp_name === "bytes") {
-    watchBytesStorage(b, addr, len, fn, () => rt.mem.heap.u8);
+    watchBytesStorage(b, addr, len, fn, () => rt.mem.heapU8());
   }
 }
 

@@ -44,7 +44,7 @@ export function PyMem_Realloc(p: Ptr, n: number): Ptr {
   const q = a.malloc(n);
   if (q === 0) return 0;
   const keep = Math.min(old, n);
-  if (keep > 0) rt.mem.heap.u8.copyWithin(q, p, p + keep);
+  if (keep > 0) rt.mem.heapU8().copyWithin(q, p, p + keep);
   a.free(p, "PyMem_Realloc");
   return q;
 }

@@ -36,6 +36,11 @@ export interface ExportRecord {
   blocks: StructBlocks;
   /** Which function filled it, and from what (for leak reports). */
   origin: string;
+  /**
+   * The exporter, when a C exporter filled the struct itself (its `bf_getbuffer`
+   * called from C's `PyObject_GetBuffer`, buffer-api.ts): release calls its C `bf_releasebuffer`.
+   */
+  owner?: PyObject;
   /** Checked mode: a copy of a read-only export's bytes, compared at release. */
   readonlyCopy?: { buf: number; bytes: Uint8Array; restore: boolean };
 }

@@ -21,8 +21,38 @@ import { wasmArgBridge as b } from "./arg-bridge.js";
 import { cRuntime } from "./c-runtime.js";
 import { defineImports, type ImportDef } from "./registry.js";
 
-const va = (p: number): Wasm32VaList => new Wasm32VaList(() => cRuntime().mem.heap.dv, p);
-const fmt = (p: number): Uint8Array => cRuntime().mem.readCStringBytes(p);
+const va = (p: number): Wasm32VaList => new Wasm32VaList(() => cRuntime().mem.heapDV(), p);
+/** Format strings read before, by address: checked against memory at each use, so never stale. */
+const formats = new Map<number, { bytes: Uint8Array; text: string }>();
+
+/**
+ * The C string at `p` for an engine: an ASCII one as a JS string (what the
+ * engines make of it anyway), taken from `formats` when the bytes at `p`
+ * are still the ones read there last time (a format in a module's data
+ * usually is, one on the stack may not be), else read and remembered.
+ */
+function fmt(p: number): string | Uint8Array {
+  const m = cRuntime().mem;
+  const hit = formats.get(p);
+  if (hit !== undefined) {
+    const u8 = m.heapU8();
+    const b = hit.bytes;
+    const n = b.length;
+    if (p + n < u8.length && u8[p + n] === 0) {
+      let i = 0;
+      while (i < n && u8[p + i] === b[i]) i++;
+      if (i === n) return hit.text;
+    }
+  }
+  const bytes = m.readCStringBytes(p);
+  let ascii = true;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) ascii = false;
+  if (!ascii || bytes.length > 4096) return bytes;
+  if (formats.size >= 4096) formats.clear();
+  const text = String.fromCharCode(...bytes);
+  formats.set(p, { bytes, text });
+  return text;
+}
 const obj = (p: number, fn: string) => borrow(p, fn);
 
 function parseTuple(clean: boolean, fn: string): ImportDef {

@@ -61,7 +61,7 @@ import { registry } from "./registry.js";
 import { storageAllocator } from "./storage.js";
 import { EXPECTED_LAYOUT, TPFLAGS, TYPE } from "./layout.js";
 import { type WasiHost, wasiImports } from "./wasi.js";
-import { wasmFunction } from "./wasm-fn.js";
+import { globalAccessors, wasmFunction } from "./wasm-fn.js";
 
 /** Where the built main module lies (in this package's `dist/`; the same from `src/wasm/` and `dist/wasm/`). */
 export const libpyobjUrl: URL = new URL("../../dist/libpyobj.wasm", import.meta.url);
@@ -195,6 +195,8 @@ export class CRuntime {
   readonly objects: HeaderTable;
   readonly mem: LinearMemory;
   readonly stackPointer: WebAssembly.Global;
+  /** `__stack_pointer` read and written through wasm (cheap) rather than `Global.value` (a runtime call). */
+  private readonly sp: { get(): number; set(v: number): void };
   /** Symbols exported by loaded side modules (one namespace, as `RTLD_GLOBAL`). */
   readonly symbols = new Map<string, { func: WasmFn } | { addr: number }>();
   private readonly fnCache = new Map<number, WasmFn>();
@@ -273,6 +275,7 @@ export class CRuntime {
     this.main._initialize?.();
     this.table = this.main.__indirect_function_table as WebAssembly.Table;
     this.stackPointer = this.main.__stack_pointer as WebAssembly.Global;
+    this.sp = globalAccessors(this.stackPointer);
     this.checkLayout();
     const malloc = this.main.malloc as (n: number) => number;
     const free = this.main.free as (p: number) => void;
@@ -283,7 +286,7 @@ export class CRuntime {
       foreignAccessible: false,
     });
     // Checked mode's guard bytes and poisoned frees (used only while checked mode is on).
-    this.mem.allocator.enableChecks(() => this.mem.heap.u8);
+    this.mem.allocator.enableChecks(() => this.mem.heapU8());
     // A report names the C caller: the first wasm frame outside the main module (libc, helpers).
     let mainNames: Set<string> | null = null;
     _setCallerFrameFilter((name) => {
@@ -380,7 +383,9 @@ export class CRuntime {
 
   /** Refreshes the `ob_refcnt` copy in the header of the object at `addr` (if it is one). */
   syncRefcnt(addr: number, o: PyObject): void {
-    if (o.ob_refcnt > 0) this.mem.writeI32(addr, Math.min(o.ob_refcnt, 0x3fffffff) | 0);
+    const n = o.ob_refcnt;
+    // A registered header lies in the memory: a direct store (no bounds or value checks to make).
+    if (n > 0) this.mem.heapDV().setInt32(addr, Math.min(n, 0x3fffffff), true);
   }
 
   /** `tp_flags` of the C mirror of `t`. */
@@ -524,12 +529,12 @@ export class CRuntime {
    */
   callC(idx: number, what: string, ...args: (number | bigint)[]): any {
     const f = this.fnAt(idx);
-    const sp = this.stackPointer.value;
+    const sp = this.sp.get();
     try {
       return f(...args);
     } catch (e) {
       // Whatever unwound the C frames, their shadow stack is given back.
-      this.stackPointer.value = sp;
+      this.sp.set(sp);
       if (e instanceof WebAssembly.RuntimeError) {
         raise(PyExc_SystemError, `C code crashed in ${what}: ${e.message}`);
       }
@@ -542,11 +547,11 @@ export class CRuntime {
 
   /** Calls a function exported by a module (not through the table), with the same trap handling. */
   callExport(f: WasmFn, what: string, ...args: (number | bigint)[]): any {
-    const sp = this.stackPointer.value;
+    const sp = this.sp.get();
     try {
       return f(...args);
     } catch (e) {
-      this.stackPointer.value = sp;
+      this.sp.set(sp);
       if (e instanceof WebAssembly.RuntimeError) {
         raise(PyExc_SystemError, `C code crashed in ${what}: ${e.message}`);
       }

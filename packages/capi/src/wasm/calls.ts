@@ -34,7 +34,15 @@ export function resultObject(addr: number, what: () => string): PyObject {
     raiseIfError();
     raise(PyExc_SystemError, `${what()} returned NULL without setting an exception`);
   }
-  const o = stealHandle(addr as never);
+  // One look-up for a live object (stealHandle's resolve + addOwned otherwise).
+  const e = cRuntime().objects.liveEntry(addr);
+  let o: PyObject;
+  if (e !== undefined) {
+    o = e.obj;
+    e.owned--;
+  } else {
+    o = stealHandle(addr as never);
+  }
   if (currentException() !== null) {
     PyErr_Clear();
     Py_DECREF(o);

@@ -233,7 +233,7 @@ defineImports({
       const text = unicodeFromFormat(
         wasmArgBridge,
         cRuntime().mem.readCStringBytes(fmt),
-        new Wasm32VaList(() => cRuntime().mem.heap.dv, va),
+        new Wasm32VaList(() => cRuntime().mem.heapDV(), va),
       );
       warn(category(cat, "PyErr_WarnFormat"), text, stacklevel);
       return 0;

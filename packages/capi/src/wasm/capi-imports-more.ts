@@ -113,7 +113,7 @@ import { typeModules } from "./type-spec.js";
 const o = (a: number, fn: string): PyObject => borrow(a, fn);
 const give = (x: PyObject): number => adopt(x);
 const cstr = (p: number): string => cRuntime().mem.readCString(p);
-const va = (p: number) => new Wasm32VaList(() => cRuntime().mem.heap.dv, p);
+const va = (p: number) => new Wasm32VaList(() => cRuntime().mem.heapDV(), p);
 const bool = (b: boolean): number => (b ? 1 : 0);
 
 function seq(f: (x: PyObject) => PyObject, fn: string): ImportDef {

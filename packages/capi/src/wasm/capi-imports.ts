@@ -9,6 +9,7 @@
  */
 import {
   longAsBigInt,
+  PyBaseExceptionObject,
   PyBool_FromBool,
   PyCallable_Check,
   PyExc_MemoryError,
@@ -280,19 +281,41 @@ defineImports({
     sig: "v:o",
     fn: (a: number) => {
       if (a === 0) return;
+      const c = cRuntime();
+      // Fast path, a live object (what the façade's Py_INCREF does, with one look-up).
+      const e = c.objects.liveEntry(a);
+      if (e !== undefined) {
+        e.obj.ob_refcnt++;
+        e.owned++;
+        c.syncRefcnt(a, e.obj);
+        return;
+      }
       Py_INCREF(a as never);
-      const x = cRuntime().objects.resolve(a);
-      if (x !== null) cRuntime().syncRefcnt(a, x);
+      const x = c.objects.resolve(a);
+      if (x !== null) c.syncRefcnt(a, x);
     },
   },
   Py_DecRef: {
     sig: "v:o",
     fn: (a: number) => {
       if (a === 0) return;
-      const x = cRuntime().objects.resolve(a);
+      const c = cRuntime();
+      if (!isCheckedMode()) {
+        // Fast path, a count that stays above zero (what the façade's Py_DECREF does then).
+        const e = c.objects.liveEntry(a);
+        if (e !== undefined && e.obj.ob_refcnt > 1) {
+          const x = e.obj;
+          x.ob_refcnt--;
+          // Exception objects: C's bookkeeping goes with its last reference (refcount.ts).
+          if (--e.owned < 0 && x instanceof PyBaseExceptionObject) e.owned = 0;
+          c.syncRefcnt(a, x);
+          return;
+        }
+      }
+      const x = c.objects.resolve(a);
       if (x !== null && isCheckedMode()) checkOwned(a, x);
       Py_DECREF(a as never);
-      if (x !== null && x.ob_refcnt > 0) cRuntime().syncRefcnt(a, x);
+      if (x !== null && x.ob_refcnt > 0) c.syncRefcnt(a, x);
     },
   },
   _Pyobj_Refcnt: { sig: "i:o", fn: (a: number) => Py_REFCNT(a as never) },

@@ -30,10 +30,18 @@ export interface HeaderHost {
   freeHeader(addr: number): void;
 }
 
+/** One live header: its object and the references C owns through it (leak bookkeeping). */
+export class HeaderEntry {
+  constructor(
+    readonly obj: PyObject,
+    public owned: number,
+  ) {}
+}
+
 export class HeaderTable implements ObjectTable {
-  private readonly byAddr = new Map<number, PyObject>();
+  /** Live headers by address: one map look-up gives both the object and C's owned count. */
+  private readonly byAddr = new Map<number, HeaderEntry>();
   private readonly ids = new Map<PyObject, number>();
-  private readonly owned = new Map<number, number>();
   /** Headers this table allocated (freed with their object). */
   private readonly allocated = new Set<number>();
   /** Freed headers waiting to be given back to `free`, oldest first. */
@@ -51,7 +59,7 @@ export class HeaderTable implements ObjectTable {
 
   /** Records that `o`'s header is at `addr`; `allocated`: the table frees it with `o`. */
   register(o: PyObject, addr: number, allocated: boolean): void {
-    this.byAddr.set(addr, o);
+    this.byAddr.set(addr, new HeaderEntry(o, this.byAddr.get(addr)?.owned ?? 0));
     this.ids.set(o, addr);
     this.freed.delete(addr);
     if (allocated) this.allocated.add(addr);
@@ -59,10 +67,20 @@ export class HeaderTable implements ObjectTable {
 
   /** Forgets the object at `addr` without freeing its storage (its owner does: `tp_free`). */
   unregister(addr: number): PyObject | undefined {
-    const o = this.byAddr.get(addr);
-    if (o === undefined) return undefined;
-    this.drop(addr, o, undefined);
-    return o;
+    const e = this.byAddr.get(addr);
+    if (e === undefined) return undefined;
+    this.drop(addr, e.obj, undefined);
+    return e.obj;
+  }
+
+  /**
+   * The entry at `h` if its object is alive, else undefined (no failure
+   * bookkeeping: callers fall back to `resolve`). The fast path of
+   * `Py_IncRef`/`Py_DecRef` from C.
+   */
+  liveEntry(h: number): HeaderEntry | undefined {
+    const e = this.byAddr.get(h);
+    return e !== undefined && e.obj.ob_refcnt > 0 ? e : undefined;
   }
 
   /** The address of `o`'s header, if it has one (no allocation). */
@@ -81,11 +99,12 @@ export class HeaderTable implements ObjectTable {
   }
 
   resolve(h: number): PyObject | null {
-    const o = this.byAddr.get(h);
-    if (o === undefined) {
+    const e = this.byAddr.get(h);
+    if (e === undefined) {
       this.lastFailure = h === 0 ? "null" : this.freed.has(h) ? "freed" : "forged";
       return null;
     }
+    const o = e.obj;
     if (o.ob_refcnt <= 0) {
       this.release(h, o);
       this.lastFailure = "deallocated";
@@ -99,21 +118,23 @@ export class HeaderTable implements ObjectTable {
   }
 
   addOwned(h: PyObjectPtr, n: number): void {
-    this.owned.set(h, (this.owned.get(h) ?? 0) + n);
+    const e = this.byAddr.get(h);
+    if (e !== undefined) e.owned += n;
   }
 
   ownedCount(h: PyObjectPtr): number {
-    return this.owned.get(h) ?? 0;
+    return this.byAddr.get(h)?.owned ?? 0;
   }
 
   noteMaybeDead(h: PyObjectPtr, describeDead?: string): void {
-    const o = this.byAddr.get(h);
-    if (o !== undefined && o.ob_refcnt <= 0) this.release(h, o, describeDead);
+    const e = this.byAddr.get(h);
+    if (e !== undefined && e.obj.ob_refcnt <= 0) this.release(h, e.obj, describeDead);
   }
 
   forget(h: PyObjectPtr): void {
     // Exception instances: their header stays (an address must not change while C may hold it).
-    this.owned.delete(h);
+    const e = this.byAddr.get(h);
+    if (e !== undefined) e.owned = 0;
   }
 
   noteObjectMaybeDead(o: PyObject): void {
@@ -126,7 +147,6 @@ export class HeaderTable implements ObjectTable {
     if (isCheckedMode()) this.freedDesc.set(addr, desc ?? `${o.ob_type.tp_name} object`);
     this.byAddr.delete(addr);
     this.ids.delete(o);
-    this.owned.delete(addr);
     this.freed.add(addr);
   }
 
@@ -145,17 +165,17 @@ export class HeaderTable implements ObjectTable {
   }
 
   sweep(): void {
-    for (const [addr, o] of this.byAddr) if (o.ob_refcnt <= 0) this.release(addr, o);
+    for (const [addr, e] of this.byAddr) if (e.obj.ob_refcnt <= 0) this.release(addr, e.obj);
   }
 
   resetOwned(): void {
-    this.owned.clear();
+    for (const e of this.byAddr.values()) e.owned = 0;
   }
 
   *entries(): Generator<{ handle: PyObjectPtr; obj: PyObject; owned: number }> {
     this.sweep();
-    for (const [addr, o] of this.byAddr) {
-      yield { handle: addr as PyObjectPtr, obj: o, owned: this.owned.get(addr) ?? 0 };
+    for (const [addr, e] of this.byAddr) {
+      yield { handle: addr as PyObjectPtr, obj: e.obj, owned: e.owned };
     }
   }
 }

@@ -158,18 +158,11 @@ export function typeMethodDef(def: CMethodDef, typeName: string): PyMethodDef {
   const short = typeName.slice(typeName.lastIndexOf(".") + 1);
   const funcstr = `${short}.${def.name}()`;
   const isStatic = (def.flags & METH_STATIC) !== 0;
+  const describe = () => `<method '${def.name}' of '${short}' objects>`;
   const out: PyMethodDef = {
     // Counts and keywords are checked in callMethodDef (the C call needs them anyway).
     meth: (self, args, kwargs) =>
-      callMethodDef(
-        def,
-        isStatic ? null : self,
-        args,
-        kwargs,
-        funcstr,
-        funcstr,
-        () => `<method '${def.name}' of '${short}' objects>`,
-      ),
+      callMethodDef(def, isStatic ? null : self, args, kwargs, funcstr, funcstr, describe),
     flags: 0,
   };
   if (def.doc !== null) out.doc = def.doc;

@@ -73,10 +73,10 @@ export function addFunctions(mod: PyModuleObject, methods: number): void {
     checkCallFlags(def, `${modname}.`);
     const funcstr = `${modname}.${def.name}()`;
     const bare = `${def.name}()`;
+    const describe = () => `<built-in function ${def.name}>`;
     const f = PyCFunction_New(
       def.name,
-      (args, kwargs) =>
-        callMethodDef(def, mod, args, kwargs, funcstr, bare, () => `<built-in function ${def.name}>`),
+      (args, kwargs) => callMethodDef(def, mod, args, kwargs, funcstr, bare, describe),
       mod,
       def.doc === null ? { module: modname } : { module: modname, doc: def.doc },
     );

@@ -46,15 +46,78 @@ export function wrapImport(name: string, sig: string, fn: WasmFn): WasmFn {
   const raw: number[] = [];
   // The free functions report a freed block themselves (a double free).
   if (!/Free$|Realloc$/.test(name)) for (let i = 0; i < args.length; i++) if (args[i] === "p") raw.push(i);
+  const onError = (e: unknown): any => {
+    if (e instanceof CExit) throw e;
+    setErrorFrom(e, name);
+    return fail;
+  };
+  // Fixed arities (most of the C-API) without a rest array: a call from C is a
+  // plain JS call. `u*` says whether argument * is a pointer (made unsigned).
+  const u = (i: number) => args[i] === "p" || args[i] === "o";
+  const [u0, u1, u2, u3] = [u(0), u(1), u(2), u(3)];
+  switch (args.length) {
+    case 0:
+      return () => {
+        try {
+          return fn();
+        } catch (e) {
+          return onError(e);
+        }
+      };
+    case 1:
+      return (a0: any) => {
+        if (u0) a0 >>>= 0;
+        if (isCheckedMode()) checkPointers(name, [a0], raw);
+        try {
+          return fn(a0);
+        } catch (e) {
+          return onError(e);
+        }
+      };
+    case 2:
+      return (a0: any, a1: any) => {
+        if (u0) a0 >>>= 0;
+        if (u1) a1 >>>= 0;
+        if (isCheckedMode()) checkPointers(name, [a0, a1], raw);
+        try {
+          return fn(a0, a1);
+        } catch (e) {
+          return onError(e);
+        }
+      };
+    case 3:
+      return (a0: any, a1: any, a2: any) => {
+        if (u0) a0 >>>= 0;
+        if (u1) a1 >>>= 0;
+        if (u2) a2 >>>= 0;
+        if (isCheckedMode()) checkPointers(name, [a0, a1, a2], raw);
+        try {
+          return fn(a0, a1, a2);
+        } catch (e) {
+          return onError(e);
+        }
+      };
+    case 4:
+      return (a0: any, a1: any, a2: any, a3: any) => {
+        if (u0) a0 >>>= 0;
+        if (u1) a1 >>>= 0;
+        if (u2) a2 >>>= 0;
+        if (u3) a3 >>>= 0;
+        if (isCheckedMode()) checkPointers(name, [a0, a1, a2, a3], raw);
+        try {
+          return fn(a0, a1, a2, a3);
+        } catch (e) {
+          return onError(e);
+        }
+      };
+  }
   return (...a: any[]) => {
     for (const i of ptrs) a[i] = a[i] >>> 0;
     if (isCheckedMode()) checkPointers(name, a, raw);
     try {
       return fn(...a);
     } catch (e) {
-      if (e instanceof CExit) throw e;
-      setErrorFrom(e, name);
-      return fail;
+      return onError(e);
     }
   };
 }

@@ -35,7 +35,7 @@ export function storageAllocator(mem: LinearMemory, main: MainAllocator) {
       }
       const q = checked.malloc(n);
       if (q === 0) return 0;
-      const h = mem.heap.u8;
+      const h = mem.heapU8();
       h.copyWithin(q, p, p + Math.min(n, checked.blockSize(p)));
       checked.free(p, "the storage of a resized object");
       return q;

@@ -48,6 +48,7 @@ import { rt } from "../runtime.js";
 import { borrow } from "../refcount.js";
 import { argsTuple, kwargsDict, ptrOf, resultInt, resultObject } from "./calls.js";
 import { type CRuntime, cRuntime } from "./c-runtime.js";
+import { markCBufferProcs } from "./c-exporters.js";
 import { BUFFER_PROCS, GETSET_DEF, MAPPING, NUMBER, SEQUENCE, TPFLAGS, TYPE } from "./layout.js";
 import { readMembers } from "./members.js";
 import { inheritCSlots } from "./type-inherit.js";
@@ -267,7 +268,7 @@ const viewStructs = new WeakMap<Py_buffer, number>();
 
 function bufferProcs(c: CRuntime, table: number): PyBufferProcs | undefined {
   if (table === 0 || c.mem.readU32(table + BUFFER_PROCS.bf_getbuffer) === 0) return undefined;
-  return {
+  return markCBufferProcs({
     bf_getbuffer(exporter, view, flags) {
       const cc = cRuntime();
       const v = view as Py_buffer;
@@ -307,7 +308,7 @@ function bufferProcs(c: CRuntime, table: number): PyBufferProcs | undefined {
         cc.mem.allocator.free(addr);
       }
     },
-  };
+  });
 }
 
 /**
