@@ -3,15 +3,15 @@
  * formats and the `struct` module, and the exporters `bytes`, `bytearray`
  * and `array.array`. Everything else is internal to the package.
  *
- * Importing the package readies its static types: the `*-type.ts` files fill
- * the slots of the type objects their layout files declare (`PyType_Ready`;
+ * The static types are made ready by the `*-type.ts` files, which fill the
+ * slots of the type objects their layout files declare (`PyType_Ready`;
  * `bytes` is declared by `@py/object`, which reaches bytes through its
- * `tp_as_bytes`).
+ * `tp_as_bytes`). The names that make or hand out objects of a type come
+ * through a file that readies it — api-bytes.ts (bytes: also struct, whose
+ * results are bytes, and the JS layer), api-bytearray.ts and api-array.ts —
+ * so a bundle keeps only the types it uses; the buffer protocol, the format
+ * parser and the pure helpers below ready nothing. Under Node all load.
  */
-import "./bytes/bytes-type.js";
-import "./bytes/bytearray-type.js";
-import "./array/array-type.js";
-
 // ---- protocol: memory, Py_buffer, requests, getting and releasing buffers
 export {
   PyBUF_ANY_CONTIGUOUS,
@@ -112,73 +112,24 @@ export {
   StructError,
   type StructFormat,
 } from "./format/format-code.js";
-export { PyBuffer_SizeFromFormat, calcsize, parseFormat } from "./format/parse.js";
-export { packRecord, unpackRecord } from "./format/record.js";
+export { PyBuffer_SizeFromFormat, calcsize } from "./format/parse.js";
 export {
   type NumberReader,
   type NumberWriter,
   getNumberReader,
   getNumberWriter,
 } from "./format/number-access.js";
-export {
-  PyInit_struct,
-  PyStructObject,
-  PyStruct_Check,
-  PyStruct_Type,
-  struct_calcsize,
-  struct_clearcache,
-  struct_iter_unpack,
-  struct_pack,
-  struct_pack_into,
-  struct_unpack,
-  struct_unpack_from,
-} from "./format/struct.js";
 
-// ---- bytes and bytearray
-export {
-  PyBytesObject,
-  PyBytes_AS_U8,
-  PyBytes_AdoptBytes,
-  PyBytes_Check,
-  PyBytes_CheckExact,
-  PyBytes_FromBytes,
-  PyBytes_GET_SIZE,
-  PyBytes_Storage,
-  PyBytes_Type,
-  _PyBytes_NewUninit,
-  _PyBytes_Peek,
-} from "./bytes/bytes.js";
-export {
-  PyByteArrayObject,
-  PyByteArray_AS_U8,
-  PyByteArray_Check,
-  PyByteArray_CheckExact,
-  PyByteArray_FromBytes,
-  PyByteArray_GET_SIZE,
-  PyByteArray_Storage,
-  PyByteArray_Type,
-} from "./bytes/bytearray.js";
-export { PyByteArray_Resize } from "./bytes/bytearray-resize.js";
-export { PyByteArray_FromObject, PyBytes_FromObject } from "./bytes/construct.js";
+// ---- bytes and bytearray (their types and constructors: api-bytes.ts, api-bytearray.ts)
 export { decodeBytes, encodeString } from "./bytes/codec.js";
 export { hashBytes, hashBytesExact } from "./bytes/hash.js";
 export { type HexSep, bytesToHex, parseHexSep } from "./bytes/hex.js";
 
-// ---- array.array
-export {
-  PyArrayObject,
-  PyArray_Bytes,
-  PyArray_Check,
-  PyArray_FromBytes,
-  PyArray_FromValues,
-  PyArray_Type,
-  PyArray_Values,
-} from "./array/array.js";
-export { PyInit_array } from "./array/array-type.js";
-
 // ---- the JS layer (src/js): plain JS values in and out, released by `using`
-export * as struct from "./js/struct.js";
-export type { BytesSource, PackValue, StructIterator } from "./js/struct.js";
-export { type JsValue, fromJs, toJs, viewBytes } from "./js/js-value.js";
 export { argumentError, jsTypeName } from "./js/argument-error.js";
 export { cancelReleaseOnCollect, releaseOnCollect } from "./js/release-on-collect.js";
+
+// ---- what readies bytes, bytearray and array.array
+export * from "./api-bytes.js";
+export * from "./api-bytearray.js";
+export * from "./api-array.js";
