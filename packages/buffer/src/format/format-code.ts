@@ -51,6 +51,12 @@ export interface StructFormat {
   readonly exactNitems: bigint | null;
   /** Codes with their offsets; `x` and zero-count codes are omitted. */
   readonly codes: readonly FormatCode[];
+  /**
+   * Whether the items' packers write every byte of the record (no `x`, no
+   * alignment padding, no `s`/`p`): packing then needs no zero-fill first
+   * unless a packer fails.
+   */
+  readonly covered: boolean;
 }
 
 /** Native sizes and alignments on x86-64 LP64 (`native_table`). */

@@ -142,6 +142,7 @@ function parseUncached(fmt: string): StructFormat {
       nitems: Number(nitems),
       exactNitems: nitems > BigInt(Number.MAX_SAFE_INTEGER) ? nitems : null,
       codes: [],
+      covered: false,
     };
   }
   // Every count is now a safe integer (count * itemsize <= size < 2**53).
@@ -174,7 +175,20 @@ function parseUncached(fmt: string): StructFormat {
     }
     off += num * itemsize;
   }
-  return { format: fmt, native, littleEndian, size, exactSize: null, nitems, exactNitems: null, codes };
+  let written = 0;
+  for (const c of codes) written += c.pack === null ? 0 : c.size * c.repeat;
+  const covered = written === size;
+  return {
+    format: fmt,
+    native,
+    littleEndian,
+    size,
+    exactSize: null,
+    nitems,
+    exactNitems: null,
+    codes,
+    covered,
+  };
 }
 
 /** `struct.calcsize(fmt)`: the record size (a bigint only beyond 2**53 - 1). */

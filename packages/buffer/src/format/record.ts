@@ -7,7 +7,9 @@ import {
   Py_DECREF,
   PyExc_OverflowError,
   PyExc_SystemError,
+  PyFloat_Type,
   PyLong_Check,
+  PyLong_Type,
   type PyObject,
   raise,
 } from "@py/object";
@@ -52,6 +54,19 @@ export function unpackRecord(sf: StructFormat, u8: Uint8Array, dv: DataView, off
 }
 
 /**
+ * Whether every value from `args[start]` on is an exact int or float: their
+ * conversions (`get_long`, `PyFloat_AsDouble`, `PyObject_IsTrue`) run no
+ * Python code, so nothing but the packers writes the record meanwhile.
+ */
+export function plainValues(args: readonly PyObject[], start: number): boolean {
+  for (let i = start; i < args.length; i++) {
+    const t = args[i]!.ob_type;
+    if (t !== PyLong_Type && t !== PyFloat_Type) return false;
+  }
+  return true;
+}
+
+/**
  * `s_pack_internal`: zero-fills the record at `offset` then packs
  * `args[start ...]` (borrowed; the caller checked there are `sf.nitems`).
  * A failure leaves the items packed so far, as CPython does. `limit` is the
@@ -66,7 +81,12 @@ export function packRecord(
   start: number,
   limit: number = u8.length,
 ): void {
-  u8.fill(0, offset, offset + sf.size);
+  // memset(res, 0, s_size) — unless the packers write every byte (`covered`)
+  // and no Python code can run while packing (exact ints and floats only):
+  // then only a failure zero-fills, from the failing item on (below), which
+  // leaves the same bytes as the memset would have.
+  const lazyZero = sf.covered && plainValues(args, start);
+  if (!lazyZero) u8.fill(0, offset, offset + sf.size);
   let k = start;
   const codes = sf.codes;
   for (let c = 0; c < codes.length; c++) {
@@ -76,9 +96,12 @@ export function packRecord(
     if (pk !== null) {
       const size = fc.size;
       const end = fc.repeat;
+      let r = 0;
       try {
-        for (let r = 0; r < end; r++) pk(dv, base + r * size, args[k++]!);
+        for (; r < end; r++) pk(dv, base + r * size, args[k++]!);
       } catch (e) {
+        // The bytes CPython's memset left zero: the failing item's and every later one's.
+        if (lazyZero) u8.fill(0, base + r * size, offset + sf.size);
         // s_pack_internal: an OverflowError while packing an int becomes struct.error.
         if (isPyError(e, PyExc_OverflowError) && PyLong_Check(args[k - 1]!)) {
           raise(StructError, "int too large to convert");

@@ -50,6 +50,8 @@ import {
   PyBytes_Type,
   Py_EQ,
   PyLong_FromValue,
+  type PyLongObject,
+  PyLong_Type,
   PyObject_RichCompareBool,
   PyUnicode_Type,
   type PyUnicodeObject,
@@ -64,11 +66,12 @@ import {
 import { encodeString } from "../bytes/codec.js";
 import { StructError, type StructFormat } from "./format-code.js";
 import { parseFormat } from "./parse.js";
-import { packRecord, unpackRecord } from "./record.js";
+import { packRecord, plainValues, unpackRecord } from "./record.js";
+import { type PyByteArrayObject, PyByteArray_Type } from "../bytes/bytearray.js";
 import { PyBuffer_IsContiguous } from "../protocol/contiguity.js";
 import { PyBUF_SIMPLE, PyBUF_WRITABLE } from "../protocol/flags.js";
-import { getBuffer, PyBuffer_Release } from "../protocol/getbuffer.js";
-import type { Py_buffer } from "../protocol/py-buffer.js";
+import { getBuffer, PyBuffer_Release, PyObject_GetBuffer } from "../protocol/getbuffer.js";
+import { emptyPyBuffer, type Py_buffer } from "../protocol/py-buffer.js";
 
 // ---- the format argument ---------------------------------------------------
 
@@ -181,7 +184,8 @@ function clearCache(): void {
 
 /** `y*`: a simple C-contiguous buffer (the exporter raises for non-buffers). */
 function readBuffer(o: PyObject, fname: string, argno: number): Py_buffer {
-  const view = getBuffer(o, PyBUF_SIMPLE);
+  const view = emptyPyBuffer();
+  PyObject_GetBuffer(o, view, PyBUF_SIMPLE);
   if (!PyBuffer_IsContiguous(view, "C")) {
     PyBuffer_Release(view);
     raise(
@@ -194,9 +198,9 @@ function readBuffer(o: PyObject, fname: string, argno: number): Py_buffer {
 
 /** `PyArg_Parse(arg, "w*")`: a writable C-contiguous buffer, getargs' messages. */
 function writableBuffer(o: PyObject): Py_buffer {
-  let view: Py_buffer;
+  const view = emptyPyBuffer();
   try {
-    view = getBuffer(o, PyBUF_WRITABLE);
+    PyObject_GetBuffer(o, view, PyBUF_WRITABLE);
   } catch (e) {
     if (!isPyError(e)) throw e;
     raise(PyExc_TypeError, `argument must be read-write bytes-like object, not ${typeName(o)}`);
@@ -212,8 +216,20 @@ function typeName(o: PyObject): string {
   return o === Py_None ? "None" : o.ob_type.tp_name;
 }
 
+/**
+ * The value of an exact int held as a JS number (its own index, in
+ * `Py_ssize_t` range), else null: the common case of the offset converters.
+ */
+function exactIntNumber(o: PyObject): number | null {
+  if (o.ob_type !== PyLong_Type) return null;
+  const v = (o as PyLongObject).value;
+  return typeof v === "number" ? v : null;
+}
+
 /** Argument Clinic's `Py_ssize_t` converter (`_PyNumber_Index` + `PyLong_AsSsize_t`), exact. */
 function ssizeArg(o: PyObject): Py_ssize_t {
+  const n = exactIntNumber(o);
+  if (n !== null) return n;
   const i = PyNumber_Index(o);
   try {
     return PyLong_AsSsize_t(i);
@@ -233,6 +249,8 @@ function recordSize(sf: StructFormat): Py_ssize_t {
  * must fit. Returns the offset from the start of the buffer.
  */
 function checkOffset(sf: StructFormat, off: Py_ssize_t, len: number, op: "pack" | "unpack"): number {
+  // The common case, in plain numbers: a non-negative offset at which the record fits.
+  if (typeof off === "number" && off >= 0 && sf.exactSize === null && len - off >= sf.size) return off;
   const size = recordSize(sf);
   let offset = off;
   if (offset < 0) {
@@ -300,9 +318,22 @@ function doPackInto(sf: StructFormat, args: readonly PyObject[], start: number):
     if (nargs === 1) raise(StructError, "pack_into expected offset argument");
     raise(StructError, `pack_into expected ${nitemsText(sf)} items for packing (got ${nargs - 2})`);
   }
-  const view = writableBuffer(args[start]!);
+  const target = args[start]!;
+  const offArg = args[start + 1]!;
+  const offNumber = exactIntNumber(offArg);
+  if (target.ob_type === PyByteArray_Type && offNumber !== null && plainValues(args, start + 2)) {
+    // An exact bytearray, and no Python code runs until the record is written
+    // (an exact int offset, exact int and float values): the export CPython
+    // holds meanwhile could not be observed, so the storage is written directly.
+    const ba = target as PyByteArrayObject;
+    const offset = checkOffset(sf, offNumber, ba.length, "pack");
+    const mem = ba.mem;
+    packRecord(sf, mem.u8, mem.dv, ba.start + offset, args, start + 2, ba.start + ba.length);
+    return Py_NewRef(Py_None);
+  }
+  const view = writableBuffer(target);
   try {
-    const off = PyNumber_AsSsize_t(args[start + 1]!, PyExc_IndexError);
+    const off = offNumber ?? PyNumber_AsSsize_t(offArg, PyExc_IndexError);
     const offset = checkOffset(sf, off, view.len, "pack");
     const mem = view.buf.mem;
     const base = view.buf.offset;
@@ -332,6 +363,15 @@ function doUnpackFrom(
   offsetArg: PyObject | null,
   argno: number,
 ): PyObject {
+  if (buffer.ob_type === PyBytes_Type) {
+    // An exact bytes: immutable, and its export has no effect to undo (CPython's
+    // bytes count no exports), so its storage is read without a Py_buffer.
+    const b = buffer as PyBytesObject;
+    const off = offsetArg === null ? 0 : ssizeArg(offsetArg);
+    const offset = checkOffset(sf, off, b.length, "unpack");
+    const mem = b.mem;
+    return PyTuple_Pack(unpackRecord(sf, mem.u8, mem.dv, b.start + offset));
+  }
   const view = readBuffer(buffer, "unpack_from", argno);
   try {
     const off = offsetArg === null ? 0 : ssizeArg(offsetArg);
@@ -544,6 +584,11 @@ export function struct_unpack(args: readonly PyObject[], kwargs: KwArgs | null):
  * @returns New reference.
  */
 export function struct_unpack_from(args: readonly PyObject[], kwargs: KwArgs | null): PyObject {
+  const n = args.length;
+  if ((kwargs === null || kwargs.size === 0) && (n === 2 || n === 3)) {
+    // parseArgs' positional case without its slots array.
+    return doUnpackFrom(formatFromArg(args[0]!), args[1]!, n === 3 ? args[2]! : null, 2);
+  }
   const [fmt, buffer, offset] = parseArgs("unpack_from", args, kwargs, UNPACK_FROM_SPEC);
   const sf = formatFromArg(fmt!);
   return doUnpackFrom(sf, buffer!, offset ?? null, 2);
