@@ -3,9 +3,11 @@
  * repr `<class 'int'>`, calling a type (`tp_call` → `tp_new`), `type(x)`.
  *
  * `PyType_Type` and `PyBaseObject_Type` are created in object.ts (they are
- * needed to create every other type); their slots are filled here.
+ * needed to create every other type); their slots are filled here, but for
+ * `type`'s attribute look-up (`type_getattro`), which heaptype.ts sets with
+ * the rest of the machinery of look-ups by name (the full API, api-full.ts):
+ * the core API never looks a name up, so a bundle of it leaves that out.
  */
-import { PyType_GetAttr } from "./attributes.js";
 import { _Py_HashPointer } from "./object-hash.js";
 import { PyBool_FromBool } from "./bool-object.js";
 import { PyExc_TypeError, raise } from "./exceptions.js";
@@ -50,7 +52,6 @@ export function type_call(callable: PyObject, args: readonly PyObject[], kwargs:
 
 PyType_Type.tp_repr = (o) => typeRepr(o as PyTypeObject);
 PyType_Type.tp_call = type_call;
-PyType_Type.tp_getattro = (o, name) => PyType_GetAttr(o as PyTypeObject, name);
 PyType_Type.tp_hash = _Py_HashPointer;
 PyType_Type.tp_richcompare = (a, b, op) => {
   if (op === Py_EQ) return PyBool_FromBool(a === b);
