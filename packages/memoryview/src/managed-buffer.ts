@@ -65,30 +65,30 @@ export class PyManagedBufferObject implements Py_buffer {
   declare wide: PyBufferWide | null;
 
   constructor(type: PyTypeObject) {
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.flags = 0;
+    this.exports = 0;
+    this.buf = NULL_PTR;
+    this.obj = null;
+    this.len = 0;
+    this.itemsize = 0;
+    this.readonly = false;
+    this.ndim = 0;
+    this.format = null;
+    this.shape = null;
+    this.strides = null;
+    this.suboffsets = null;
+    this.internal = null;
+    this.released = false;
+    this.wide = null;
     // Checked mode registers every new object as live in PyObject's
-    // constructor: there the object is made by it (same shape, same fields).
-    const self = isCheckedMode()
-      ? (Reflect.construct(PyObject, [type], new.target) as PyManagedBufferObject)
-      : this;
-    self.ob_refcnt = 1;
-    self.ob_type = type;
-    self.flags = 0;
-    self.exports = 0;
-    self.buf = NULL_PTR;
-    self.obj = null;
-    self.len = 0;
-    self.itemsize = 0;
-    self.readonly = false;
-    self.ndim = 0;
-    self.format = null;
-    self.shape = null;
-    self.strides = null;
-    self.suboffsets = null;
-    self.internal = null;
-    self.released = false;
-    self.wide = null;
-    // biome-ignore lint/correctness/noConstructorReturn: checked mode's object (see above)
-    return self;
+    // constructor: there the object is made by it, with these fields in this
+    // order (the same shape).
+    if (isCheckedMode()) {
+      // biome-ignore lint/correctness/noConstructorReturn: checked mode's object (see above)
+      return Object.assign(Reflect.construct(PyObject, [type], new.target) as PyManagedBufferObject, this);
+    }
   }
 
   /** `&mbuf->master`: the base's buffer, embedded in the managed buffer itself. */

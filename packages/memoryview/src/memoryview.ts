@@ -119,21 +119,21 @@ export class PyMemoryViewObject {
   declare codec: ItemCodec | null;
 
   constructor(type: PyTypeObject, view: MemoryViewBuffer, mbuf: PyManagedBufferObject | null = null) {
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.mbuf = mbuf;
+    this.hash = null;
+    this.flags = 0;
+    this.exports = 0;
+    this.view = view;
+    this.codec = null;
     // Checked mode registers every new object as live in PyObject's
-    // constructor: there the object is made by it (same shape, same fields).
-    const self = isCheckedMode()
-      ? (Reflect.construct(PyObject, [type], new.target) as PyMemoryViewObject)
-      : this;
-    self.ob_refcnt = 1;
-    self.ob_type = type;
-    self.mbuf = mbuf;
-    self.hash = null;
-    self.flags = 0;
-    self.exports = 0;
-    self.view = view;
-    self.codec = null;
-    // biome-ignore lint/correctness/noConstructorReturn: checked mode's object (see above)
-    return self;
+    // constructor: there the object is made by it, with these fields in this
+    // order (the same shape).
+    if (isCheckedMode()) {
+      // biome-ignore lint/correctness/noConstructorReturn: checked mode's object (see above)
+      return Object.assign(Reflect.construct(PyObject, [type], new.target) as PyMemoryViewObject, this);
+    }
   }
 
   /** JS iteration of a 1-D view: yields the items as JS values. */
