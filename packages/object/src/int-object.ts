@@ -7,14 +7,29 @@
  */
 import { PyExc_ValueError, raise } from "./exceptions.js";
 import { IMMORTAL_REFCNT, PyObject, PyTypeObject, PyObject_TypeCheck } from "./object.js";
+import { objectTracking } from "./object-tracking.js";
 
-export class PyLongObject extends PyObject {
+/**
+ * `PyLongObject`. Not a JS subclass of `PyObject` (its prototype is chained
+ * to `PyObject`'s below): the constructor writes the header itself, what
+ * `PyObject`'s does, so that a `new` the engine does not inline is one
+ * monomorphic construct, not a generic call into the constructor every type
+ * shares (megamorphic stores).
+ */
+export class PyLongObject {
+  declare ob_refcnt: number;
+  declare ob_type: PyTypeObject;
   declare value: number | bigint;
   constructor(type: PyTypeObject, value: number | bigint) {
-    super(type);
+    this.ob_refcnt = 1;
+    this.ob_type = type;
     this.value = value;
+    const live = objectTracking.live;
+    if (live !== null) live.add(this);
   }
 }
+// `instanceof PyObject` holds for an int, as for every Python object.
+Object.setPrototypeOf(PyLongObject.prototype, PyObject.prototype);
 
 /** `PyLong_Type`: declared with the layout; its slots are filled by int.ts (`PyType_Ready`). */
 export const PyLong_Type: PyTypeObject = new PyTypeObject({ name: "int" });
