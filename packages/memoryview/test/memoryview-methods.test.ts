@@ -29,6 +29,20 @@ afterAll(() => setCheckedMode(false));
 describe("tolist, tobytes, hex", () => {
   c("tolist_nd", (T) => call(cast(T, T.o(mv(T.o(BA([...Array(24).keys()])))), "B", [2, 3, 4]), "tolist"));
   c("tolist_0d", (T) => call(cast(T, cast(T, typed(T, "d", 8, [2.5]), "B"), "d", []), "tolist"));
+  // One loop per native format: every width and sign, forwards and backwards.
+  for (const [fmt, size, values] of [
+    ["b", 1, [-128, -1, 0, 1, 5, 126, 127]],
+    ["h", 2, [-32768, -300, -1, 0, 256, 1000, 32767]],
+    ["H", 2, [0, 1, 255, 256, 1000, 40000, 65535]],
+    ["i", 4, [-2147483648, -70000, -1, 0, 257, 70000, 2147483647]],
+    ["I", 4, [0, 1, 256, 257, 70000, 2147483648, 4294967295]],
+    ["f", 4, [1.5, -0.1, 3.4e38, -2.5e-40, 0.0, -0, 10000000000.0]],
+  ] as const) {
+    c(`tolist_fmt_${fmt}`, (T) => {
+      const m = typed(T, fmt, size, [...values]);
+      return tup(call(m, "tolist"), call(T.o(get(m, sl(null, null, -2))), "tolist"));
+    });
+  }
   c("tobytes_orders", (T) => {
     const m = cast(T, T.o(mv(T.o(BA([0, 1, 2, 3, 4, 5])))), "B", [2, 3]);
     return tup(
