@@ -45,7 +45,7 @@ import { intoHeapStorage } from "./heap-storage.js";
 import { checkCopyLength, checkedGetPointer, checkLayout, checkNdim } from "./layout-check.js";
 import { freeBlocks, noBlocks, readPyBufferStruct, writePyBufferStruct } from "./py-buffer-struct.js";
 import { borrow, borrowHandle, noteMaybeDead, Py_DECREF, Py_INCREF } from "./refcount.js";
-import { type ExportRecord, rt } from "./runtime.js";
+import { type ExportRecord, exportRecord, rt } from "./runtime.js";
 
 /** Checks that a whole `Py_buffer` struct is accessible at `view`. */
 function structAt(view: Ptr, fn: string): void {
@@ -102,10 +102,15 @@ function getBufferFromC(x: CExporters, o: PyObject, obj: PyObjectPtr, view: Ptr,
   }
   const objH = rt.mem.readPtr(view + rt.mem.abi.pyBuffer.obj) as PyObjectPtr;
   if (objH !== 0) rt.handles.addOwned(objH, -1);
-  const filled = rt.exports.get(view);
-  const blocks = filled !== undefined && filled !== old ? filled.blocks : noBlocks();
   const origin = isCheckedMode() ? `PyObject_GetBuffer from ${describeObject(o)}` : "PyObject_GetBuffer";
-  rt.exports.set(view, { ts: null, blocks, origin, owner: o });
+  const filled = rt.exports.get(view);
+  if (filled !== undefined && filled !== old) {
+    // The record PyBuffer_FillInfo made for the view becomes the export's.
+    filled.origin = origin;
+    filled.owner = o;
+  } else {
+    rt.exports.set(view, exportRecord(null, noBlocks(), origin, o));
+  }
 }
 
 /** `PyObject_CheckBuffer(obj)`: 1 if `obj` exports buffers, else 0. */
@@ -133,7 +138,6 @@ export function PyObject_GetBuffer(obj: PyObjectPtr, view: Ptr, flags: number): 
         `${fn}: Py_buffer at ${hexAddr(view)} still holds an unreleased export (${old.origin}); it is leaked`,
       );
     }
-    intoHeapStorage(o);
     if (cExporters?.owns(o)) {
       getBufferFromC(cExporters, o, obj, view, flags);
       if (isCheckedMode() && rt.mem.readI32(view + rt.mem.abi.pyBuffer.readonly) !== 0)
@@ -141,6 +145,7 @@ export function PyObject_GetBuffer(obj: PyObjectPtr, view: Ptr, flags: number): 
       rt.released.delete(view);
       return 0;
     }
+    intoHeapStorage(o);
     const ts = emptyPyBuffer();
     tsGetBuffer(o, ts, flags);
     let blocks: ReturnType<typeof noBlocks>;
@@ -151,7 +156,7 @@ export function PyObject_GetBuffer(obj: PyObjectPtr, view: Ptr, flags: number): 
       throw e;
     }
     const origin = isCheckedMode() ? `${fn} from ${describeObject(o)}` : fn;
-    rt.exports.set(view, { ts, blocks, origin });
+    rt.exports.set(view, exportRecord(ts, blocks, origin, undefined));
     if (isCheckedMode() && ts.readonly) snapshotReadonly(view);
     rt.released.delete(view);
     return 0;
@@ -306,20 +311,39 @@ export function PyBuffer_FillInfo(
     }
     if (readonly !== (readonly | 0)) raise(PyExc_SystemError, `${fn}: invalid readonly ${readonly}`);
     if (obj !== 0) Py_INCREF(obj);
-    m.writePtr(view + L.obj, obj);
-    m.writePtr(view + L.buf, buf);
-    m.writeSsize(view + L.len, len);
-    m.writeI32(view + L.readonly, readonly);
-    m.writeSsize(view + L.itemsize, 1);
-    m.writePtr(view + L.format, (flags & PyBUF_FORMAT) === PyBUF_FORMAT ? rt.formatB : 0);
-    m.writeI32(view + L.ndim, 1);
-    m.writePtr(view + L.shape, (flags & PyBUF_ND) === PyBUF_ND ? view + L.len : 0);
-    m.writePtr(view + L.strides, (flags & PyBUF_STRIDES) === PyBUF_STRIDES ? view + L.itemsize : 0);
-    m.writePtr(view + L.suboffsets, 0);
-    m.writePtr(view + L.internal, 0);
+    const format = (flags & PyBUF_FORMAT) === PyBUF_FORMAT ? rt.formatB : 0;
+    const shape = (flags & PyBUF_ND) === PyBUF_ND ? view + L.len : 0;
+    const strides = (flags & PyBUF_STRIDES) === PyBUF_STRIDES ? view + L.itemsize : 0;
+    // wasm32 (every field 4 bytes, each value checked above): one range check for the struct.
+    const dv = m.abi.ptrSize === 4 && m.abi.ssizeSize === 4 ? m.heapView(view, L.size) : null;
+    if (dv !== null) {
+      dv.setUint32(view + L.obj, obj, true);
+      dv.setUint32(view + L.buf, buf, true);
+      dv.setInt32(view + L.len, len, true);
+      dv.setInt32(view + L.readonly, readonly, true);
+      dv.setInt32(view + L.itemsize, 1, true);
+      dv.setUint32(view + L.format, format, true);
+      dv.setInt32(view + L.ndim, 1, true);
+      dv.setUint32(view + L.shape, shape, true);
+      dv.setUint32(view + L.strides, strides, true);
+      dv.setUint32(view + L.suboffsets, 0, true);
+      dv.setUint32(view + L.internal, 0, true);
+    } else {
+      m.writePtr(view + L.obj, obj);
+      m.writePtr(view + L.buf, buf);
+      m.writeSsize(view + L.len, len);
+      m.writeI32(view + L.readonly, readonly);
+      m.writeSsize(view + L.itemsize, 1);
+      m.writePtr(view + L.format, format);
+      m.writeI32(view + L.ndim, 1);
+      m.writePtr(view + L.shape, shape);
+      m.writePtr(view + L.strides, strides);
+      m.writePtr(view + L.suboffsets, 0);
+      m.writePtr(view + L.internal, 0);
+    }
     if (obj !== 0) {
       const origin = isCheckedMode() ? `${fn} for ${describeObject(borrow(obj, fn))}` : fn;
-      rt.exports.set(view, { ts: null, blocks: noBlocks(), origin });
+      rt.exports.set(view, exportRecord(null, noBlocks(), origin, undefined));
     }
     rt.released.delete(view);
     return 0;

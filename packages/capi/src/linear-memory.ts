@@ -269,6 +269,15 @@ export class LinearMemory {
     raise(PyExc_SystemError, msg);
   }
 
+  /**
+   * The heap's DataView when `[addr, addr + n)` lies in the heap (for a run of
+   * field writes checked once), else null (use the checked accessors).
+   */
+  heapView(addr: number, n: number): DataView | null {
+    const dv = this.heapDV();
+    return addr >= NULL_PAGE_END && addr + n <= this.hU8.length && Number.isInteger(addr) ? dv : null;
+  }
+
   /** Raises SystemError (as `ptr` does) unless `[addr, addr + n)` is accessible; allocates nothing. */
   check(addr: number, n: number, what = "memory access"): void {
     if (!this.locate(addr, n)) this.fault(addr, n, what);

@@ -40,9 +40,19 @@ export interface ExportRecord {
    * The exporter, when a C exporter filled the struct itself (its `bf_getbuffer`
    * called from C's `PyObject_GetBuffer`, buffer-api.ts): release calls its C `bf_releasebuffer`.
    */
-  owner?: PyObject;
+  owner?: PyObject | undefined;
   /** Checked mode: a copy of a read-only export's bytes, compared at release. */
-  readonlyCopy?: { buf: number; bytes: Uint8Array; restore: boolean };
+  readonlyCopy?: { buf: number; bytes: Uint8Array; restore: boolean } | undefined;
+}
+
+/** A new `ExportRecord` (every record has the same fields, so the hot paths see one shape). */
+export function exportRecord(
+  ts: Py_buffer | null,
+  blocks: StructBlocks,
+  origin: string,
+  owner: PyObject | undefined,
+): ExportRecord {
+  return { ts, blocks, origin, owner, readonlyCopy: undefined };
 }
 
 /** The `Py_buffer` struct of a memoryview (`PyMemoryView_GET_BUFFER`). */

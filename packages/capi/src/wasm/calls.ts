@@ -57,11 +57,21 @@ export function resultInt(r: number): number {
   return r;
 }
 
+/**
+ * Drops the reference to a temporary handed to C for one call; when that was
+ * the last, its header is released now (rather than by a later sweep of the
+ * whole table, which per-call temporaries would otherwise trigger often).
+ */
+function dropTemporary(o: PyObject): void {
+  Py_DECREF(o);
+  if (o.ob_refcnt <= 0) cRuntime().objects.noteObjectMaybeDead(o);
+}
+
 /** A temporary tuple of `args` for a C call; `done()` drops it. */
 export function argsTuple(args: readonly PyObject[]): { ptr: number; done(): void } {
   for (const a of args) a.ob_refcnt++;
   const t = PyTuple_Pack([...args]);
-  return { ptr: ptrOf(t), done: () => Py_DECREF(t) };
+  return { ptr: ptrOf(t), done: () => dropTemporary(t) };
 }
 
 /** A temporary dict of `kwargs` (NULL when there are none); `done()` drops it. */
@@ -69,7 +79,7 @@ export function kwargsDict(kwargs: KwArgs | null): { ptr: number; done(): void }
   if (kwargs === null || kwargs.size === 0) return { ptr: 0, done: () => {} };
   const d = PyDict_New();
   for (const [k, v] of kwargs) PyDict_SetItemString(d, k, v);
-  return { ptr: ptrOf(d), done: () => Py_DECREF(d) };
+  return { ptr: ptrOf(d), done: () => dropTemporary(d) };
 }
 
 /**
