@@ -114,6 +114,10 @@ const MAXCACHE = 100;
 const strCache = new Map<string, StructFormat>();
 const bytesCache = new Map<string, StructFormat>();
 
+/** The last `strCache` hit: its key and format (cleared with the cache). */
+let lastText = "";
+let lastFormat: StructFormat | null = null;
+
 /** The latin-1 text of an exact bytes format (its `bytesCache` key). */
 function bytesKey(fmt: PyBytesObject): string {
   const u8 = PyBytes_AS_U8(fmt);
@@ -149,7 +153,17 @@ function keyMatches(ko: PyObject, h: number, fmt: PyObject): boolean {
  * finds it; an unhashable one raises `unhashable type`.
  */
 function cacheLookup(fmt: PyObject): StructFormat | null {
-  if (fmt.ob_type === PyUnicode_Type) return strCache.get((fmt as PyUnicodeObject).value) ?? null;
+  if (fmt.ob_type === PyUnicode_Type) {
+    const text = (fmt as PyUnicodeObject).value;
+    // The last str format looked up (a loop repeats one): one string compare, no hash probe.
+    if (text === lastText && lastFormat !== null) return lastFormat;
+    const sf = strCache.get(text) ?? null;
+    if (sf !== null) {
+      lastText = text;
+      lastFormat = sf;
+    }
+    return sf;
+  }
   if (isExactBytes(fmt)) return bytesCache.get(bytesKey(fmt)) ?? null;
   const h = PyObject_Hash(fmt);
   for (const [text, sf] of strCache) if (keyMatches(PyUnicode_FromString(text), h, fmt)) return sf;
@@ -176,6 +190,8 @@ function formatFromArg(fmt: PyObject): StructFormat {
 
 /** Empties the format cache (`_clearcache`, or a full cache). */
 function clearCache(): void {
+  lastText = "";
+  lastFormat = null;
   strCache.clear();
   bytesCache.clear();
 }
