@@ -588,7 +588,15 @@ function copyPairWords(
   // Windows of exactly `words` words indexed from 0: one induction variable, no bounds checks left.
   const d32 = w.d32.subarray(dp >>> 2, (dp >>> 2) + words);
   const s32 = w.s32.subarray(sp >>> 2, (sp >>> 2) + words);
-  for (let k = 0; k < words; k++) d32[k] = (d32[k]! & keep) | (s32[k]! & mask);
+  // Two words per iteration: both loads before both stores.
+  let k = 0;
+  for (; k + 1 < words; k += 2) {
+    const a = s32[k]! & mask;
+    const b = s32[k + 1]! & mask;
+    d32[k] = (d32[k]! & keep) | a;
+    d32[k + 1] = (d32[k + 1]! & keep) | b;
+  }
+  if (k < words) d32[k] = (d32[k]! & keep) | (s32[k]! & mask);
   i += words * 2;
   dp += words * 4;
   sp += words * 4;
