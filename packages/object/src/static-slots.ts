@@ -74,12 +74,15 @@ function nameArg(o: PyObject): string {
   return (o as PyUnicodeObject).value;
 }
 
-/** Replaces the content of `self` (a list, dict or set subclass instance) as `list.__init__(self, it)` does. */
+/**
+ * `list.__init__(self, it)` / `set.__init__(self, it)` replace the content of
+ * `self` (list___init___impl, set_init clear it first); `dict.__init__(self,
+ * ...)` adds to it (dict_init is `dict_update_common`, no clear).
+ */
 function reinit(owner: PyTypeObject, self: PyObject, args: readonly PyObject[], kwargs: KwArgs | null): void {
   const m = owner.tp_methods;
   const clear = m.get("clear")!;
   if (owner === PyDict_Type) {
-    Py_DECREF(clear.meth(self, [], null));
     Py_DECREF(m.get("update")!.meth(self, args, kwargs));
     return;
   }

@@ -188,6 +188,17 @@ static inline void PyTuple_SET_ITEM(PyObject *op, Py_ssize_t index, PyObject *va
 /* ---- list */
 PyAPI_DATA(PyTypeObject) PyList_Type;
 
+/* The layout of a list as CPython declares it, so that a C type based on list
+   (`tp_base = &PyList_Type`) can embed it as its first member and add fields
+   after it (`typedef struct { PyListObject list; int state; } SpamList;`).
+   The list's items live in the runtime, not here: read and change them with
+   the PyList_* functions; `ob_item` and `allocated` are not maintained. */
+typedef struct {
+    PyObject_VAR_HEAD
+    PyObject **ob_item;
+    Py_ssize_t allocated;
+} PyListObject;
+
 #define PyList_Check(op) \
     PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_LIST_SUBCLASS)
 #define PyList_CheckExact(op) Py_IS_TYPE(op, &PyList_Type)
@@ -217,6 +228,17 @@ static inline void PyList_SET_ITEM(PyObject *op, Py_ssize_t index, PyObject *val
 
 /* ---- dict */
 PyAPI_DATA(PyTypeObject) PyDict_Type;
+
+/* A dict's layout as CPython declares it, to embed in a C type based on dict;
+   the entries live in the runtime (use the PyDict_* functions), the fields
+   after the header are not maintained. */
+typedef struct {
+    PyObject_HEAD
+    Py_ssize_t ma_used;
+    uint64_t ma_version_tag;
+    void *ma_keys;
+    void *ma_values;
+} PyDictObject;
 
 #define PyDict_Check(op) \
                  PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_DICT_SUBCLASS)

@@ -365,7 +365,9 @@ export class CRuntime {
   /** Header of a TypeScript object handed to C for the first time (HeaderHost). */
   private newHeader(o: PyObject): number {
     const t = o instanceof PyTypeObject;
-    const size = t ? TYPE.size : 16;
+    // An instance of a C type made by its built-in base's new (a C subtype of list or
+    // dict) has the C type's whole struct (zeroed): C reads and writes the fields after the base's.
+    const size = t ? TYPE.size : Math.max(16, this.cInstanceSize(o.ob_type));
     const addr = this.mem.allocator.malloc(size);
     if (addr === 0) raise(PyExc_SystemError, "out of memory for an object header");
     this.mem.zero(addr, size);
@@ -373,6 +375,18 @@ export class CRuntime {
     if (t) this.fillTypeMirror(o, addr);
     else this.writeHeader(o, addr);
     return addr;
+  }
+
+  /**
+   * `tp_basicsize` of the nearest C type on `type`'s base chain (0 when there
+   * is none): the size of an instance's block.
+   */
+  private cInstanceSize(type: PyTypeObject): number {
+    for (let b: PyTypeObject | null = type; b !== null; b = b.tp_base) {
+      const ba = this.objects.addressIfAny(b);
+      if (ba !== undefined && this.cTypeAddrs.has(ba)) return this.mem.readI32(ba + TYPE.tp_basicsize);
+    }
+    return 0;
   }
 
   /** Writes `ob_refcnt` and `ob_type` of `o`'s header at `addr`. */
@@ -427,6 +441,10 @@ export class CRuntime {
     // subtype calling `PyBaseObject_Type.tp_repr(self)` would come back to itself.)
     const slots: [keyof typeof TYPE, string, unknown][] = [
       ["tp_new", "_Pyobj_TypeNew", t.tp_new],
+      // C calling `PyList_Type.tp_init(self, ...)` / `PyList_Type.tp_dealloc(self)` (from its
+      // subtype's own) gets list's __init__ / list's release of its items and the block's free.
+      ["tp_init", "_Pyobj_TypeInit", t.tp_new],
+      ["tp_dealloc", "_Pyobj_TypeDealloc", t.tp_dealloc],
       ["tp_repr", "PyObject_Repr", t.tp_repr],
       ["tp_str", "PyObject_Str", t.tp_str],
       ["tp_hash", "PyObject_Hash", t.tp_hash],

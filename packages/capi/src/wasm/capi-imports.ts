@@ -97,6 +97,8 @@ import { TYPE } from "./layout.js";
 import { addFunctions, moduleCreate, moduleDefInit, moduleInfo } from "./modules.js";
 import { defineImports, type ImportDef } from "./registry.js";
 import {
+  builtinDealloc,
+  builtinInit,
   genericAlloc,
   genericNew,
   objectDealloc,
@@ -927,6 +929,23 @@ defineImports({
       const items = args === 0 ? [] : tupleOf(args, "tp_new").items;
       return give(tt.tp_new(tt, items, kw === 0 ? null : kwargsOf(o(kw, "tp_new"))));
     },
+  },
+  _Pyobj_TypeDealloc: {
+    sig: "v:p",
+    fn: (a: number) => {
+      const o = cRuntime().objects.objectAt(a);
+      if (o === undefined) raise(PyExc_SystemError, "tp_dealloc: not an object");
+      builtinDealloc(o, a);
+    },
+  },
+  _Pyobj_TypeInit: {
+    sig: "i:ooo",
+    fn: (s: number, args: number, kw: number) =>
+      builtinInit(
+        o(s, "tp_init"),
+        args === 0 ? [] : tupleOf(args, "tp_init").items,
+        kw === 0 ? null : kwargsOf(o(kw, "tp_init")),
+      ),
   },
   _PyObject_New: { sig: "o:p", fn: (t: number) => objectNewInstance(t) },
   _PyObject_NewVar: { sig: "o:pi", fn: (t: number, n: number) => genericAlloc(t, n) },

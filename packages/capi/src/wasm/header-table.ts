@@ -78,6 +78,11 @@ export class HeaderTable implements ObjectTable {
    * bookkeeping: callers fall back to `resolve`). The fast path of
    * `Py_IncRef`/`Py_DecRef` from C.
    */
+  /** The object whose header is at `h`, even while it is being deallocated (its count at 0). */
+  objectAt(h: number): PyObject | undefined {
+    return this.byAddr.get(h)?.obj;
+  }
+
   liveEntry(h: number): HeaderEntry | undefined {
     const e = this.byAddr.get(h);
     return e !== undefined && e.obj.ob_refcnt > 0 ? e : undefined;

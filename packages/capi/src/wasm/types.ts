@@ -39,7 +39,12 @@ import {
   Py_NewRef,
   Py_None,
   lookupHeap,
+  type newfunc,
+  PyHeapTypeObject,
+  PyObject_Call,
+  PyObject_TypeCheck,
   staticBase,
+  staticTypeAttr,
   raise,
 } from "@py/object";
 import { currentException, PyErr_Clear, raiseIfError } from "../errors.js";
@@ -358,10 +363,15 @@ function getsets(c: CRuntime, addr: number, typeName: string): Record<string, Py
  * (which the class's own type_call runs), as the class inherits `tp_init` in CPython.
  */
 function initOf(c: CRuntime, obj: PyObject): number {
-  const ot = typeAddrOf(obj);
+  return initOfType(c, obj.ob_type);
+}
+
+/** `initOf` for an instance of `type`. */
+function initOfType(c: CRuntime, type: PyTypeObject): number {
+  const ot = ptrOf(type);
   if (cTypes.has(ot)) return slot(c, ot, TYPE.tp_init);
-  if (lookupHeap(obj.ob_type, "__init__") !== null) return 0;
-  const sb = c.objects.addressIfAny(staticBase(obj.ob_type));
+  if (lookupHeap(type, "__init__") !== null) return 0;
+  const sb = c.objects.addressIfAny(staticBase(type));
   return sb !== undefined && cTypes.has(sb) ? slot(c, sb, TYPE.tp_init) : 0;
 }
 
@@ -379,21 +389,85 @@ function newBridge(
         c.callC(newIdx, `${type.tp_name}.__new__`, typeAddr, t.ptr, d.ptr),
         () => `${type.tp_name}.__new__`,
       );
-      const init = initOf(c, obj);
-      if (init !== 0) {
-        const r = c.callC(init, `${type.tp_name}.__init__`, ptrOf(obj), t.ptr, d.ptr);
-        if (r < 0) {
-          Py_DECREF(obj);
-          raiseIfError();
-          raise(PyExc_SystemError, `${type.tp_name}.__init__ failed without setting an exception`);
-        }
-      }
+      runCInit(c, type, obj, t.ptr, d.ptr);
       return obj;
     } finally {
       t.done();
       d.done();
     }
   };
+}
+
+/**
+ * The second half of `type_call` for an instance `obj` of `type` made by a C
+ * type's `tp_new`: its C `tp_init` (`initOf`), if any; on failure `obj` is
+ * released and the error raised.
+ */
+function runCInit(c: CRuntime, type: PyTypeObject, obj: PyObject, args: number, kwargs: number): void {
+  const init = initOf(c, obj);
+  if (init === 0) return;
+  const r = c.callC(init, `${type.tp_name}.__init__`, ptrOf(obj), args, kwargs);
+  if (r < 0) {
+    Py_DECREF(obj);
+    raiseIfError();
+    raise(PyExc_SystemError, `${type.tp_name}.__init__ failed without setting an exception`);
+  }
+}
+
+/**
+ * `tp_new` of a C type that inherits it from a built-in (TypeScript) base
+ * such as list or dict: the base's new, then, as `type_call` does, the C
+ * `tp_init` when the result is an instance of the type (a C `tp_init` that
+ * calls `PyList_Type.tp_init` reaches the built-in's `__init__`).
+ */
+function tsNewThenCInit(base: PyTypeObject, baseNew: newfunc): newfunc {
+  // list, dict, set and bytearray are filled by their tp_init; their tp_new ignores the arguments.
+  const initFills = INIT_FILLS.has(base.tp_name);
+  return (type, args, kwargs) => {
+    const c = cRuntime();
+    // The arguments are left to an __init__ that will see them: C's tp_init or a subclass's own.
+    const initLater = initFills && (initOfType(c, type) !== 0 || lookupHeap(type, "__init__") !== null);
+    const obj = initLater ? baseNew(type, [], null) : baseNew(type, args, kwargs);
+    if (!PyObject_TypeCheck(obj, type)) return obj;
+    if (initOf(c, obj) === 0) return obj;
+    const t = argsTuple(args);
+    const d = kwargsDict(kwargs);
+    try {
+      runCInit(c, type, obj, t.ptr, d.ptr);
+      return obj;
+    } finally {
+      t.done();
+      d.done();
+    }
+  };
+}
+
+/** The built-ins whose `tp_init` fills them (CPython's list, dict, set and bytearray). */
+const INIT_FILLS = new Set(["list", "dict", "set", "bytearray"]);
+
+/** The first type on `t`'s base chain that is neither a C type nor a class made at run time. */
+function builtinBaseOf(t: PyTypeObject): PyTypeObject {
+  let b: PyTypeObject | null = t;
+  while (b !== null && (isCType(b) || b instanceof PyHeapTypeObject)) b = b.tp_base;
+  return b ?? PyBaseObject_Type;
+}
+
+/**
+ * `PyList_Type.tp_init(self, args, kwds)` and the like, called from C through
+ * a built-in type's mirror: the `__init__` of the built-in type C reached,
+ * which is the first type on `self`'s base chain that is neither a C type nor
+ * a class made at run time (a C subtype of dict calling `PyDict_Type.tp_init`
+ * from its own `tp_init` gets dict's). Returns 0, or raises.
+ */
+export function builtinInit(self: PyObject, args: readonly PyObject[], kwargs: KwArgs | null): number {
+  // The built-in's own __init__ bound to self (list___init__, dict_init, object_init...).
+  const init = staticTypeAttr(builtinBaseOf(self.ob_type), "__init__", self)!;
+  try {
+    Py_DECREF(PyObject_Call(init, args, kwargs));
+  } finally {
+    Py_DECREF(init);
+  }
+  return 0;
 }
 
 /** `PyType_Ready(type)` on the C struct at `addr`; returns the TypeScript type. */
@@ -589,7 +663,7 @@ export function typeReady(addr: number): PyTypeObject {
   if (mp !== undefined) spec.as_mapping = mp;
   const bp = bufferProcs(c, m.readU32(addr + TYPE.tp_as_buffer));
   if (bp !== undefined) spec.as_buffer = bp;
-  if (newIdx !== 0 && newFromTs && base.tp_new !== null) spec.new = base.tp_new;
+  if (newIdx !== 0 && newFromTs && base.tp_new !== null) spec.new = tsNewThenCInit(base, base.tp_new);
   else if (newIdx !== 0) spec.new = newBridge(newIdx);
   // Declared with its name and base, then made ready from its slots (even when C gave none).
   const { name: tpName, base: tpBase, ...slots } = spec;
@@ -626,7 +700,20 @@ function deallocInstance(o: PyObject): void {
     c.callC(d, `${o.ob_type.tp_name} dealloc`, addr);
     return;
   }
-  const f = slot(c, ta, TYPE.tp_free);
+  builtinDealloc(o, addr);
+}
+
+/**
+ * `PyList_Type.tp_dealloc(self)` and the like (a C subtype's `tp_dealloc`
+ * ending with its built-in base's), and the dealloc of an instance of a C
+ * type that has none: the built-in base releases what it holds (a list its
+ * items, a dict its entries), then `tp_free` frees the block.
+ */
+export function builtinDealloc(o: PyObject, addr: number): void {
+  const c = cRuntime();
+  const bd = builtinBaseOf(o.ob_type).tp_dealloc;
+  if (bd !== null) bd(o);
+  const f = slot(c, typeAddrOf(o), TYPE.tp_free);
   if (f !== 0) c.callC(f, `${o.ob_type.tp_name} tp_free`, addr);
   else objectFree(addr);
 }
