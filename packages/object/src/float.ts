@@ -4,7 +4,6 @@ import {
   PyType_Ready,
   type CompareOp,
   type KwArgs,
-  METH_NOARGS,
   type PyObject,
   type PyTypeObject,
   PyObject_TypeCheck,
@@ -16,22 +15,15 @@ import {
 } from "./object.js";
 import { checkPositional, noKeywords } from "./args.js";
 import { PyBool_FromBool } from "./bool-object.js";
-import {
-  PyExc_OverflowError,
-  PyExc_TypeError,
-  PyExc_ValueError,
-  PyExc_ZeroDivisionError,
-  raise,
-} from "./exceptions.js";
-import { PyUnicode_FromString } from "./str-object.js";
+import { PyExc_TypeError, PyExc_ZeroDivisionError, raise } from "./exceptions.js";
 import { PyTuple_Pack } from "./tuple-object.js";
-import { PyLong_Check, PyLong_FromBigInt } from "./int-object.js";
+import { PyLong_Check } from "./int-object.js";
 import { longFromDouble } from "./int-string.js";
 import { longToDouble } from "./int-arith.js";
 import { Py_NotImplemented, Py_None } from "./none.js";
 import { PyNumber_Float } from "./number.js";
 import { Py_DECREF } from "./refcount.js";
-import { floatRepr, floatHex } from "./float-string.js";
+import { floatRepr } from "./float-string.js";
 import { floatHash } from "./float-hash.js";
 import { floatMod, floatFloorDiv, floatDivMod, floatPow } from "./float-arith.js";
 
@@ -101,6 +93,7 @@ function float_new(type: PyTypeObject, args: readonly PyObject[], kwargs: KwArgs
   return r;
 }
 
+// The slots; the methods and getsets (reached only by a look-up by name) are added by float-methods.ts.
 PyType_Ready(PyFloat_Type, {
   basetype: true,
   repr: (o) => floatRepr((o as PyFloatObject).value),
@@ -146,36 +139,5 @@ PyType_Ready(PyFloat_Type, {
     nb_bool: (o) => (o as PyFloatObject).value !== 0,
     nb_int: (o) => longFromDouble((o as PyFloatObject).value),
     nb_float: (o) => PyFloat_FromDouble((o as PyFloatObject).value),
-  },
-  methods: {
-    is_integer: {
-      flags: METH_NOARGS,
-      meth: (self) => PyBool_FromBool(Number.isInteger((self as PyFloatObject).value)),
-    },
-    hex: {
-      flags: METH_NOARGS,
-      meth: (self) => PyUnicode_FromString(floatHex((self as PyFloatObject).value)),
-    },
-    conjugate: { flags: METH_NOARGS, meth: (self) => PyFloat_FromDouble((self as PyFloatObject).value) },
-    __trunc__: { flags: METH_NOARGS, meth: (self) => longFromDouble((self as PyFloatObject).value) },
-    as_integer_ratio: {
-      flags: METH_NOARGS,
-      meth: (self) => {
-        const x = (self as PyFloatObject).value;
-        if (Number.isNaN(x)) raise(PyExc_ValueError, "cannot convert NaN to integer ratio");
-        if (!Number.isFinite(x)) raise(PyExc_OverflowError, "cannot convert Infinity to integer ratio");
-        let n = x;
-        let d = 1n;
-        while (!Number.isInteger(n)) {
-          n *= 2;
-          d *= 2n;
-        }
-        return PyTuple_Pack([PyLong_FromBigInt(BigInt(n)), PyLong_FromBigInt(d)]);
-      },
-    },
-  },
-  getset: {
-    real: { get: (o) => PyFloat_FromDouble((o as PyFloatObject).value) },
-    imag: { get: () => PyFloat_FromDouble(0) },
   },
 });
