@@ -469,6 +469,12 @@ function copyRow(c: StridedCopy, dp: number, sp: number, nlast: number): void {
         // Contiguous destination: bytes up to a word boundary, then four
         // gathered bytes per 32-bit store (half the stores of a byte loop).
         for (; i < nlast && (dp & 3) !== 0; i++, dp++, sp += ssl) du8[dp] = su8[sp]!;
+        if (ssl === 2 && (sp & 3) === 0 && c.words !== null) {
+          const done = gatherEveryOther(c.words, dp, sp, nlast - i);
+          i += done;
+          dp += done;
+          sp += 2 * done;
+        }
         const s2 = ssl * 2;
         const s3 = ssl * 3;
         const s4 = ssl * 4;
@@ -547,6 +553,26 @@ function copyBytesStrided(
     du8[dp + d3] = y;
   }
   for (; i < nlast; i++, dp += dsl, sp += ssl) du8[dp] = su8[sp]!;
+}
+
+/**
+ * Up to `n` 1-byte items two bytes apart from `sp` (4-aligned) to
+ * consecutive bytes at `dp` (4-aligned): four items from two source words
+ * per destination word. Returns how many items it copied (a multiple of 4,
+ * fewer than `n` when the last source word would pass the memory's end).
+ */
+function gatherEveryOther(w: WordViews, dp: number, sp: number, n: number): number {
+  const sw = sp >>> 2;
+  const words = Math.min(n >>> 2, Math.floor((w.s32.length - sw) / 2));
+  if (words <= 0) return 0;
+  const d32 = w.d32.subarray(dp >>> 2, (dp >>> 2) + words);
+  const s32 = w.s32.subarray(sw, sw + 2 * words);
+  for (let k = 0; k < words; k++) {
+    const a = s32[2 * k]!;
+    const b = s32[2 * k + 1]!;
+    d32[k] = (a & 0xff) | ((a >>> 8) & 0xff00) | ((b & 0xff) << 16) | ((b << 8) & 0xff000000);
+  }
+  return words * 4;
 }
 
 /** 32-bit views of the whole of both memories of a copy (word `k` is bytes `4k..4k+3`). */
