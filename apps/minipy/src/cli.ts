@@ -15,6 +15,7 @@ import { startChecked } from "./checked-session.js";
 import { PyInit_sys } from "./modules/sys/index.js";
 import { runRepl } from "./repl.js";
 import { loadModules, runScript, runTranscript } from "./run.js";
+import { jsStackOverflowed } from "./tracebacks.js";
 
 const USAGE = `usage: minipy [--checked] [-c CODE | --transcript FILE | FILE] [ARG...]
   --checked          checked mode: report each C-API misuse on stderr as it happens, and leaks at exit
@@ -28,18 +29,48 @@ const USAGE = `usage: minipy [--checked] [-c CODE | --transcript FILE | FILE] [A
 class BufferedWriter {
   private parts: string[] = [];
   private size = 0;
-  constructor(private readonly stream: NodeJS.WriteStream) {}
+  /**
+   * @param hold keep everything until `release()` (a first try that may be
+   *   discarded and run again: see `MainOptions.firstTry`)
+   */
+  constructor(
+    private readonly stream: NodeJS.WriteStream,
+    private hold = false,
+  ) {}
   write = (s: string): void => {
     this.parts.push(s);
     this.size += s.length;
     if (this.size > 1 << 16) this.flush();
   };
   flush(): void {
-    if (this.parts.length === 0) return;
+    if (this.hold || this.parts.length === 0) return;
     this.stream.write(this.parts.join(""));
     this.parts = [];
     this.size = 0;
   }
+  /** Ends holding: what was written goes out (`keep`) or is dropped. */
+  release(keep: boolean): void {
+    this.hold = false;
+    if (keep) this.flush();
+    else this.parts = [];
+  }
+}
+
+/**
+ * `main`'s result when a first try ran out of JS stack: nothing was written;
+ * run again with a larger V8 stack (bin/minipy.js re-starts Node with one).
+ */
+export const NEEDS_DEEPER_STACK = -1;
+
+/** Options of `main`. */
+export interface MainOptions {
+  /**
+   * A transcript run on Node's default stack: its output is held until the
+   * end and dropped, with `NEEDS_DEEPER_STACK` returned, if the JS stack ran
+   * out (a recursion CPython's limit allows), so that most runs need one
+   * process instead of two.
+   */
+  firstTry?: boolean;
 }
 
 function readSource(path: string): string | null {
@@ -55,12 +86,13 @@ function readSource(path: string): string | null {
 }
 
 /** Entry point of `bin/minipy.js`. Resolves to the process exit status. */
-export async function main(args: readonly string[]): Promise<number> {
+export async function main(args: readonly string[], options: MainOptions = {}): Promise<number> {
   const checkedFlag = args[0] === "--checked";
   const argv = checkedFlag ? args.slice(1) : args;
+  const firstTry = options.firstTry === true && argv[0] === "--transcript";
   await loadModules();
-  const out = new BufferedWriter(process.stdout);
-  const err = new BufferedWriter(process.stderr);
+  const out = new BufferedWriter(process.stdout, firstTry);
+  const err = new BufferedWriter(process.stderr, firstTry);
   // The standard modules and the C extensions the program imports (prepareExtensions).
   const modules = extensionModuleTable();
   const opts = {
@@ -99,7 +131,7 @@ export async function main(args: readonly string[]): Promise<number> {
       if (src === null) return 2;
       await prepareExtensions(src, modules, { searchPath: extensionSearchPath(path), ...opts });
       runTranscript(src, opts);
-      return 0;
+      return firstTry && jsStackOverflowed() ? NEEDS_DEEPER_STACK : 0;
     }
     if (a0 === "-c") {
       const code = argv[1];
@@ -127,7 +159,8 @@ export async function main(args: readonly string[]): Promise<number> {
     return runScript(src, "<stdin>", opts);
   } finally {
     checked?.finish();
-    out.flush();
-    err.flush();
+    const keep = !(firstTry && jsStackOverflowed());
+    out.release(keep);
+    err.release(keep);
   }
 }

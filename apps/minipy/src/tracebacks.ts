@@ -116,6 +116,14 @@ function unsuppress(e: unknown): unknown {
   return e;
 }
 
+/** How many JS stack overflows became RecursionError in this process (see cli.ts `firstTry`). */
+let jsStackOverflows = 0;
+
+/** Whether the JS stack ran out at least once (a Python recursion limit the JS stack could not reach). */
+export function jsStackOverflowed(): boolean {
+  return jsStackOverflows > 0;
+}
+
 /** Turns any thrown JS value into a `PyError` (internal errors become SystemError). */
 export function toPyError(thrown: unknown): PyError {
   if (thrown instanceof PyError) return thrown;
@@ -125,6 +133,7 @@ export function toPyError(thrown: unknown): PyError {
   // with no stack left) is Python's RecursionError. No regex here: no stack.
   const m = e instanceof Error ? e.message : "";
   if (m.includes("call stack") || m.includes("Stack overflow")) {
+    jsStackOverflows++;
     return new PyError(newException(PyExc_RecursionError, "maximum recursion depth exceeded"));
   }
   const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
