@@ -10,8 +10,9 @@ import {
   PyFloat_Check,
   PyIndex_Check,
   PyLong_Check,
-  PyLong_FromBigInt,
   PyLong_FromNumber,
+  PyLongObject,
+  PyLong_Type,
   PyNumber_Index,
   type PyObject,
   raise,
@@ -91,8 +92,25 @@ export function readUint64(dv: DataView, off: number, le: boolean): number | big
   return dv.getBigUint64(off, le);
 }
 
-export function longObject(x: number | bigint): PyObject {
-  return typeof x === "number" ? PyLong_FromNumber(x) : PyLong_FromBigInt(x);
+/**
+ * `PyLong_FromLongLong` / `PyLong_FromUnsignedLongLong` of the 64-bit integer
+ * at `off`: a number when safe; past 2**53 a bigint, which is already in
+ * canonical form there (no normalizing compare).
+ * @returns New reference.
+ */
+export function int64Object(dv: DataView, off: number, le: boolean, unsigned: boolean): PyObject {
+  const lo = dv.getUint32(le ? off : off + 4, le);
+  if (unsigned) {
+    const hi = dv.getUint32(le ? off + 4 : off, le);
+    if (hi < 0x200000) return PyLong_FromNumber(hi * 4294967296 + lo);
+    return new PyLongObject(PyLong_Type, dv.getBigUint64(off, le));
+  }
+  const hi = dv.getInt32(le ? off + 4 : off, le);
+  // Safe: -2**53 < value < 2**53.
+  if ((hi > -0x200000 && hi < 0x200000) || (hi === -0x200000 && lo !== 0)) {
+    return PyLong_FromNumber(hi * 4294967296 + lo);
+  }
+  return new PyLongObject(PyLong_Type, dv.getBigInt64(off, le));
 }
 
 /** `PyFloat_AsDouble` for struct: any failure becomes `required argument is not a float`. */

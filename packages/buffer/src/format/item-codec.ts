@@ -20,9 +20,7 @@ import {
   getPyLongValue,
   getULong,
   INT64_MIN,
-  longObject,
-  readInt64,
-  readUint64,
+  int64Object,
   UINT64_MAX,
   write64,
 } from "./convert.js";
@@ -85,14 +83,14 @@ function makeUnpacker(code: string, size: number, le: boolean): ItemUnpacker {
     case "q":
     case "n":
       if (size === 4) return (dv, o) => PyLong_FromNumber(dv.getInt32(o, le));
-      return (dv, o) => longObject(readInt64(dv, o, le));
+      return (dv, o) => int64Object(dv, o, le, false);
     case "I":
     case "L":
     case "Q":
     case "N":
     case "P":
       if (size === 4) return (dv, o) => PyLong_FromNumber(dv.getUint32(o, le));
-      return (dv, o) => longObject(readUint64(dv, o, le));
+      return (dv, o) => int64Object(dv, o, le, true);
   }
   throw new Error(`makeUnpacker: no unpacker for ${code}`);
 }
