@@ -1,4 +1,5 @@
 /** The CLI modes, in-process through `main` with stdout/stderr captured. */
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -64,4 +65,22 @@ describe("minipy CLI", () => {
     expect(await main([join(dir, "missing.py")])).toBe(2);
     expect(c.err()).toMatch(/can't open file/);
   });
+});
+
+// The installed command, as a corpus runner starts it: one process per case, on Node's default
+// stack first. A case that recurses deeper than that stack allows (but within CPython's limit)
+// is re-run with a deeper stack, and prints exactly what CPython does. Needs the built CLI.
+describe("bin/minipy.js --transcript", () => {
+  const bin = join(import.meta.dirname, "..", "bin", "minipy.js");
+  const cases = join(import.meta.dirname, "conformance", "cases");
+  for (const name of ["x-deep-recursion-1", "x-trailing-space-1"]) {
+    it(`${name}: CPython's transcript`, () => {
+      const r = spawnSync(process.execPath, [bin, "--transcript", join(cases, `${name}.py`)], {
+        encoding: "utf8",
+      });
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toBe(readFileSync(join(cases, `${name}.out`), "utf8"));
+      expect(r.status).toBe(0);
+    });
+  }
 });
