@@ -70,7 +70,8 @@ export function plainValues(args: readonly PyObject[], start: number): boolean {
  * `s_pack_internal`: zero-fills the record at `offset` then packs
  * `args[start ...]` (borrowed; the caller checked there are `sf.nitems`).
  * A failure leaves the items packed so far, as CPython does. `limit` is the
- * absolute end of the writable buffer.
+ * absolute end of the writable buffer; `plain`, whether `plainValues` holds
+ * (computed when not given).
  */
 export function packRecord(
   sf: StructFormat,
@@ -80,12 +81,13 @@ export function packRecord(
   args: readonly PyObject[],
   start: number,
   limit: number = u8.length,
+  plain: boolean = plainValues(args, start),
 ): void {
   // memset(res, 0, s_size) — unless the packers write every byte (`covered`)
   // and no Python code can run while packing (exact ints and floats only):
   // then only a failure zero-fills, from the failing item on (below), which
   // leaves the same bytes as the memset would have.
-  const lazyZero = sf.covered && plainValues(args, start);
+  const lazyZero = sf.covered && plain;
   if (!lazyZero) u8.fill(0, offset, offset + sf.size);
   let k = start;
   const codes = sf.codes;

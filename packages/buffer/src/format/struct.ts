@@ -344,7 +344,7 @@ function doPackInto(sf: StructFormat, args: readonly PyObject[], start: number):
     const ba = target as PyByteArrayObject;
     const offset = checkOffset(sf, offNumber, ba.length, "pack");
     const mem = ba.mem;
-    packRecord(sf, mem.u8, mem.dv, ba.start + offset, args, start + 2, ba.start + ba.length);
+    packRecord(sf, mem.u8, mem.dv, ba.start + offset, args, start + 2, ba.start + ba.length, true);
     return Py_NewRef(Py_None);
   }
   const view = writableBuffer(target);
