@@ -59,6 +59,7 @@ import { installRuntime } from "../runtime.js";
 import { HeaderTable } from "./header-table.js";
 import { registry } from "./registry.js";
 import { storageAllocator } from "./storage.js";
+import { MORE_STATIC_TYPES } from "./static-types-more.js";
 import { EXPECTED_LAYOUT, TPFLAGS, TYPE } from "./layout.js";
 import { type WasiHost, wasiImports } from "./wasi.js";
 import { globalAccessors, wasmFunction } from "./wasm-fn.js";
@@ -77,6 +78,8 @@ export interface CApiHost {
   warn?(category: PyTypeObject, message: string, stacklevel: number): void;
   /** Text for stderr (`PyErr_Print`, `PyErr_WriteUnraisable`). */
   stderr?(text: string): void;
+  /** `dir(o)` (`PyObject_Dir`): a new reference to a sorted list of str. */
+  dir?(o: PyObject): PyObject;
 }
 
 /** Options of `CRuntime.start`. */
@@ -115,6 +118,7 @@ const STATIC_TYPES: [string, () => PyTypeObject][] = [
   ["PyModule_Type", () => PyModule_Type],
   ["PyCFunction_Type", () => PyCFunction_Type],
   ["PyRange_Type", () => PyRange_Type],
+  ...MORE_STATIC_TYPES,
 ];
 
 /** `PyExc_*` variables of the main module, with CPython's bases for those `@py/object` lacks. */
@@ -199,7 +203,8 @@ export class CRuntime {
   private readonly sp: { get(): number; set(v: number): void };
   /** Symbols exported by loaded side modules (one namespace, as `RTLD_GLOBAL`). */
   readonly symbols = new Map<string, { func: WasmFn } | { addr: number }>();
-  private readonly fnCache = new Map<number, WasmFn>();
+  /** Functions of the table by index (a dense array: indices are small integers). */
+  private readonly fnCache: (WasmFn | undefined)[] = [];
   private readonly indexCache = new Map<unknown, number>();
   private readonly jsIndexCache = new Map<string, number>();
   /** Struct addresses of the types defined in C (made ready by `PyType_Ready`/`PyType_FromSpec`). */
@@ -366,14 +371,27 @@ export class CRuntime {
   private newHeader(o: PyObject): number {
     const t = o instanceof PyTypeObject;
     // An instance of a C type made by its built-in base's new (a C subtype of list or
-    // dict) has the C type's whole struct (zeroed): C reads and writes the fields after the base's.
-    const size = t ? TYPE.size : Math.max(16, this.cInstanceSize(o.ob_type));
+    // dict) has the C type's whole struct: C reads and writes the fields after the base's.
+    const extra = t ? 0 : this.cInstanceSize(o.ob_type);
+    const size = t ? TYPE.size : Math.max(16, extra);
     const addr = this.mem.allocator.malloc(size);
     if (addr === 0) raise(PyExc_SystemError, "out of memory for an object header");
-    this.mem.zero(addr, size);
-    this.objects.register(o, addr, true);
-    if (t) this.fillTypeMirror(o, addr);
-    else this.writeHeader(o, addr);
+    if (t) {
+      this.mem.zero(addr, size);
+      this.objects.register(o, addr, true);
+      this.fillTypeMirror(o, addr);
+    } else {
+      // Zeroed as PyType_GenericAlloc's block is (fields of a C struct start at 0 / NULL).
+      if (extra > 16) this.mem.zero(addr + 16, size - 16);
+      this.objects.register(o, addr, true);
+      // (The type's own header first: making it may grow the memory.)
+      const type = this.objects.handleOf(o.ob_type);
+      const dv = this.mem.heapDV();
+      dv.setInt32(addr, Math.min(o.ob_refcnt, 0x3fffffff) | 0, true);
+      dv.setUint32(addr + 4, type, true);
+      dv.setInt32(addr + 8, 0, true);
+      dv.setInt32(addr + 12, 0, true);
+    }
     return addr;
   }
 
@@ -505,13 +523,13 @@ export class CRuntime {
 
   /** The function at table index `idx`; SystemError for NULL or an empty slot. */
   fnAt(idx: number): WasmFn {
-    const hit = this.fnCache.get(idx);
+    const hit = this.fnCache[idx];
     if (hit !== undefined) return hit;
     let f: unknown = null;
     if (idx > 0 && idx < this.table.length) f = this.table.get(idx);
     if (typeof f !== "function")
       raise(PyExc_SystemError, `call through an invalid C function pointer (${idx})`);
-    this.fnCache.set(idx, f as WasmFn);
+    this.fnCache[idx] = f as WasmFn;
     return f as WasmFn;
   }
 

@@ -73,16 +73,16 @@ export class HeaderTable implements ObjectTable {
     return e.obj;
   }
 
-  /**
-   * The entry at `h` if its object is alive, else undefined (no failure
-   * bookkeeping: callers fall back to `resolve`). The fast path of
-   * `Py_IncRef`/`Py_DecRef` from C.
-   */
   /** The object whose header is at `h`, even while it is being deallocated (its count at 0). */
   objectAt(h: number): PyObject | undefined {
     return this.byAddr.get(h)?.obj;
   }
 
+  /**
+   * The entry at `h` if its object is alive, else undefined (no failure
+   * bookkeeping: callers fall back to `resolve`). The fast path of
+   * `Py_IncRef`/`Py_DecRef` from C.
+   */
   liveEntry(h: number): HeaderEntry | undefined {
     const e = this.byAddr.get(h);
     return e !== undefined && e.obj.ob_refcnt > 0 ? e : undefined;
