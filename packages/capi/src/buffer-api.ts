@@ -100,10 +100,13 @@ function getBufferFromC(x: CExporters, o: PyObject, obj: PyObjectPtr, view: Ptr,
     }
     throw e;
   }
+  const filled = rt.exports.get(view);
+  // An exporter that handed the request on (`PyObject_GetBuffer(self->base, view, flags)`): the
+  // view holds that export, released as such (as CPython releases through view->obj's type).
+  if (filled !== undefined && filled !== old && (filled.ts !== null || filled.owner !== undefined)) return;
   const objH = rt.mem.readPtr(view + rt.mem.abi.pyBuffer.obj) as PyObjectPtr;
   if (objH !== 0) rt.handles.addOwned(objH, -1);
   const origin = isCheckedMode() ? `PyObject_GetBuffer from ${describeObject(o)}` : "PyObject_GetBuffer";
-  const filled = rt.exports.get(view);
   if (filled !== undefined && filled !== old) {
     // The record PyBuffer_FillInfo made for the view becomes the export's.
     filled.origin = origin;

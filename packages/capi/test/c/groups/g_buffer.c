@@ -48,6 +48,72 @@ static PyTypeObject Exp_Type = {
     .tp_new = PyType_GenericNew,
 };
 
+/* An exporter that hands the request on to another object (`PyObject_GetBuffer(self->base, ...)`):
+   view->obj is then the base, and PyBuffer_Release goes to the base's bf_releasebuffer, not Fwd's. */
+typedef struct {
+    PyObject_HEAD
+    PyObject *base;
+    int gets, releases;
+} FwdObject;
+
+static int
+fwd_getbuffer(FwdObject *self, Py_buffer *view, int flags)
+{
+    self->gets++;
+    return PyObject_GetBuffer(self->base, view, flags);
+}
+
+static void
+fwd_releasebuffer(FwdObject *self, Py_buffer *view)
+{
+    self->releases++;
+}
+
+static void
+fwd_dealloc(FwdObject *self)
+{
+    Py_XDECREF(self->base);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+static PyBufferProcs fwd_as_buffer = {(getbufferproc)fwd_getbuffer, (releasebufferproc)fwd_releasebuffer};
+
+static PyTypeObject Fwd_Type = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "g_buffer.Fwd",
+    .tp_basicsize = sizeof(FwdObject),
+    .tp_dealloc = (destructor)fwd_dealloc,
+    .tp_as_buffer = &fwd_as_buffer,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_new = PyType_GenericNew,
+};
+
+static void
+forwarding(ExpObject *e)
+{
+    if (PyType_Ready(&Fwd_Type) < 0) {
+        check_obj("PyType_Ready(Fwd)", NULL);
+        return;
+    }
+    PyObject *ba = T(PyByteArray_FromStringAndSize("forward", 7));
+    FwdObject *f = (FwdObject *)T(PyObject_CallNoArgs((PyObject *)&Fwd_Type));
+    f->base = Py_NewRef(ba);
+    Py_buffer v;
+    check_int("Fwd(bytearray): GetBuffer(SIMPLE)", PyObject_GetBuffer((PyObject *)f, &v, PyBUF_SIMPLE));
+    check_int("  len, obj is the bytearray", v.len * 10 + (v.obj == ba));
+    check_int("  bytearray resize while exported", PyByteArray_Resize(ba, 3));
+    PyBuffer_Release(&v);
+    check_int("  after release: Fwd gets, releases; obj NULL", f->gets * 100 + f->releases * 10 + (v.obj == NULL));
+    check_int("  bytearray resize", PyByteArray_Resize(ba, 3));
+    FwdObject *g = (FwdObject *)T(PyObject_CallNoArgs((PyObject *)&Fwd_Type));
+    g->base = Py_NewRef((PyObject *)e);
+    int before = e->exports;
+    check_int("Fwd(Exp): GetBuffer(FULL_RO)", PyObject_GetBuffer((PyObject *)g, &v, PyBUF_FULL_RO));
+    check_int("  Exp exports, obj is the Exp", (e->exports - before) * 10 + (v.obj == (PyObject *)e));
+    PyBuffer_Release(&v);
+    check_int("  after release: Exp exports, Fwd gets, releases", (e->exports - before) * 100 + g->gets * 10 + g->releases);
+}
+
 static char raw[8] = "abcdefg";
 
 static void
@@ -113,6 +179,7 @@ tests(void)
     check_obj("memoryview(e).tolist()", PyObject_CallMethod(mv, "tolist", NULL));
     check_obj("release()", PyObject_CallMethod(mv, "release", NULL));
     check_int("  exports", e->exports);
+    forwarding(e);
     check_int("PyBUF constants", PyBUF_SIMPLE + PyBUF_WRITABLE + PyBUF_FORMAT + PyBUF_ND + PyBUF_STRIDES);
     check_int("PyBUF composites", PyBUF_CONTIG + PyBUF_CONTIG_RO + PyBUF_STRIDED + PyBUF_STRIDED_RO + PyBUF_RECORDS +
               PyBUF_RECORDS_RO + PyBUF_FULL + PyBUF_FULL_RO + PyBUF_INDIRECT);
