@@ -18,6 +18,7 @@ import { fileURLToPath } from "node:url";
 import { activeCRuntime, CRuntime, capiIncludeUrl, libpyobjUrl, loadExtension } from "@py/capi";
 import { type Tree, compile, CompileError } from "@py/cc";
 import { PyExc_ImportError, PyExc_ModuleNotFoundError, type PyObject, Py_NewRef, raise } from "@py/object";
+import { makeDir } from "./builtin-dir.js";
 import { type ModuleInit, type ModuleTable, standardModules } from "./modules/index.js";
 
 /** A module table that `prepareExtensions` can add C extensions to. */
@@ -142,6 +143,8 @@ function startRuntime(modules: ModuleTable, opts: ExtensionOptions): void {
         return Py_NewRef(m);
       },
       stderr: opts.stderr ?? ((s) => process.stderr.write(s)),
+      // PyObject_Dir from C: minipy's dir(o).
+      dir: (o) => makeDir({})([o], null),
     },
   });
 }

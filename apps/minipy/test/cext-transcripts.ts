@@ -15,6 +15,7 @@ import { capiCheckpoint, capiClearReports, capiOnReport, capiReports } from "@py
 import { setCheckedMode } from "@py/object";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extensionModuleTable, prepareExtensions } from "../src/cext.js";
+import type { ModuleInit } from "../src/modules/index.js";
 import { loadModules, runTranscript } from "../src/run.js";
 
 const root = join(import.meta.dirname, "..", "..", "..");
@@ -22,9 +23,14 @@ const root = join(import.meta.dirname, "..", "..", "..");
 /**
  * Defines the transcript tests of the C modules in `packages/capi/test/<subdir>`
  * (with its `regen.py`). `cDir`: where the NAME.c files are, when not beside
- * the transcripts.
+ * the transcripts; `extraModules`: modules the C modules import besides minipy's.
  */
-export function describeCExtensionTranscripts(title: string, subdir: string, cDir?: string): void {
+export function describeCExtensionTranscripts(
+  title: string,
+  subdir: string,
+  cDir?: string,
+  extraModules: ReadonlyMap<string, ModuleInit> = new Map(),
+): void {
   const dir = join(root, "packages", "capi", "test", subdir);
   const sources = cDir ?? dir;
   const names = readdirSync(sources)
@@ -75,6 +81,7 @@ export function describeCExtensionTranscripts(title: string, subdir: string, cDi
           out += s;
         };
         const modules = extensionModuleTable();
+        for (const [n, init] of extraModules) modules.set(n, init);
         await prepareExtensions(src, modules, {
           searchPath: [sources],
           cacheDir: cache,

@@ -31,7 +31,8 @@ EXPORT struct _longobject _Py_TrueStruct;
   X(PyType_Type) X(PyBaseObject_Type) X(PyLong_Type) X(PyFloat_Type) X(PyBool_Type) \
   X(PyUnicode_Type) X(PyBytes_Type) X(PyByteArray_Type) X(PyTuple_Type) X(PyList_Type) \
   X(PyDict_Type) X(PySlice_Type) X(PyMemoryView_Type) X(PyModule_Type) X(PyCFunction_Type) \
-  X(PyRange_Type)
+  X(PyRange_Type) X(PyFunction_Type) X(PyClassMethod_Type) X(PyStaticMethod_Type) X(PyMethod_Type) \
+  X(PyReversed_Type) X(PyComplex_Type)
 #define DEFINE_TYPE(name) EXPORT PyTypeObject name;
 TYPES(DEFINE_TYPE)
 

@@ -299,6 +299,22 @@ PyAPI_FUNC(Py_ssize_t) PySlice_AdjustIndices(Py_ssize_t length,
 PyAPI_DATA(PyTypeObject) PyRange_Type;
 #define PyRange_Check(op) Py_IS_TYPE(op, &PyRange_Type)
 
+/* ---- functions, methods, classmethod/staticmethod (funcobject.h, classobject.h) */
+PyAPI_DATA(PyTypeObject) PyFunction_Type;
+#define PyFunction_Check(op) Py_IS_TYPE(op, &PyFunction_Type)
+PyAPI_DATA(PyTypeObject) PyClassMethod_Type;
+PyAPI_DATA(PyTypeObject) PyStaticMethod_Type;
+PyAPI_DATA(PyTypeObject) PyMethod_Type;
+#define PyMethod_Check(op) Py_IS_TYPE(op, &PyMethod_Type)
+
+/* ---- reversed (enumobject.h) */
+PyAPI_DATA(PyTypeObject) PyReversed_Type;
+
+/* ---- complex (complexobject.h): the type object only (no complex values in this runtime) */
+PyAPI_DATA(PyTypeObject) PyComplex_Type;
+#define PyComplex_Check(op) PyObject_TypeCheck(op, &PyComplex_Type)
+#define PyComplex_CheckExact(op) Py_IS_TYPE(op, &PyComplex_Type)
+
 /* ---- memoryview */
 PyAPI_DATA(PyTypeObject) PyMemoryView_Type;
 

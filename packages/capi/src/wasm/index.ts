@@ -6,6 +6,8 @@ import "./capi-imports.js";
 import "./args-imports.js";
 import "./capi-imports-more.js";
 import "./capi-imports-host.js";
+import "./capi-imports-number.js";
+import "./capi-imports-object.js";
 
 export {
   activeCRuntime,

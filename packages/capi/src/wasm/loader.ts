@@ -29,6 +29,7 @@ import {
   raise,
 } from "@py/object";
 import { currentException, PyErr_Clear, raiseIfError } from "../errors.js";
+import { setStaticReferenceScan } from "../leaks.js";
 import { PyMem_Calloc, PyMem_Free, PyMem_Realloc } from "../pymem.js";
 import { stealHandle } from "../refcount.js";
 import { cRuntime } from "./c-runtime.js";
@@ -42,6 +43,8 @@ export interface LoadedExtension {
   path: string;
   instance: WebAssembly.Instance;
   memoryBase: number;
+  /** Bytes of the module's data (its static variables), from `memoryBase`. */
+  memorySize: number;
   tableBase: number;
 }
 
@@ -51,6 +54,26 @@ const loaded: LoadedExtension[] = [];
 export function loadedExtensions(): readonly LoadedExtension[] {
   return loaded;
 }
+
+/**
+ * How many times each address is stored, as an aligned pointer, in the data of the extensions
+ * loaded (their static variables): a static reference (`getattr_str = PyUnicode_InternFromString(...)`)
+ * lives as long as the module, as in CPython.
+ */
+function staticPointerCounts(): ReadonlyMap<number, number> {
+  const counts = new Map<number, number>();
+  if (loaded.length === 0) return counts;
+  const dv = cRuntime().mem.heapDV();
+  for (const { memoryBase, memorySize } of loaded) {
+    const end = Math.min(memoryBase + memorySize, dv.byteLength);
+    for (let p = memoryBase; p + 4 <= end; p += 4) {
+      const v = dv.getUint32(p, true);
+      if (v !== 0) counts.set(v, (counts.get(v) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+setStaticReferenceScan(staticPointerCounts);
 
 /**
  * Links and initialises the side module `module` as extension `name`
@@ -138,7 +161,7 @@ export function loadExtension(module: WebAssembly.Module, name: string, path: st
   if (typeof ex.__wasm_apply_data_relocs === "function")
     c.callExport(ex.__wasm_apply_data_relocs, `${name} relocations`);
   if (typeof ex.__wasm_call_ctors === "function") c.callExport(ex.__wasm_call_ctors, `${name} constructors`);
-  const rec: LoadedExtension = { name, path, instance, memoryBase, tableBase };
+  const rec: LoadedExtension = { name, path, instance, memoryBase, memorySize: info.memorySize, tableBase };
   loaded.push(rec);
   for (const [sym, v] of Object.entries(ex)) {
     if (sym.startsWith("__") || c.symbols.has(sym)) continue;

@@ -146,6 +146,14 @@ const NB_BINARY = [
   "nb_inplace_add",
   "nb_inplace_subtract",
   "nb_inplace_multiply",
+  "nb_inplace_remainder",
+  "nb_inplace_lshift",
+  "nb_inplace_rshift",
+  "nb_inplace_and",
+  "nb_inplace_xor",
+  "nb_inplace_or",
+  "nb_inplace_floor_divide",
+  "nb_inplace_true_divide",
 ] as const;
 const NB_UNARY = [
   "nb_negative",
@@ -172,6 +180,14 @@ const DUNDER: Record<string, string> = {
   nb_inplace_add: "__iadd__",
   nb_inplace_subtract: "__isub__",
   nb_inplace_multiply: "__imul__",
+  nb_inplace_remainder: "__imod__",
+  nb_inplace_lshift: "__ilshift__",
+  nb_inplace_rshift: "__irshift__",
+  nb_inplace_and: "__iand__",
+  nb_inplace_xor: "__ixor__",
+  nb_inplace_or: "__ior__",
+  nb_inplace_floor_divide: "__ifloordiv__",
+  nb_inplace_true_divide: "__itruediv__",
   nb_negative: "__neg__",
   nb_positive: "__pos__",
   nb_absolute: "__abs__",
@@ -199,6 +215,13 @@ function numberMethods(c: CRuntime, table: number): PyNumberMethods | undefined 
       let f = isCTypeObj(a) ? sub(cc, typeAddrOf(a), TYPE.tp_as_number, NUMBER.nb_power) : 0;
       if (f === 0) f = sub(cc, typeAddrOf(b), TYPE.tp_as_number, NUMBER.nb_power);
       return resultObject(cc.callC(f, "__pow__", ptrOf(a), ptrOf(b), ptrOf(m)), () => "__pow__");
+    };
+  }
+  if (c.mem.readU32(table + NUMBER.nb_inplace_power) !== 0) {
+    out.nb_inplace_power = (a, b, m) => {
+      const cc = cRuntime();
+      const f = sub(cc, typeAddrOf(a), TYPE.tp_as_number, NUMBER.nb_inplace_power);
+      return resultObject(cc.callC(f, "__ipow__", ptrOf(a), ptrOf(b), ptrOf(m)), () => "__ipow__");
     };
   }
   if (c.mem.readU32(table + NUMBER.nb_bool) !== 0) {

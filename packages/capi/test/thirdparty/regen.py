@@ -15,11 +15,24 @@ regen = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(regen)
 
 
+def source_path(entry):
+    """Where a sources.json entry is: a string is relative to python3's stdlib;
+    {"purelib": rel} relative to its site-packages; {"absolute": path} as is."""
+    if isinstance(entry, str):
+        return pathlib.Path(sysconfig.get_paths()["stdlib"]) / entry
+    (base, rel), = entry.items()
+    return pathlib.Path(rel) if base == "absolute" else pathlib.Path(sysconfig.get_paths()[base]) / rel
+
+
 def stage(into):
-    """Copies each source named by sources.json from the stdlib to into/NAME.c."""
-    stdlib = pathlib.Path(sysconfig.get_paths()["stdlib"])
-    for name, rel in json.loads((here / "sources.json").read_text()).items():
-        shutil.copyfile(stdlib / rel, pathlib.Path(into) / f"{name}.c")
+    """Copies each source named by sources.json to into/NAME.c; a source not
+    installed on this machine is skipped (and said so on stderr)."""
+    for name, entry in json.loads((here / "sources.json").read_text()).items():
+        src = source_path(entry)
+        if not src.exists():
+            print(f"skipped {name}: {src} is not installed here", file=sys.stderr)
+            continue
+        shutil.copyfile(src, pathlib.Path(into) / f"{name}.c")
 
 
 if __name__ == "__main__":
