@@ -26,11 +26,39 @@ Object.setPrototypeOf(PyFloatObject.prototype, PyObject.prototype);
 export const PyFloat_Type: PyTypeObject = new PyTypeObject({ name: "float" });
 
 /**
+ * A free list of one, as CPython's float free list (`float_dealloc` keeps
+ * freed floats for `PyFloat_FromDouble`): a float made here is kept and made
+ * again whenever it is dead (refcount 0) — exact refcounts say so — so that
+ * a float freed before the next is made (`m[i]` in a loop, an arithmetic
+ * temporary) costs no allocation. While the kept one lives, it is replaced by
+ * a new one only every `REPIN_EVERY + 1` floats: storing each new float here
+ * would cost every long-lived float a GC write barrier (about 10 ns). Not in
+ * checked mode, which must see every object made and tell a use of a dead
+ * one.
+ */
+let freeFloat: PyFloatObject | null = null;
+/** Floats to make before the next replaces `freeFloat`. */
+let floatMisses = 0;
+/** See `freeFloat`. */
+const REPIN_EVERY = 63;
+
+/**
  * `PyFloat_FromDouble`.
  * @returns New reference.
  */
 export function PyFloat_FromDouble(v: number): PyFloatObject {
-  return new PyFloatObject(PyFloat_Type, v);
+  const f = freeFloat;
+  if (f !== null && f.ob_refcnt === 0 && objectTracking.live === null) {
+    f.ob_refcnt = 1;
+    f.value = v;
+    return f;
+  }
+  const o = new PyFloatObject(PyFloat_Type, v);
+  if (--floatMisses < 0) {
+    floatMisses = REPIN_EVERY;
+    freeFloat = o;
+  }
+  return o;
 }
 
 /** `PyFloat_Check(o)`. */

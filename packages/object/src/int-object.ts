@@ -49,6 +49,19 @@ for (let i = SMALL_MIN; i <= SMALL_MAX; i++) {
 }
 
 /**
+ * A free list of one for the ints past the small ones (see `freeFloat` in
+ * float-object.ts, whose reasons hold here): an int `PyLong_FromNumber`
+ * made is made again whenever it is dead (refcount 0). CPython 3.11
+ * allocates every int; the reuse is invisible but for `id()`, which CPython
+ * also gives again once an object is freed.
+ */
+let freeInt: PyLongObject | null = null;
+/** Ints to make before the next replaces `freeInt`. */
+let intMisses = 0;
+/** See `freeInt`. */
+const REPIN_EVERY = 63;
+
+/**
  * `PyLong_FromSsize_t` for a `Py_ssize_t` held as a JS number. New reference.
  * A double cannot hold PY_SSIZE_T_MAX: it rounds to 2**63, so ±2**63 (e.g. a
  * slice step clamped by `PySlice_Unpack`, or a stride made from it) stands for
@@ -71,7 +84,20 @@ export function PyLong_FromNumber(n: number): PyLongObject {
     o.ob_refcnt++;
     return o;
   }
-  if (Number.isSafeInteger(n)) return new PyLongObject(PyLong_Type, n);
+  if (Number.isSafeInteger(n)) {
+    const f = freeInt;
+    if (f !== null && f.ob_refcnt === 0 && objectTracking.live === null) {
+      f.ob_refcnt = 1;
+      f.value = n;
+      return f;
+    }
+    const o = new PyLongObject(PyLong_Type, n);
+    if (--intMisses < 0) {
+      intMisses = REPIN_EVERY;
+      freeInt = o;
+    }
+    return o;
+  }
   return longFromUnsafeNumber(n);
 }
 
