@@ -266,7 +266,19 @@ export {
   richCompareResult,
 } from "./compare.js";
 export { PyErr_NewException } from "./exception-types.js";
-export { floatDivMod, floatFloorDiv, floatMod, floatPow } from "./float-arith.js";
+export { floatDivMod, floatFloorDiv, floatMod, floatPow, powRounded } from "./float-arith.js";
+export {
+  expFixedToDouble,
+  FIX,
+  FIX_ONE,
+  fixDiv,
+  fixedToDouble,
+  fixMul,
+  fixSqrt,
+  ln2Fixed,
+  lnFixed,
+  toFixed,
+} from "./fixed-point.js";
 export { floatHash, floatHashExact } from "./float-hash.js";
 export { floatFromString, floatHex, floatRepr } from "./float-string.js";
 export { long_as_number } from "./int.js";

@@ -1,5 +1,6 @@
 /** Arithmetic on float values as `Objects/floatobject.c` computes it (`float_rem`, `float_divmod`, `float_pow`). */
 import { PyExc_OverflowError, PyExc_ValueError, PyExc_ZeroDivisionError, raise } from "./exceptions.js";
+import { expFixedToDouble, fixMul, lnFixed, toFixed } from "./fixed-point.js";
 import { ldexp } from "./int-arith.js";
 
 /** `float_rem`. */
@@ -59,96 +60,30 @@ export function floatPow(iv: number, iw: number): number {
   if (iv < 0 && !Number.isInteger(iw)) {
     raise(PyExc_ValueError, "math domain error");
   }
-  const r = Number.isInteger(iw) ? (Math.abs(iw) <= 1100 ? powInt(iv, iw) : iv ** iw) : powFrac(iv, iw);
+  const r = powRounded(iv, iw);
   if (!Number.isFinite(r)) raise(PyExc_OverflowError, "(34, 'Numerical result out of range')");
   return r;
 }
 
+/**
+ * `pow(x, y)` as C's libm rounds it (correctly), for a finite nonzero `x`
+ * and a finite `y` that is an integer when `x < 0`: no error checks (an
+ * overflow gives an infinity). `float_pow` and `math.pow` check around it.
+ */
+export function powRounded(x: number, y: number): number {
+  return Number.isInteger(y) ? (Math.abs(y) <= 1100 ? powInt(x, y) : x ** y) : powFrac(x, y);
+}
+
 // ---- correctly rounded pow for non-integer exponents (V8's `**` is off by an ulp in ~8% of cases)
-
-/** Fractional bits of the fixed-point arithmetic below. */
-const FIX = 200n;
-const FIX_ONE = 1n << FIX;
-
-/** A finite double as an exact fixed-point BigInt (truncated beyond 2**-200). */
-function toFixed(x: number): bigint {
-  let e = 0;
-  let ax = Math.abs(x);
-  while (!Number.isInteger(ax)) {
-    ax *= 2;
-    e--;
-  }
-  const sh = FIX + BigInt(e);
-  const v = sh >= 0n ? BigInt(ax) << sh : BigInt(ax) >> -sh;
-  return x < 0 ? -v : v;
-}
-
-function fixMul(a: bigint, b: bigint): bigint {
-  return (a * b) >> FIX;
-}
-
-/** atanh(s) = s + s**3/3 + s**5/5 + ... for |s| <= 1/3. */
-function atanhSeries(s: bigint): bigint {
-  const s2 = fixMul(s, s);
-  let term = s;
-  let sum = 0n;
-  for (let k = 1n; term !== 0n; k += 2n) {
-    sum += term / k;
-    term = fixMul(term, s2);
-  }
-  return sum;
-}
-
-let LN2_FIX = 0n;
-
-/** ln(x) for a finite x > 0: k*ln2 + 2*atanh((f-1)/(f+1)) with x = f * 2**k, f in [1, 2). */
-function lnFixed(x: number): bigint {
-  if (LN2_FIX === 0n) LN2_FIX = 2n * atanhSeries(FIX_ONE / 3n);
-  let k = 0;
-  let f = x;
-  while (f >= 2) {
-    f /= 2;
-    k++;
-  }
-  while (f < 1) {
-    f *= 2;
-    k--;
-  }
-  const ff = toFixed(f);
-  return BigInt(k) * LN2_FIX + 2n * atanhSeries(((ff - FIX_ONE) << FIX) / (ff + FIX_ONE));
-}
 
 /**
  * `x ** y` for a finite x > 0 and a finite non-integer y, as C's `pow()`
- * rounds it: exp(y * ln x) in 200-bit fixed point, rounded once.
- * Results that overflow, or land in the subnormal range, fall back to `**`.
+ * rounds it: exp(y * ln x) in 200-bit fixed point (fixed-point.ts), rounded
+ * once. Results that overflow, or land in the subnormal range, fall back to `**`.
  */
 function powFrac(x: number, y: number): number {
   if (!(x > 0) || !Number.isFinite(x)) return x ** y;
-  const t = fixMul(toFixed(y), lnFixed(x));
-  // t = n*ln2 + r with |r| <= ln2/2
-  let n = t / LN2_FIX;
-  let r = t - n * LN2_FIX;
-  if (r > LN2_FIX / 2n) {
-    n += 1n;
-    r -= LN2_FIX;
-  } else if (r < -LN2_FIX / 2n) {
-    n -= 1n;
-    r += LN2_FIX;
-  }
-  if (n > 1100n || n < -1100n) return x ** y;
-  let term = FIX_ONE;
-  let sum = FIX_ONE;
-  for (let k = 1n; term !== 0n; k++) {
-    term = fixMul(term, r) / k;
-    sum += term;
-  }
-  // 64 leading bits and a sticky bit, so that Number() rounds once
-  const shift = Math.max(0, sum.toString(2).length - 64);
-  let hi = sum >> BigInt(shift);
-  if (shift > 0 && sum & ((1n << BigInt(shift)) - 1n)) hi |= 1n;
-  const res = ldexp(Number(hi), Number(n) - Number(FIX) + shift);
-  return res < 2 ** -1022 ? x ** y : res;
+  return expFixedToDouble(fixMul(toFixed(y), lnFixed(x))) ?? x ** y;
 }
 
 /**
