@@ -38,9 +38,16 @@ import {
   type PyObject,
   Py_DECREF,
   indexValue,
+  owned,
+  powRounded,
+  Py_NewRef,
+  PySequence_Tuple,
+  PyTuple_Check,
+  type PyTupleObject,
   raise,
 } from "@py/object";
 import { foldIterable } from "../../fold.js";
+import * as libm from "./libm.js";
 
 const DOMAIN = "math domain error";
 const RANGE = "math range error";
@@ -182,21 +189,24 @@ export function PyInit_math(): PyObject {
 
   const one: [string, (x: number) => number, boolean][] = [
     ["sqrt", Math.sqrt, false],
-    ["exp", Math.exp, true],
+    ["exp", libm.exp, true],
     ["expm1", Math.expm1, true],
-    ["sin", Math.sin, false],
-    ["cos", Math.cos, false],
-    ["tan", Math.tan, false],
-    ["asin", Math.asin, false],
-    ["acos", Math.acos, false],
-    ["atan", Math.atan, false],
-    ["sinh", Math.sinh, true],
-    ["cosh", Math.cosh, true],
+    ["sin", libm.sin, false],
+    ["cos", libm.cos, false],
+    ["tan", libm.tan, false],
+    ["asin", libm.asin, false],
+    ["acos", libm.acos, false],
+    ["atan", libm.atan, false],
+    ["sinh", libm.sinh, true],
+    ["cosh", libm.cosh, true],
     ["tanh", Math.tanh, false],
-    ["asinh", Math.asinh, false],
-    ["acosh", Math.acosh, false],
+    ["asinh", libm.asinh, false],
+    ["acosh", libm.acosh, false],
     ["atanh", Math.atanh, false],
     ["fabs", Math.abs, false],
+    ["exp2", libm.exp2, true],
+    // glibc's cbrt is its own algorithm; V8's may differ from it in the last bit
+    ["cbrt", Math.cbrt, false],
   ];
   for (const [name, f, canOverflow] of one) {
     add(name, (a) => float(math1(PyFloat_AsDouble(a[0]!), f, canOverflow)), METH_O);
@@ -213,12 +223,12 @@ export function PyInit_math(): PyObject {
   add("degrees", (a) => float(PyFloat_AsDouble(a[0]!) * (180 / Math.PI)), METH_O);
   add("radians", (a) => float(PyFloat_AsDouble(a[0]!) * (Math.PI / 180)), METH_O);
   add("log2", (a) => float(logOf(a[0]!, Math.log2)), METH_O);
-  add("log10", (a) => float(logOf(a[0]!, Math.log10)), METH_O);
+  add("log10", (a) => float(logOf(a[0]!, libm.log10)), METH_O);
   add("log", (a) => {
     if (a.length < 1 || a.length > 2) raise(PyExc_TypeError, "math.log requires 1 to 2 arguments");
-    const num = logOf(a[0]!, Math.log);
+    const num = logOf(a[0]!, libm.log);
     if (a.length === 1) return float(num);
-    const den = logOf(a[1]!, Math.log);
+    const den = logOf(a[1]!, libm.log);
     if (den === 0) raise(PyExc_ZeroDivisionError, "float division by zero");
     return float(num / den);
   });
@@ -229,14 +239,17 @@ export function PyInit_math(): PyObject {
     if (x === 1 || y === 0) return float(1);
     if (Number.isNaN(x) || Number.isNaN(y)) return float(Number.NaN);
     if (x === 0 && y < 0) raise(PyExc_ValueError, DOMAIN);
-    const r = x ** y;
+    const r =
+      Number.isFinite(x) && Number.isFinite(y) && x !== 0 && (x > 0 || Number.isInteger(y))
+        ? powRounded(x, y)
+        : x ** y;
     if (Number.isNaN(r)) raise(PyExc_ValueError, DOMAIN);
     if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) raise(PyExc_OverflowError, RANGE);
     return float(r);
   });
   add("atan2", (a) => {
     arity("atan2", a, 2);
-    return float(Math.atan2(PyFloat_AsDouble(a[0]!), PyFloat_AsDouble(a[1]!)));
+    return float(libm.atan2(PyFloat_AsDouble(a[0]!), PyFloat_AsDouble(a[1]!)));
   });
   add("copysign", (a) => {
     arity("copysign", a, 2);
@@ -252,7 +265,38 @@ export function PyInit_math(): PyObject {
     if (!Number.isFinite(x) || y === 0) raise(PyExc_ValueError, DOMAIN);
     return float(x % y);
   });
-  add("hypot", (a) => float(Math.hypot(...a.map((o) => PyFloat_AsDouble(o)))));
+  add("dist", (a) => {
+    // math_dist: two points of the same dimension (tuples, or sequences made tuples)
+    arity("dist", a, 2);
+    const coords = (o: PyObject): PyObject[] => {
+      using t = owned(PyTuple_Check(o) ? Py_NewRef(o) : PySequence_Tuple(o));
+      return (t.obj as PyTupleObject).items.slice();
+    };
+    const p = coords(a[0]!);
+    const q = coords(a[1]!);
+    if (p.length !== q.length) raise(PyExc_ValueError, "both points must have the same number of dimensions");
+    let max = 0;
+    let nan = false;
+    const vec = p.map((pi, i) => {
+      const x = Math.abs(PyFloat_AsDouble(pi) - PyFloat_AsDouble(q[i]!));
+      nan ||= Number.isNaN(x);
+      if (x > max) max = x;
+      return x;
+    });
+    return float(libm.vectorNorm(vec, max, nan));
+  });
+  add("hypot", (a) => {
+    // math_hypot: |coordinates|, their max and whether one is a NaN, then vector_norm
+    let max = 0;
+    let nan = false;
+    const vec = a.map((o) => {
+      const x = Math.abs(PyFloat_AsDouble(o));
+      nan ||= Number.isNaN(x);
+      if (x > max) max = x;
+      return x;
+    });
+    return float(libm.vectorNorm(vec, max, nan));
+  });
   add("floor", (a) => rounding(a[0]!, "__floor__", Math.floor), METH_O);
   add("ceil", (a) => rounding(a[0]!, "__ceil__", Math.ceil), METH_O);
   add("trunc", (a) => rounding(a[0]!, "__trunc__", Math.trunc), METH_O);
