@@ -47,13 +47,15 @@ export function siphash13(u8: Uint8Array, start: number, len: number): void {
   let mh = 0;
   let ml = 0;
   const words = len >>> 3;
-  // Rounds 0..words-1 take the 8-byte words; the last one takes the tail with the length byte.
-  for (let w = 0; w <= words; w++) {
-    if (w < words) {
-      const p = start + w * 8;
+  // Steps 0..words-1 compress the 8-byte words, step `words` the tail with the
+  // length byte; the three after it are the finalization rounds (v2 ^= 0xff
+  // first), whose message word is zero.
+  for (let step = 0; step <= words + 3; step++) {
+    if (step < words) {
+      const p = start + step * 8;
       ml = (u8[p]! | (u8[p + 1]! << 8) | (u8[p + 2]! << 16) | (u8[p + 3]! << 24)) >>> 0;
       mh = (u8[p + 4]! | (u8[p + 5]! << 8) | (u8[p + 6]! << 16) | (u8[p + 7]! << 24)) >>> 0;
-    } else {
+    } else if (step === words) {
       // `b = len << 56 | the 0..7 remaining bytes, little-endian`.
       const p = start + words * 8;
       const rest = len & 7;
@@ -65,6 +67,10 @@ export function siphash13(u8: Uint8Array, start: number, len: number): void {
       }
       ml >>>= 0;
       mh >>>= 0;
+    } else {
+      ml = 0;
+      mh = 0;
+      if (step === words + 1) v2l ^= 0xff;
     }
     v3h ^= mh;
     v3l ^= ml;
@@ -105,40 +111,6 @@ export function siphash13(u8: Uint8Array, start: number, len: number): void {
     v2l = t;
     v0h ^= mh;
     v0l ^= ml;
-  }
-  // Finalization: v2 ^= 0xff, then three rounds.
-  v2l ^= 0xff;
-  for (let r = 0; r < 3; r++) {
-    t = (v0l >>> 0) + (v1l >>> 0);
-    v0h = (v0h + v1h + (t > 0xffffffff ? 1 : 0)) | 0;
-    v0l = t | 0;
-    t = (v2l >>> 0) + (v3l >>> 0);
-    v2h = (v2h + v3h + (t > 0xffffffff ? 1 : 0)) | 0;
-    v2l = t | 0;
-    t = (v1h << 13) | (v1l >>> 19);
-    v1l = ((v1l << 13) | (v1h >>> 19)) ^ v0l;
-    v1h = t ^ v0h;
-    t = (v3h << 16) | (v3l >>> 16);
-    v3l = ((v3l << 16) | (v3h >>> 16)) ^ v2l;
-    v3h = t ^ v2h;
-    t = v0h;
-    v0h = v0l;
-    v0l = t;
-    t = (v2l >>> 0) + (v1l >>> 0);
-    v2h = (v2h + v1h + (t > 0xffffffff ? 1 : 0)) | 0;
-    v2l = t | 0;
-    t = (v0l >>> 0) + (v3l >>> 0);
-    v0h = (v0h + v3h + (t > 0xffffffff ? 1 : 0)) | 0;
-    v0l = t | 0;
-    t = (v1h << 17) | (v1l >>> 15);
-    v1l = ((v1l << 17) | (v1h >>> 15)) ^ v2l;
-    v1h = t ^ v2h;
-    t = (v3h << 21) | (v3l >>> 11);
-    v3l = ((v3l << 21) | (v3h >>> 11)) ^ v0l;
-    v3h = t ^ v0h;
-    t = v2h;
-    v2h = v2l;
-    v2l = t;
   }
   // `(v0 ^ v1) ^ (v2 ^ v3)`
   sipResult.hi = (v0h ^ v1h ^ v2h ^ v3h) >>> 0;
