@@ -470,6 +470,8 @@ export class CRuntime {
       ["tp_iter", "PyObject_GetIter", t.tp_iter],
       ["tp_iternext", "PyIter_Next", t.tp_iternext],
       ["tp_call", "PyObject_Call", t.tp_call],
+      ["tp_descr_get", "_Pyobj_DescrGet", t.tp_descr_get],
+      ["tp_descr_set", "_Pyobj_DescrSet", t.tp_descr_set],
     ];
     if (t === PyBaseObject_Type) {
       m.writeU32(addr + TYPE.tp_new, this.jsFunctionIndex("_Pyobj_ObjectNew"));

@@ -59,8 +59,6 @@ import {
   type PyObject,
   PyObject_Call,
   PyObject_DelItem,
-  PyObject_GenericGetAttr,
-  PyObject_GenericSetAttr,
   PyObject_GetAttr,
   PyObject_GetItem,
   PyObject_HasAttr,
@@ -106,6 +104,7 @@ import { cRuntime, exceptionClass } from "./c-runtime.js";
 import { registerCacheSweep } from "../runtime.js";
 import { ptrOf } from "./calls.js";
 import { TPFLAGS, TYPE } from "./layout.js";
+import { genericGetAttr, genericSetAttr } from "./instance-dict.js";
 import { moduleInfo } from "./modules.js";
 import { defineImports, type ImportDef } from "./registry.js";
 import { typeModules } from "./type-spec.js";
@@ -298,7 +297,7 @@ defineImports({
       const name = o(n, "PyObject_GenericGetAttr");
       if (!PyUnicode_Check(name))
         raise(PyExc_TypeError, `attribute name must be string, not '${name.ob_type.tp_name}'`);
-      return give(PyObject_GenericGetAttr(o(a, "PyObject_GenericGetAttr"), name.value));
+      return give(genericGetAttr(o(a, "PyObject_GenericGetAttr"), name.value));
     },
   },
   PyObject_GenericSetAttr: {
@@ -307,7 +306,7 @@ defineImports({
       const name = o(n, "PyObject_GenericSetAttr");
       if (!PyUnicode_Check(name))
         raise(PyExc_TypeError, `attribute name must be string, not '${name.ob_type.tp_name}'`);
-      PyObject_GenericSetAttr(
+      genericSetAttr(
         o(a, "PyObject_GenericSetAttr"),
         name.value,
         v === 0 ? null : o(v, "PyObject_GenericSetAttr"),

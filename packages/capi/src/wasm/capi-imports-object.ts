@@ -10,6 +10,7 @@ import {
   type PyObject,
   PyObject_Call,
   PyObject_GetAttr,
+  PyType_Check,
   type PyTypeObject,
   PyUnicode_Check,
   PyUnicode_FromString,
@@ -68,6 +69,30 @@ defineImports({
       const dir = cRuntime().host.dir;
       if (dir === undefined) raise(PyExc_SystemError, "PyObject_Dir: the host provides no dir()");
       return adopt(dir(borrow(a, "PyObject_Dir")));
+    },
+  },
+  // The tp_descr_get / tp_descr_set of a TypeScript type's C mirror: C calling
+  // `Py_TYPE(f)->tp_descr_get(f, obj, type)` binds a Python function as CPython's does.
+  _Pyobj_DescrGet: {
+    sig: "o:ooo",
+    fn: (d: number, obj: number, type: number) => {
+      const descr = borrow(d, "tp_descr_get");
+      const get = descr.ob_type.tp_descr_get;
+      if (get === null) raise(PyExc_SystemError, "tp_descr_get: bad argument to internal function");
+      const t = type === 0 ? null : borrow(type, "tp_descr_get");
+      if (t !== null && !PyType_Check(t))
+        raise(PyExc_SystemError, "tp_descr_get: bad argument to internal function");
+      return adopt(get(descr, obj === 0 ? null : borrow(obj, "tp_descr_get"), t));
+    },
+  },
+  _Pyobj_DescrSet: {
+    sig: "i:ooo",
+    fn: (d: number, obj: number, v: number) => {
+      const descr = borrow(d, "tp_descr_set");
+      const set = descr.ob_type.tp_descr_set;
+      if (set === null) raise(PyExc_SystemError, "tp_descr_set: bad argument to internal function");
+      set(descr, borrow(obj, "tp_descr_set"), v === 0 ? null : borrow(v, "tp_descr_set"));
+      return 0;
     },
   },
   // @py/object has no weak references: no object can have any to clear.

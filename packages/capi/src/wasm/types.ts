@@ -56,6 +56,7 @@ import { type CRuntime, cRuntime } from "./c-runtime.js";
 import { markCBufferProcs } from "./c-exporters.js";
 import { BUFFER_PROCS, GETSET_DEF, MAPPING, NUMBER, SEQUENCE, TPFLAGS, TYPE } from "./layout.js";
 import { readMembers } from "./members.js";
+import { genericGetAttr, genericSetAttr, hasDictOffset } from "./instance-dict.js";
 import { inheritCSlots } from "./type-inherit.js";
 import { readMethodDefs, typeMethodDef } from "./methods.js";
 
@@ -599,8 +600,15 @@ export function typeReady(addr: number): PyTypeObject {
       return resultObject(r, () => "__next__");
     };
   }
+  // tp_dictoffset (own, or inherited from a C base as inherit_special does): the generic
+  // attribute functions use the instance dict at that offset (instance-dict.ts).
+  if (m.readI32(addr + TYPE.tp_dictoffset) === 0 && cTypes.has(baseAddrNow))
+    m.writeI32(addr + TYPE.tp_dictoffset, m.readI32(baseAddrNow + TYPE.tp_dictoffset));
+  const withDict = hasDictOffset(addr);
   // Custom attribute access (the generic functions are the object layer's default already).
   const getattro = m.readU32(addr + TYPE.tp_getattro);
+  if (withDict && (getattro === 0 || getattro === c.jsFunctionIndex("PyObject_GenericGetAttr")))
+    spec.getattro = genericGetAttr;
   if (getattro !== 0 && getattro !== c.jsFunctionIndex("PyObject_GenericGetAttr")) {
     spec.getattro = (o, attr) => {
       const cc = cRuntime();
@@ -634,6 +642,8 @@ export function typeReady(addr: number): PyTypeObject {
       resultInt(cc.callC(f, "__setattr__", ptrOf(o), cc.mem.internCString(attr), ptrOf(v)));
     };
   }
+  if (withDict && (setattro === 0 || setattro === c.jsFunctionIndex("PyObject_GenericSetAttr")))
+    spec.setattro = genericSetAttr;
   if (setattro !== 0 && setattro !== c.jsFunctionIndex("PyObject_GenericSetAttr")) {
     spec.setattro = (o, attr, v) => {
       const cc = cRuntime();
