@@ -58,7 +58,7 @@ let scratch: Uint8Array = new Uint8Array(0);
 
 /** A digit buffer of at least `n` bytes (4-aligned length): the reused block, or a fresh one past SCRATCH_MAX. */
 function digitBuffer(n: number): Uint8Array {
-  const size = (n + 3) & ~3;
+  const size = Math.ceil(n / 4) * 4;
   if (size > SCRATCH_MAX) return new Uint8Array(size);
   if (scratch.length < size)
     scratch = new Uint8Array(Math.max(size, Math.min(SCRATCH_MAX, scratch.length * 2)));
@@ -75,21 +75,22 @@ function digitsOf(u8: Uint8Array, offset: number, length: number): Uint8Array {
   if (LITTLE_ENDIAN) {
     // Four digits (two bytes) per 32-bit store; the input read 32 bits at a time when aligned.
     const q = quadTable();
-    const out32 = new Uint32Array(out.buffer, out.byteOffset, out.length >> 2);
+    const out32 = new Uint32Array(out.buffer, out.byteOffset, Math.floor(out.length / 4));
     let i = offset;
     let k = 0;
     const start = u8.byteOffset + offset;
     if ((start & 3) === 0) {
-      const words = length >> 2;
+      const words = Math.floor(length / 4);
       const in32 = new Uint32Array(u8.buffer, start, words);
       for (let w = 0; w < words; w++, k += 2) {
         const x = in32[w]!;
         out32[k] = q[x & 0xffff]!;
         out32[k + 1] = q[x >>> 16]!;
       }
-      i += words << 2;
+      i += words * 4;
     }
-    for (const end = offset + (length & ~1); i < end; i += 2, k++) out32[k] = q[u8[i]! | (u8[i + 1]! << 8)]!;
+    for (const end = offset + length - (length & 1); i < end; i += 2, k++)
+      out32[k] = q[u8[i]! | (u8[i + 1]! << 8)]!;
     if ((length & 1) !== 0) {
       const c = u8[offset + length - 1]!;
       out[2 * length - 2] = HEXCODES[c >> 4]!;

@@ -49,10 +49,10 @@ export function copyBytesStrided(
  * fewer than `n` when the last source word would pass the memory's end).
  */
 export function gatherEveryOther(w: WordViews, dp: number, sp: number, n: number): number {
-  const sw = sp >>> 2;
-  const words = Math.min(n >>> 2, Math.floor((w.s32.length - sw) / 2));
+  const sw = sp / 4;
+  const words = Math.min(Math.floor(n / 4), Math.floor((w.s32.length - sw) / 2));
   if (words <= 0) return 0;
-  const d32 = w.d32.subarray(dp >>> 2, (dp >>> 2) + words);
+  const d32 = w.d32.subarray(dp / 4, dp / 4 + words);
   const s32 = w.s32.subarray(sw, sw + 2 * words);
   for (let k = 0; k < words; k++) {
     const a = s32[2 * k]!;
@@ -97,10 +97,13 @@ export function copyPairWords(
   for (; i < n && (dp & 3) >= 2; i++, dp += 2, sp += 2) du8[dp] = su8[sp]!;
   const mask = (dp & 1) === 0 ? 0x00ff00ff : 0xff00ff00 | 0;
   const keep = ~mask;
-  const words = (n - i) >>> 1;
+  const words = Math.floor((n - i) / 2);
   // Windows of exactly `words` words indexed from 0: one induction variable, no bounds checks left.
-  const d32 = w.d32.subarray(dp >>> 2, (dp >>> 2) + words);
-  const s32 = w.s32.subarray(sp >>> 2, (sp >>> 2) + words);
+  // dp and sp are at a word's first half here (dp & 3 < 2, same for sp): floor to the word.
+  const dw = Math.floor(dp / 4);
+  const sw = Math.floor(sp / 4);
+  const d32 = w.d32.subarray(dw, dw + words);
+  const s32 = w.s32.subarray(sw, sw + words);
   // Two words per iteration: both loads before both stores.
   let k = 0;
   for (; k + 1 < words; k += 2) {

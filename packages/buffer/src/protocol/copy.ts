@@ -309,7 +309,7 @@ function copyStrided(
     rowContig: dLastSub < 0 && sLastSub < 0 && (nlast <= 1 || (dsl === itemsize && ssl === itemsize)),
     du32:
       LITTLE_ENDIAN && itemsize === 1 && dsl === 1 && dLastSub < 0 && sLastSub < 0 && nlast >= 16
-        ? new Uint32Array(dmem.buffer, 0, dmem.byteLength >>> 2)
+        ? new Uint32Array(dmem.buffer, 0, Math.floor(dmem.byteLength / 4))
         : null,
     tiled: wantsTiles(ndim, shape, dsub, ssub, dsl, ssl),
     words: words,
@@ -448,7 +448,7 @@ function copyRow(c: StridedCopy, dp: number, sp: number, nlast: number): void {
         const s2 = ssl * 2;
         const s3 = ssl * 3;
         const s4 = ssl * 4;
-        for (let w = dp >>> 2; i + 4 <= nlast; i += 4, w++, dp += 4, sp += s4) {
+        for (let w = dp / 4; i + 4 <= nlast; i += 4, w++, dp += 4, sp += s4) {
           du32[w] = su8[sp]! | (su8[sp + ssl]! << 8) | (su8[sp + s2]! << 16) | (su8[sp + s3]! << 24);
         }
       }
