@@ -16,7 +16,14 @@ import { repeatItems } from "./repeat-items.js";
 import { PySlice_AdjustIndices, PySlice_Unpack } from "./slice-indices.js";
 import { PySlice_Check } from "./slice-object.js";
 import { PySeqIter_NewFor } from "./iterators.js";
-import { tupleHashExact, tupleHashOf, reprItems, compareItems, indexOfItem, countItems } from "./item-array.js";
+import {
+  tupleHashExact,
+  tupleHashOf,
+  reprItems,
+  compareItems,
+  indexOfItem,
+  countItems,
+} from "./item-array.js";
 
 function tuple_subscript(o: PyObject, key: PyObject): PyObject {
   const items = (o as PyTupleObject).items;

@@ -28,6 +28,7 @@ import {
   PyObject_Repr,
   PyObject_RichCompareBool,
   PyObject_Str,
+  PyObject_Type,
   PySlice_New,
   PyTuple_Pack,
   PyTuple_Type,
@@ -71,7 +72,7 @@ export function run(): string[] {
   out.push(reprOf(PyTuple_Pack([PyLong_FromNumber(1), PyUnicode_FromString("a'b"), Py_True, Py_None])));
   out.push(String(PyObject_HashValue(i)), String(PyObject_HashValue(f)));
   out.push(String(PyObject_HashValue(PyTuple_Pack([PyLong_FromNumber(1), PyLong_FromNumber(2)]))));
-  out.push(String(PyObject_Hash(PyLong_Type) === PyObject_Hash(PyLong_Type)));
+  out.push(String(PyObject_Hash(PyLong_Type) === PyObject_Hash(PyObject_Type(i))));
   out.push(reprOf(PyObject_GetItem(s, PySlice_New(PyLong_FromNumber(1), null, PyLong_FromNumber(2)))));
   const st = PyObject_Str(f);
   out.push(PyUnicode_AsString(st));
