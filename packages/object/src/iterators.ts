@@ -63,8 +63,10 @@ function itemsIterType(name: string): PyTypeObject {
   });
 }
 
-export const PyListIter_Type: PyTypeObject = itemsIterType("list_iterator");
-export const PyTupleIter_Type: PyTypeObject = itemsIterType("tuple_iterator");
+// The types below are made with no side effect (`@__PURE__`): a bundle that makes no such
+// iterator leaves them out.
+export const PyListIter_Type: PyTypeObject = /* @__PURE__ */ itemsIterType("list_iterator");
+export const PyTupleIter_Type: PyTypeObject = /* @__PURE__ */ itemsIterType("tuple_iterator");
 
 /**
  * An iterator over a list or tuple `owner` (borrowed; the iterator takes a
@@ -87,7 +89,7 @@ class PyListRevIterObject extends PyObject {
   }
 }
 
-export const PyListRevIter_Type: PyTypeObject = new PyTypeObject({
+export const PyListRevIter_Type: PyTypeObject = /* @__PURE__ */ new PyTypeObject({
   name: "list_reverseiterator",
   iter: selfIter,
   dealloc: (o) => {
@@ -132,7 +134,7 @@ class PyReversedObject extends PyObject {
   }
 }
 
-export const PyReversed_Type: PyTypeObject = new PyTypeObject({
+export const PyReversed_Type: PyTypeObject = /* @__PURE__ */ new PyTypeObject({
   name: "reversed",
   iter: selfIter,
   dealloc: (o) => {
