@@ -75,6 +75,71 @@ PyAPI_FUNC(Py_ssize_t) PyUnicode_GetLength(PyObject *unicode);
 static inline Py_ssize_t PyUnicode_GET_LENGTH(PyObject *op) { return PyUnicode_GetLength(op); }
 #define PyUnicode_GET_LENGTH(op) PyUnicode_GET_LENGTH(_PyObject_CAST(op))
 
+/* The canonical representation (PEP 393). CPython keeps a str's characters in
+   the object at 1, 2 or 4 bytes each; here a str lives in the runtime and C
+   reads a copy of its characters at its kind's width (a block the str owns,
+   made when C first asks for PyUnicode_DATA). A str made by PyUnicode_New is
+   the other way round: its block is the characters, which C writes before it
+   hands the str to anything else; the runtime reads them from the block when
+   it first needs the value. C may write only into a str it has just made with
+   PyUnicode_New (checked mode reports other writes). */
+typedef uint32_t Py_UCS4;
+typedef uint16_t Py_UCS2;
+typedef uint8_t Py_UCS1;
+/* Only the header is here: the characters are reached through PyUnicode_DATA. */
+typedef struct {
+    PyObject ob_base;
+} PyUnicodeObject;
+enum PyUnicode_Kind {
+    PyUnicode_WCHAR_KIND = 0,
+    PyUnicode_1BYTE_KIND = 1,
+    PyUnicode_2BYTE_KIND = 2,
+    PyUnicode_4BYTE_KIND = 4
+};
+PyAPI_FUNC(PyObject*) PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar);
+PyAPI_FUNC(unsigned int) _Pyobj_UnicodeKind(PyObject *op);
+PyAPI_FUNC(unsigned int) _Pyobj_UnicodeIsAscii(PyObject *op);
+PyAPI_FUNC(void *) _Pyobj_UnicodeData(PyObject *op);
+PyAPI_FUNC(int) _Pyobj_UnicodeReady(PyObject *op);
+/* Always 0 in 3.11 for a str made by the C-API (every str is ready). */
+static inline int PyUnicode_READY(PyObject *op) { return _Pyobj_UnicodeReady(op); }
+#define PyUnicode_READY(op) PyUnicode_READY(_PyObject_CAST(op))
+#define PyUnicode_KIND(op) _Pyobj_UnicodeKind(_PyObject_CAST(op))
+static inline unsigned int PyUnicode_IS_ASCII(PyObject *op) { return _Pyobj_UnicodeIsAscii(op); }
+#define PyUnicode_IS_ASCII(op) PyUnicode_IS_ASCII(_PyObject_CAST(op))
+static inline void *PyUnicode_DATA(PyObject *op) { return _Pyobj_UnicodeData(op); }
+#define PyUnicode_DATA(op) PyUnicode_DATA(_PyObject_CAST(op))
+#define PyUnicode_1BYTE_DATA(op) ((Py_UCS1 *)PyUnicode_DATA(op))
+#define PyUnicode_2BYTE_DATA(op) ((Py_UCS2 *)PyUnicode_DATA(op))
+#define PyUnicode_4BYTE_DATA(op) ((Py_UCS4 *)PyUnicode_DATA(op))
+static inline Py_UCS4 PyUnicode_READ(int kind, const void *data, Py_ssize_t index) {
+    if (kind == PyUnicode_1BYTE_KIND) return ((const Py_UCS1 *)data)[index];
+    if (kind == PyUnicode_2BYTE_KIND) return ((const Py_UCS2 *)data)[index];
+    return ((const Py_UCS4 *)data)[index];
+}
+#define PyUnicode_READ(kind, data, index) \
+    PyUnicode_READ((int)(kind), (const void *)(data), (index))
+static inline void PyUnicode_WRITE(int kind, void *data, Py_ssize_t index, Py_UCS4 value) {
+    if (kind == PyUnicode_1BYTE_KIND) ((Py_UCS1 *)data)[index] = (Py_UCS1)value;
+    else if (kind == PyUnicode_2BYTE_KIND) ((Py_UCS2 *)data)[index] = (Py_UCS2)value;
+    else ((Py_UCS4 *)data)[index] = value;
+}
+#define PyUnicode_WRITE(kind, data, index, value) \
+    PyUnicode_WRITE((int)(kind), (void *)(data), (index), (Py_UCS4)(value))
+static inline Py_UCS4 PyUnicode_READ_CHAR(PyObject *unicode, Py_ssize_t index) {
+    return PyUnicode_READ((int)PyUnicode_KIND(unicode), PyUnicode_DATA(unicode), index);
+}
+#define PyUnicode_READ_CHAR(unicode, index) PyUnicode_READ_CHAR(_PyObject_CAST(unicode), (index))
+static inline Py_UCS4 PyUnicode_MAX_CHAR_VALUE(PyObject *op) {
+    unsigned int kind;
+    if (PyUnicode_IS_ASCII(op)) return 0x7fU;
+    kind = PyUnicode_KIND(op);
+    if (kind == PyUnicode_1BYTE_KIND) return 0xffU;
+    if (kind == PyUnicode_2BYTE_KIND) return 0xffffU;
+    return 0x10ffffU;
+}
+#define PyUnicode_MAX_CHAR_VALUE(op) PyUnicode_MAX_CHAR_VALUE(_PyObject_CAST(op))
+
 PyAPI_FUNC(PyObject *) PyUnicode_FromFormatV(const char *format, va_list vargs);
 PyAPI_FUNC(PyObject *) PyUnicode_FromFormat(const char *format, ...);
 PyAPI_FUNC(PyObject *) PyUnicode_InternFromString(const char *u);

@@ -95,6 +95,7 @@ import { cRuntime, exceptionClass } from "./c-runtime.js";
 import { ptrOf } from "./calls.js";
 import { TYPE } from "./layout.js";
 import { addFunctions, moduleCreate, moduleDefInit, moduleInfo } from "./modules.js";
+import { cBackedLength } from "./capi-imports-unicode.js";
 import { defineImports, type ImportDef } from "./registry.js";
 import {
   builtinDealloc,
@@ -719,7 +720,8 @@ defineImports({
     fn: (a: number) => {
       const s = o(a, "PyUnicode_GetLength");
       if (!PyUnicode_Check(s)) raise(PyExc_TypeError, "bad argument type for built-in operation");
-      return [...s.value].length;
+      // A str C is filling (PyUnicode_New) has its length without its value being read.
+      return cBackedLength(s) ?? [...s.value].length;
     },
   },
   PyUnicode_InternFromString: { sig: "o:p", fn: (p: number) => objs.PyUnicode_FromString(p) },

@@ -8,6 +8,7 @@ import "./capi-imports-more.js";
 import "./capi-imports-host.js";
 import "./capi-imports-number.js";
 import "./capi-imports-object.js";
+import "./capi-imports-unicode.js";
 
 export {
   activeCRuntime,

@@ -13,6 +13,7 @@ import {
   PyUnicode_FromString,
   Py_DECREF,
   raise,
+  PyUnicode_Check,
 } from "@py/object";
 import { ptrOf, resultInt, resultObject } from "./calls.js";
 import { cRuntime } from "./c-runtime.js";
@@ -160,7 +161,9 @@ export function moduleFromDef(defAddr: number, spec: PyObject): PyObject {
       () => `create of ${def.name}`,
     );
   } else {
-    mod = PyModule_New(def.name);
+    // PyModule_FromDefAndSpec2: the module is named by the spec (the name it is imported as),
+    // not by m_name; its functions' __module__ and messages follow.
+    mod = PyModule_New(PyUnicode_Check(spec) ? spec.value : def.name);
   }
   try {
     if (mod.ob_type === PyModule_Type) {
