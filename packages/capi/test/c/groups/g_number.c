@@ -70,6 +70,24 @@ tests(void)
     check_true("AsSsize_t(-2**100, NULL) clamps to PY_SSIZE_T_MIN", PyNumber_AsSsize_t(nbig, NULL) == PY_SSIZE_T_MIN);
     check_int("AsSsize_t(2.5, NULL)", PyNumber_AsSsize_t(f, NULL));
     check_int("Index_Check(17), (2.5), (True)", PyIndex_Check(a) * 100 + PyIndex_Check(f) * 10 + PyIndex_Check(Py_True));
+
+    /* the in-place forms (abstract.c): the in-place slot, then the binary one; errors name `op=` */
+    check_obj("InPlaceRemainder(17, 5)", PyNumber_InPlaceRemainder(a, b));
+    check_obj("InPlacePower(17, 2, None)", PyNumber_InPlacePower(a, I(2), Py_None));
+    check_obj("InPlacePower(17, 2, 5)", PyNumber_InPlacePower(a, I(2), b));
+    check_obj("InPlaceLshift(17, 2)", PyNumber_InPlaceLshift(a, I(2)));
+    check_obj("InPlaceRshift(17, 2)", PyNumber_InPlaceRshift(a, I(2)));
+    check_obj("InPlaceAnd(17, 5)", PyNumber_InPlaceAnd(a, b));
+    check_obj("InPlaceXor(17, 5)", PyNumber_InPlaceXor(a, b));
+    check_obj("InPlaceOr(17, 5)", PyNumber_InPlaceOr(a, b));
+    check_obj("InPlaceFloorDivide(17, 5)", PyNumber_InPlaceFloorDivide(a, b));
+    check_obj("InPlaceTrueDivide(17, 5)", PyNumber_InPlaceTrueDivide(a, b));
+    check_obj("InPlaceFloorDivide(17, 0)", PyNumber_InPlaceFloorDivide(a, z));
+    check_obj("InPlaceOr([1], 5)", PyNumber_InPlaceOr(l, b));
+    check_obj("InPlaceAnd(2.5, 1)", PyNumber_InPlaceAnd(f, a));
+    check_obj("MatrixMultiply(17, 5)", PyNumber_MatrixMultiply(a, b));
+    check_obj("InPlaceMatrixMultiply(17, 5)", PyNumber_InPlaceMatrixMultiply(a, b));
+    check_obj("InPlaceMatrixMultiply([1], 'x')", PyNumber_InPlaceMatrixMultiply(l, s));
     Py_DECREF(big);
     Py_DECREF(nbig);
     Py_DECREF(a); Py_DECREF(b); Py_DECREF(z); Py_DECREF(f); Py_DECREF(s); Py_DECREF(l); Py_DECREF(neg);

@@ -140,6 +140,27 @@ tests(void)
     check_str("Py_TYPE(Counter)->tp_name", Py_TYPE(&Counter_Type)->tp_name);
     check_str("PyBaseObject_Type.tp_name", PyBaseObject_Type.tp_name);
     check_str("PyType_Type.tp_name", PyType_Type.tp_name);
+
+    /* more static types: what third-party extensions compare types with or call */
+    check_str("PyFunction_Type.tp_name", PyFunction_Type.tp_name);
+    check_str("PyMethod_Type.tp_name", PyMethod_Type.tp_name);
+    check_str("PyClassMethod_Type.tp_name", PyClassMethod_Type.tp_name);
+    check_str("PyStaticMethod_Type.tp_name", PyStaticMethod_Type.tp_name);
+    check_str("PyReversed_Type.tp_name", PyReversed_Type.tp_name);
+    check_str("PyComplex_Type.tp_name", PyComplex_Type.tp_name);
+    PyObject *seq = T(Py_BuildValue("[iii]", 1, 2, 3));
+    PyObject *tup = T(Py_BuildValue("(iii)", 1, 2, 3));
+    PyObject *rev = T(PyObject_CallFunctionObjArgs((PyObject *)&PyReversed_Type, tup, NULL));
+    check_int("reversed((1, 2, 3)) is a PyReversed_Type", rev != NULL && Py_IS_TYPE(rev, &PyReversed_Type));
+    check_obj("list(reversed((1, 2, 3)))", rev == NULL ? NULL : PySequence_List(rev));
+    check_obj("reversed(5)", PyObject_CallFunctionObjArgs((PyObject *)&PyReversed_Type, I(5), NULL));
+    PyObject *len = T(PyObject_GetAttrString(seq, "__len__"));
+    PyObject *sm = T(PyObject_CallOneArg((PyObject *)&PyStaticMethod_Type, len));
+    PyObject *cm = T(PyObject_CallOneArg((PyObject *)&PyClassMethod_Type, len));
+    check_int("staticmethod(f), classmethod(f): their types", (sm != NULL && Py_IS_TYPE(sm, &PyStaticMethod_Type)) * 10
+              + (cm != NULL && Py_IS_TYPE(cm, &PyClassMethod_Type)));
+    check_int("PyComplex_Check(1), PyFunction_Check(len), PyMethod_Check(len)",
+              PyComplex_Check(I(1)) * 100 + PyFunction_Check(len) * 10 + PyMethod_Check(len));
 }
 
 GROUP(g_types)
