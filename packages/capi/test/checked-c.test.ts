@@ -162,6 +162,13 @@ const cases: Case[] = [
     caller: "shout",
   },
   {
+    name: "str_write",
+    arg: () => PyUnicode_FromString("abc"),
+    expect: [/C wrote into the characters of/, /PyUnicode_New/, /PyUnicode_DATA/],
+    caller: "shouted",
+    result: "'abc'",
+  },
+  {
     name: "pymem_overrun",
     arg: () => PyLong_FromNumber(0),
     expect: [/PyMem_Free: buffer overrun/, /PyMem_Malloc|allocated by/],

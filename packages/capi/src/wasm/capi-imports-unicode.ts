@@ -29,7 +29,7 @@ import {
   PyUnicodeObject,
   raise,
 } from "@py/object";
-import { capiReport, describeObject } from "../checked.js";
+import { capiReport, cCaller, describeObject } from "../checked.js";
 import { adopt, borrow } from "../refcount.js";
 import { registerCacheSweep } from "../runtime.js";
 import { isCheckedMode } from "@py/object";
@@ -49,6 +49,8 @@ interface Rep {
   cBacked: boolean;
   /** Checked mode: the bytes C may not change (null: not checked, or still C's to fill). */
   snapshot: Uint8Array | null;
+  /** Checked mode: where C got the pointer (`PyUnicode_DATA in C function f`). */
+  by: string;
 }
 
 const reps = new Map<PyUnicodeObject, Rep>();
@@ -110,7 +112,15 @@ function repOf(s: PyUnicodeObject): Rep {
     else if (kind === 2) dv.setUint16(p, cps[i]!, true);
     else dv.setUint32(p, cps[i]!, true);
   }
-  const r: Rep = { addr, kind, length: cps.length, ascii: max < 0x80, cBacked: false, snapshot: null };
+  const r: Rep = {
+    addr,
+    kind,
+    length: cps.length,
+    ascii: max < 0x80,
+    cBacked: false,
+    snapshot: null,
+    by: "",
+  };
   if (isCheckedMode()) r.snapshot = blockBytes(r).slice();
   reps.set(s, r);
   return r;
@@ -132,6 +142,7 @@ export function unicodeNew(size: number, maxchar: number): PyUnicodeObject {
     ascii: maxchar < 0x80,
     cBacked: true,
     snapshot: null,
+    by: isCheckedMode() ? pointerFrom("PyUnicode_New") : "",
   };
   const s = new PyUnicodeObject(PyUnicode_Type, "");
   // The value is the block's until the runtime first reads it; from then on a plain string.
@@ -165,17 +176,28 @@ function strArg(a: number, fn: string): PyUnicodeObject {
   return s;
 }
 
-/** Checked mode: writes C made into the characters of a str it may not change. */
+/** `fn`, and the C function calling it when known (checked mode). */
+function pointerFrom(fn: string): string {
+  const caller = cCaller();
+  return caller === null ? fn : `${fn} in C function ${caller}`;
+}
+
+/**
+ * Checked mode: writes C made into the characters of a str it may not change
+ * (a str of the runtime, or one from PyUnicode_New after the runtime read it):
+ * reported, and the block restored (the str's value never changed).
+ */
 function checkWrites(s: PyUnicodeObject, r: Rep): void {
   if (r.snapshot === null || r.cBacked) return;
   const now = blockBytes(r);
   for (let i = 0; i < now.length; i++) {
     if (now[i] !== r.snapshot[i]) {
+      now.set(r.snapshot);
       capiReport(
-        `C wrote into the characters of ${describeObject(s)} at index ${Math.floor(i / r.kind)}: ` +
-          "only a str just made by PyUnicode_New may be written, before it is handed to anything",
+        `checkpoint: C wrote into the characters of ${describeObject(s)} (character ${Math.floor(i / r.kind)}; ` +
+          `the pointer came from ${r.by}): only a str just made by PyUnicode_New may be written, before ` +
+          "anything else sees it; the characters are restored",
       );
-      r.snapshot = now.slice();
       return;
     }
   }
@@ -203,7 +225,14 @@ defineImports({
     sig: "i:o",
     fn: (a: number) => (repOf(strArg(a, "PyUnicode_IS_ASCII")).ascii ? 1 : 0),
   },
-  _Pyobj_UnicodeData: { sig: "p:o", fn: (a: number) => repOf(strArg(a, "PyUnicode_DATA")).addr },
+  _Pyobj_UnicodeData: {
+    sig: "p:o",
+    fn: (a: number) => {
+      const r = repOf(strArg(a, "PyUnicode_DATA"));
+      if (isCheckedMode()) r.by = pointerFrom("PyUnicode_DATA");
+      return r.addr;
+    },
+  },
   _Pyobj_UnicodeReady: {
     sig: "i:o",
     fn: (a: number) => {
