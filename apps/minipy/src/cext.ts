@@ -19,7 +19,7 @@ import { activeCRuntime, CRuntime, capiIncludeUrl, libpyobjUrl, loadExtension } 
 import { type Tree, compile, CompileError } from "@py/cc";
 import { PyExc_ImportError, PyExc_ModuleNotFoundError, type PyObject, Py_NewRef, raise } from "@py/object";
 import { makeDir } from "./builtin-dir.js";
-import { type ModuleInit, type ModuleTable, standardModules } from "./modules/index.js";
+import { type ModuleHost, type ModuleInit, type ModuleTable, standardModules } from "./modules/index.js";
 
 /** A module table that `prepareExtensions` can add C extensions to. */
 export type ExtensionModuleTable = Map<string, ModuleInit>;
@@ -119,13 +119,18 @@ async function compiled(path: string, cacheDir: string): Promise<Uint8Array<Arra
   return r.wasm;
 }
 
+/** The interpreter that last imported a C extension: C's imports go through it. */
+let importHost: ModuleHost | null = null;
+
 function startRuntime(modules: ModuleTable, opts: ExtensionOptions): void {
   if (activeCRuntime() !== null) return;
   const text = (sink: ((s: string) => void) | undefined, fallback: (s: string) => void) => {
     const dec = new TextDecoder();
     return (b: Uint8Array) => (sink ?? fallback)(dec.decode(b, { stream: true }));
   };
-  // PyImport_ImportModule from C: the modules minipy knows, one instance each.
+  // PyImport_ImportModule from C: through the interpreter importing the extension (its
+  // sys.modules, so C and Python share each module); without one, the modules minipy
+  // knows, one instance each.
   const imported = new Map<string, PyObject>();
   CRuntime.startSync(new WebAssembly.Module(readFileSync(fileURLToPath(libpyobjUrl))), {
     stdout: text(opts.stdout, (s) => process.stdout.write(s)),
@@ -133,6 +138,7 @@ function startRuntime(modules: ModuleTable, opts: ExtensionOptions): void {
     env: Object.entries(process.env).map(([k, v]) => `${k}=${v}`),
     host: {
       importModule(name) {
+        if (importHost?.importModule !== undefined) return importHost.importModule(name);
         let m = imported.get(name);
         if (m === undefined) {
           const made = modules.get(name)?.() ?? null;
@@ -187,8 +193,9 @@ export async function prepareExtensions(
         failure = `${path}: compilation failed: ${e.message.split("\n")[0]}`;
       } else failure = `${path}: ${e instanceof Error ? e.message : String(e)}`;
     }
-    modules.set(name, () => {
+    modules.set(name, (host) => {
       if (module === null) raise(PyExc_ImportError, failure ?? `${path}: cannot load`);
+      if (host?.importModule !== undefined) importHost = host;
       startRuntime(modules, opts);
       return loadExtension(module, name, path);
     });

@@ -125,7 +125,9 @@ export class Interpreter extends ClassBuilder {
     if (name.startsWith("."))
       raise(PyExc_ImportError, "attempted relative import with no known parent package");
     const dot = name.lastIndexOf(".");
-    if (dot > 0) {
+    // A dotted name the module table has as such (a host's stand-in for a package's
+    // submodule) is that module; otherwise no module here is a package.
+    if (dot > 0 && !this.moduleTable.has(name)) {
       // the parent is imported first; no module here is a package
       const parent = name.slice(0, dot);
       Py_DECREF(this.importModule(parent));

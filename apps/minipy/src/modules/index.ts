@@ -5,6 +5,7 @@
  * - `array` and `struct` come from `@py/buffer` (`PyInit_array`, `PyInit_struct`);
  * - `_testbuffer` from `./_testbuffer/index.js` (`PyInit__testbuffer`);
  * - `math` (`./math/`);
+ * - `builtins` (`./builtins/`): the importing interpreter's built-in names;
  * - `sys` (`./sys/`) and `pyobj` (`./pyobj/`, introspection), which get the
  *   importing interpreter (`ModuleHost`).
  *
@@ -16,6 +17,7 @@
 import { PyInit_array, PyInit_struct } from "@py/buffer";
 import type { PyObject } from "@py/object";
 import { type ModuleHost, NO_HOST } from "./module-host.js";
+import { PyInit_builtins } from "./builtins/index.js";
 import { PyInit_math } from "./math/index.js";
 import { PyInit_pyobj } from "./pyobj/index.js";
 import { PyInit_sys } from "./sys/index.js";
@@ -42,6 +44,7 @@ export const standardModules: ModuleTable = new Map<string, ModuleInit>([
   ["struct", () => PyInit_struct()],
   ["_testbuffer", () => (testbufferInit === null ? null : testbufferInit())],
   ["math", () => PyInit_math()],
+  ["builtins", (host) => PyInit_builtins(host ?? NO_HOST)],
   ["sys", (host) => PyInit_sys(host)],
   ["pyobj", (host) => PyInit_pyobj(host)],
 ]);

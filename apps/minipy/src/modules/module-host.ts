@@ -14,8 +14,12 @@ export interface ModuleHost {
   readonly stderr: (s: string) => void;
   /** `__main__`'s namespace (owned references): a root for `pyobj.exports`. */
   readonly globals?: Map<string, PyObject>;
+  /** The built-in names (owned references): what the `builtins` module shows. */
+  readonly builtins?: Map<string, PyObject>;
   /** `sys.modules` (owned references): roots too. */
   readonly modules?: Map<string, PyObject>;
+  /** `import name` in this interpreter (its `sys.modules`): a new reference. */
+  importModule?(name: string): PyObject;
   /** The frame whose code is calling a builtin now (`dir()`, `pyobj.exports` roots). */
   readonly callerFrame?: { readonly locals: Map<string, PyObject> } | null;
 }
