@@ -24,6 +24,7 @@ print([math.pow(p, x / 10) for p, x in zip(ps[::5], xs[::8])])
 print([math.hypot(x, x / 3 + 1) for x in xs[::6]], math.hypot(1, 2, 3, 4), math.dist((1, 2.5), (-3, 7)))
 print([p ** 0.5 for p in ps[::10]], [p ** -1.7 for p in ps[::12]])
 print(math.sin(1e22), math.cos(1e300), math.tan(-123456789.0), math.exp(709.5), math.log(5e-324))
+print(math.log10(5e-324), math.log10(1e-310), math.hypot(3e-310, 4e-310))
 print(math.sin(-0.0), math.atan(-0.0), math.asinh(-0.0), math.cosh(0.0), math.exp(-1e-20))
 for f, a in ((math.exp, 1000), (math.cosh, -800), (math.sinh, 711), (math.acosh, 0.5), (math.asin, 1.5), (math.log, -1)):
     try:

@@ -24,6 +24,7 @@ import {
   fixedToDouble,
   fixMul,
   fixSqrt,
+  ldexp,
   ln2Fixed,
   lnFixed,
   toFixed,
@@ -50,6 +51,14 @@ export function log(x: number): number {
   return fixedToDouble(lnFixed(x)) ?? Math.log(x);
 }
 
+/** C's `ilogb(x)` for a finite x > 0: the e of x = m * 2**e with m in [1, 2), subnormals included. */
+function ilogb(x: number): number {
+  let e = Math.floor(Math.log2(x));
+  if (2 ** e > x) e--;
+  else if (2 ** (e + 1) <= x) e++;
+  return e;
+}
+
 // fdlibm's constants (e_log10.c, s_asinh.c, e_acosh.c)
 const IVLN10 = 0.4342944819032518;
 const LOG10_2HI = 0.30102999566361177;
@@ -60,12 +69,10 @@ const LN2 = 0.6931471805599453;
 export function log10(x: number): number {
   if (!(x > 0) || !Number.isFinite(x)) return Math.log10(x);
   // x = f * 2**k; fdlibm takes k + 1 (and f / 2) when k < 0 so that f and the result agree in sign
-  let k = Math.floor(Math.log2(x));
-  if (2 ** k > x) k--;
-  else if (2 ** (k + 1) <= x) k++;
+  const k = ilogb(x);
   const i = k < 0 ? 1 : 0;
   const y = k + i;
-  const f = x * 2 ** -y;
+  const f = ldexp(x, -y);
   const z = y * LOG10_2LO + IVLN10 * log(f);
   return z + y * LOG10_2HI;
 }
@@ -344,9 +351,7 @@ export function vectorNorm(vec: number[], max: number, foundNan: boolean): numbe
   if (foundNan) return Number.NaN;
   if (max === 0 || vec.length <= 1) return max;
   // frexp(max): max = m * 2**maxE with m in [0.5, 1)
-  let maxE = Math.floor(Math.log2(max)) + 1;
-  if (2 ** (maxE - 1) > max) maxE--;
-  else if (2 ** maxE <= max) maxE++;
+  const maxE = ilogb(max) + 1;
   if (maxE < -1023) {
     const DBL_MIN = 2 ** -1022;
     return (
