@@ -153,6 +153,7 @@ export {
   staticBase,
 } from "./heaptype-object.js";
 export {
+  initFillsContents,
   PyObject_GetInstanceDict,
   PyType_FromNamespace,
   PyType_SetDefaultModule,

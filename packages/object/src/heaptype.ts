@@ -110,8 +110,12 @@ function heapSetAttr(o: PyObject, name: string, v: PyObject | null): void {
   }
 }
 
-/** The static types whose contents `__init__` fills (`list___init__`...), so `__new__` gets no arguments. */
-function initFillsContents(t: PyTypeObject): boolean {
+/**
+ * Whether `t` is a static type whose contents `__init__` fills (list, dict,
+ * set, bytearray: `list___init__`...) and whose `__new__` ignores the
+ * arguments, so a subclass with an `__init__` of its own gets an empty object.
+ */
+export function initFillsContents(t: PyTypeObject): boolean {
   // by name: bytearray's type lives in @py/buffer
   return t.tp_name === "list" || t.tp_name === "dict" || t.tp_name === "set" || t.tp_name === "bytearray";
 }

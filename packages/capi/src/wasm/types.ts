@@ -38,6 +38,7 @@ import {
   Py_DECREF,
   Py_NewRef,
   Py_None,
+  initFillsContents,
   lookupHeap,
   type newfunc,
   PyHeapTypeObject,
@@ -446,7 +447,7 @@ function runCInit(c: CRuntime, type: PyTypeObject, obj: PyObject, args: number, 
  */
 function tsNewThenCInit(base: PyTypeObject, baseNew: newfunc): newfunc {
   // list, dict, set and bytearray are filled by their tp_init; their tp_new ignores the arguments.
-  const initFills = INIT_FILLS.has(base.tp_name);
+  const initFills = initFillsContents(base);
   return (type, args, kwargs) => {
     const c = cRuntime();
     // The arguments are left to an __init__ that will see them: C's tp_init or a subclass's own.
@@ -465,9 +466,6 @@ function tsNewThenCInit(base: PyTypeObject, baseNew: newfunc): newfunc {
     }
   };
 }
-
-/** The built-ins whose `tp_init` fills them (CPython's list, dict, set and bytearray). */
-const INIT_FILLS = new Set(["list", "dict", "set", "bytearray"]);
 
 /** The first type on `t`'s base chain that is neither a C type nor a class made at run time. */
 function builtinBaseOf(t: PyTypeObject): PyTypeObject {
